@@ -1,0 +1,46 @@
+package backprop.engine.spec;
+
+/** The {@code data} key: which toy dataset. Regression sets have a real-valued target. */
+public enum DatasetKind {
+    CIRCLE("circle", false),
+    XOR("xor", false),
+    GAUSS("gauss", false),
+    SPIRAL("spiral", false),
+    MOONS("moons", false),
+    CHECKER("checker", false),
+    CUSTOM("custom", false),
+    PLANE("plane", true),
+    MULTIGAUSS("multigauss", true);
+
+    private final String key;
+    private final boolean regression;
+
+    DatasetKind(String key, boolean regression) {
+        this.key = key;
+        this.regression = regression;
+    }
+
+    /** The name used in the spec. */
+    public String key() {
+        return key;
+    }
+
+    public boolean isRegression() {
+        return regression;
+    }
+
+    /** True for the sets whose number of classes can be chosen (2..6). */
+    public boolean hasClassChoice() {
+        return this == GAUSS || this == SPIRAL;
+    }
+
+    /** Looks a name up by loop (TeaVM's {@code Enum.valueOf} breaks the JS build); null when unknown. */
+    public static DatasetKind fromKey(String name) {
+        for (DatasetKind kind : values()) {
+            if (kind.key.equals(name)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}

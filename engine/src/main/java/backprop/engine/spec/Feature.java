@@ -1,0 +1,31 @@
+package backprop.engine.spec;
+
+/** The input features of TensorFlow Playground, in the spec's printing order. */
+public enum Feature {
+    X1("x1"),
+    X2("x2"),
+    X1SQ("x1sq"),
+    X2SQ("x2sq"),
+    X1X2("x1x2"),
+    SINX1("sinx1"),
+    SINX2("sinx2");
+
+    private final String key;
+
+    Feature(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Feature fromKey(String name) {
+        for (Feature f : values()) {
+            if (f.key.equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
