@@ -1,0 +1,86 @@
+package backprop.engine.math;
+
+/**
+ * Word access to IEEE-754 doubles for the fdlibm ports: fdlibm reads and writes the high and
+ * low 32-bit words of a double ({@code __HI(x)}, {@code __LO(x)}). Here they are plain
+ * {@code int}s; a {@code long} appears only inside these helpers, never in a loop.
+ */
+final class Ieee754 {
+    private static final double TWO54 = 1.80143985094819840000e+16;   /* 0x43500000, 0x00000000 */
+    private static final double TWOM54 = 5.55111512312578270212e-17;  /* 0x3C900000, 0x00000000 */
+    private static final double HUGE = 1.0e+300;
+    private static final double TINY = 1.0e-300;
+
+    private Ieee754() {
+    }
+
+    /** The high word: sign, 11 exponent bits, top 20 significand bits. */
+    static int high(double x) {
+        return (int) (Double.doubleToRawLongBits(x) >>> 32);
+    }
+
+    /** The low word: the bottom 32 significand bits. */
+    static int low(double x) {
+        return (int) Double.doubleToRawLongBits(x);
+    }
+
+    /** The double whose words are {@code high} and {@code low}. */
+    static double fromWords(int high, int low) {
+        return Double.longBitsToDouble(((long) high << 32) | (low & 0xFFFFFFFFL));
+    }
+
+    /** {@code x} with its high word replaced (fdlibm's {@code SET_HIGH_WORD}). */
+    static double withHigh(double x, int high) {
+        return fromWords(high, low(x));
+    }
+
+    /** {@code x} with its low word replaced (fdlibm's {@code SET_LOW_WORD}). */
+    static double withLow(double x, int low) {
+        return fromWords(high(x), low);
+    }
+
+    /** {@code magnitude} with the sign bit of {@code sign}, by bit editing (fdlibm's copysign). */
+    static double copySign(double magnitude, double sign) {
+        return withHigh(magnitude, (high(magnitude) & 0x7fffffff) | (high(sign) & 0x80000000));
+    }
+
+    /**
+     * x * 2^n, correctly rounded (fdlibm s_scalbn.c): the exponent is edited directly and a
+     * subnormal result is rounded once, by the final multiplication by 2^-54.
+     */
+    static double scalbn(double x, int n) {
+        int hx = high(x);
+        int lx = low(x);
+        int k = (hx & 0x7ff00000) >> 20;             // biased exponent
+        if (k == 0) {                                 // 0 or subnormal x
+            if ((lx | (hx & 0x7fffffff)) == 0) {
+                return x;                             // +-0
+            }
+            x *= TWO54;
+            hx = high(x);
+            k = ((hx & 0x7ff00000) >> 20) - 54;
+            if (n < -50000) {
+                return TINY * x;                      // underflow
+            }
+        }
+        if (k == 0x7ff) {
+            return x + x;                             // NaN or Inf
+        }
+        k = k + n;
+        if (k > 0x7fe) {
+            return HUGE * copySign(HUGE, x);          // overflow
+        }
+        if (k > 0) {                                  // normal result
+            return withHigh(x, (hx & 0x800fffff) | (k << 20));
+        }
+        if (k <= -54) {
+            if (n > 50000) {                          // n + k overflowed the int
+                return HUGE * copySign(HUGE, x);
+            }
+            return TINY * copySign(TINY, x);          // underflow
+        }
+        k += 54;                                      // subnormal result
+        x = withHigh(x, (hx & 0x800fffff) | (k << 20));
+        return x * TWOM54;
+    }
+}

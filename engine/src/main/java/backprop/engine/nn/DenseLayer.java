@@ -1,0 +1,72 @@
+package backprop.engine.nn;
+
+import backprop.engine.math.Rng;
+import backprop.engine.spec.Activation;
+import backprop.engine.spec.InitKind;
+
+/**
+ * A fully connected layer a = f(W x + b) with an element-wise activation. For PReLU the layer
+ * owns one learned slope per unit (starting at 0.25): f(z) = z for z > 0, slope · z otherwise,
+ * and dLoss/dslope = Σ_rows dLoss/da · z over rows with z <= 0.
+ */
+public final class DenseLayer extends Layer {
+
+    DenseLayer(int inputs, int units, Activation activation, int offset, int rows) {
+        super(inputs, units, units, activation, offset, activation == Activation.PRELU ? units : 0, rows);
+        if (activation == Activation.MAXOUT) {
+            throw new IllegalArgumentException("maxout is a layer kind of its own, not a dense activation");
+        }
+    }
+
+    @Override
+    void forward(double[] params, double[] input, int rows) {
+        affineForward(params, weightOffset, biasOffset, inputs, units, input, rows, preActivation);
+        if (activation == Activation.PRELU) {
+            for (int b = 0; b < rows; b++) {
+                int row = b * units;
+                for (int j = 0; j < units; j++) {
+                    double z = preActivation[row + j];
+                    activationValues[row + j] = z > 0 ? z : params[extraOffset + j] * z;
+                }
+            }
+        } else {
+            Activations.forward(activation, preActivation, activationValues, rows * units);
+        }
+    }
+
+    @Override
+    void backward(double[] params, double[] grads, double[] input, double[] dActivation, double[] dPre,
+                  double[] dInput, int rows) {
+        double[] dz;
+        if (activation == Activation.LINEAR) {
+            dz = dActivation;
+        } else if (activation == Activation.PRELU) {
+            dz = dPre;
+            for (int b = 0; b < rows; b++) {
+                int row = b * units;
+                for (int j = 0; j < units; j++) {
+                    double z = preActivation[row + j];
+                    double da = dActivation[row + j];
+                    if (z > 0) {
+                        dz[row + j] = da;
+                    } else {
+                        dz[row + j] = params[extraOffset + j] * da;
+                        grads[extraOffset + j] += da * z;
+                    }
+                }
+            }
+        } else {
+            dz = dPre;
+            Activations.backward(activation, preActivation, activationValues, dActivation, dz, rows * units);
+        }
+        affineBackward(params, grads, weightOffset, biasOffset, inputs, units, input, dz, dInput, rows);
+    }
+
+    @Override
+    void initialize(double[] params, InitKind init, Rng rng) {
+        super.initialize(params, init, rng);
+        for (int j = 0; j < extraCount; j++) {
+            params[extraOffset + j] = Activations.PRELU_INITIAL_SLOPE;
+        }
+    }
+}

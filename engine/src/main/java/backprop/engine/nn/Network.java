@@ -1,0 +1,193 @@
+package backprop.engine.nn;
+
+import backprop.engine.math.Rng;
+import backprop.engine.spec.Activation;
+import backprop.engine.spec.InitKind;
+import backprop.engine.spec.LayerSpec;
+import backprop.engine.spec.RegularizationKind;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A feed-forward network: hidden layers as specified, then a linear output layer (the loss turns
+ * its scores into probabilities). All parameters live in one flat array, layer by layer, each
+ * layer's weights then biases then extras, which is the order of the fingerprint and of snapshots;
+ * the gradient array has the same layout.
+ *
+ * <p>Forward and backward work on chunks of at most {@link #CHUNK_ROWS} rows written into
+ * {@link #input()}; a larger mini-batch is run chunk by chunk, accumulating the gradient, which
+ * gives the same bits as one pass because every sum runs over rows in order.
+ */
+public final class Network {
+    /** Rows per forward/backward pass; buffers are sized for this many. */
+    public static final int CHUNK_ROWS = 64;
+
+    private final int inputs;
+    private final int outputs;
+    private final Layer[] layers;
+    private final double[] params;
+    private final double[] grads;
+    private final double[] input;
+    private final double[] dPre;
+    private final double[] dActivationA;
+    private final double[] dActivationB;
+    /** dLoss/dScores, {@code [row][outputs]}, written by the loss before {@link #backward(int)}. */
+    private final double[] dScores;
+
+    public Network(int inputs, List<LayerSpec> hidden, int outputs) {
+        if (inputs < 1 || outputs < 1) {
+            throw new IllegalArgumentException("a network needs at least 1 input and 1 output, got "
+                    + inputs + " inputs and " + outputs + " outputs");
+        }
+        this.inputs = inputs;
+        this.outputs = outputs;
+        layers = new Layer[hidden.size() + 1];
+        int offset = 0;
+        int width = inputs;
+        int maxWidth = Math.max(inputs, outputs);
+        int maxPre = outputs;
+        for (int l = 0; l < hidden.size(); l++) {
+            LayerSpec spec = hidden.get(l);
+            if (spec.units() < 1) {
+                throw new IllegalArgumentException("hidden layer " + (l + 1) + " needs at least 1 unit, got " + spec.units());
+            }
+            Layer layer = spec.activation() == Activation.MAXOUT
+                    ? new MaxoutLayer(width, spec.units(), offset, CHUNK_ROWS)
+                    : new DenseLayer(width, spec.units(), spec.activation(), offset, CHUNK_ROWS);
+            layers[l] = layer;
+            offset += layer.parameterCount();
+            width = layer.units();
+            maxWidth = Math.max(maxWidth, width);
+            maxPre = Math.max(maxPre, layer.preUnits());
+        }
+        Layer output = new DenseLayer(width, outputs, Activation.LINEAR, offset, CHUNK_ROWS);
+        layers[hidden.size()] = output;
+        offset += output.parameterCount();
+        params = new double[offset];
+        grads = new double[offset];
+        input = new double[CHUNK_ROWS * inputs];
+        dPre = new double[CHUNK_ROWS * maxPre];
+        dActivationA = new double[CHUNK_ROWS * maxWidth];
+        dActivationB = new double[CHUNK_ROWS * maxWidth];
+        dScores = new double[CHUNK_ROWS * outputs];
+    }
+
+    /** Draws the initial parameters from {@code rng}, layer by layer (see {@link Layer}). */
+    public void initialize(InitKind init, Rng rng) {
+        for (Layer layer : layers) {
+            layer.initialize(params, init, rng);
+        }
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int outputs() {
+        return outputs;
+    }
+
+    /** Hidden layers and the output layer (last). */
+    public int layerCount() {
+        return layers.length;
+    }
+
+    public Layer layer(int index) {
+        return layers[index];
+    }
+
+    /** The live parameter array (layer by layer: weights, biases, extras). */
+    public double[] parameters() {
+        return params;
+    }
+
+    /** The live gradient array, same layout as {@link #parameters()}. */
+    public double[] gradients() {
+        return grads;
+    }
+
+    /** The input rows of the next forward pass, {@code [row][inputs]}, at most {@link #CHUNK_ROWS} rows. */
+    public double[] input() {
+        return input;
+    }
+
+    /** The scores of the last forward pass, {@code [row][outputs]}. */
+    public double[] output() {
+        return layers[layers.length - 1].activationValues;
+    }
+
+    /** Where the loss writes dLoss/dScores before {@link #backward(int)}, {@code [row][outputs]}. */
+    public double[] outputGradient() {
+        return dScores;
+    }
+
+    /** Runs the first {@code rows} rows of {@link #input()} through every layer. */
+    public void forward(int rows) {
+        double[] x = input;
+        for (Layer layer : layers) {
+            layer.forward(params, x, rows);
+            x = layer.activationValues;
+        }
+    }
+
+    /** Sets every gradient to 0 (before the first chunk of a mini-batch). */
+    public void zeroGradients() {
+        Arrays.fill(grads, 0.0);
+    }
+
+    /**
+     * Adds the gradient of the last forward pass to {@link #gradients()}, given dLoss/dScores in
+     * {@link #outputGradient()}.
+     */
+    public void backward(int rows) {
+        double[] dA = dScores;
+        double[] spare = dActivationA;
+        for (int l = layers.length - 1; l >= 0; l--) {
+            Layer layer = layers[l];
+            double[] x = l == 0 ? input : layers[l - 1].activationValues;
+            double[] dX = l == 0 ? null : spare;
+            layer.backward(params, grads, x, dA, dPre, dX, rows);
+            if (dX != null) {
+                dA = dX;
+                spare = dX == dActivationA ? dActivationB : dActivationA;
+            }
+        }
+    }
+
+    /** R(W): Σ W² for L2, Σ |W| for L1, 0 for none, over the weights of every layer (not biases, not slopes). */
+    public double regularization(RegularizationKind kind) {
+        if (kind == RegularizationKind.NONE) {
+            return 0;
+        }
+        double total = 0;
+        for (Layer layer : layers) {
+            int end = layer.weightOffset + layer.weightCount();
+            for (int k = layer.weightOffset; k < end; k++) {
+                double w = params[k];
+                total += kind == RegularizationKind.L2 ? w * w : Math.abs(w);
+            }
+        }
+        return total;
+    }
+
+    /** Adds λ dR/dW to the weight gradients: 2λW for L2, λ sign(W) for L1 (0 at W = 0). */
+    public void addRegularizationGradient(RegularizationKind kind, double lambda) {
+        if (kind == RegularizationKind.NONE || lambda == 0) {
+            return;
+        }
+        double twoLambda = 2 * lambda;
+        for (Layer layer : layers) {
+            int end = layer.weightOffset + layer.weightCount();
+            if (kind == RegularizationKind.L2) {
+                for (int k = layer.weightOffset; k < end; k++) {
+                    grads[k] += twoLambda * params[k];
+                }
+            } else {
+                for (int k = layer.weightOffset; k < end; k++) {
+                    double w = params[k];
+                    grads[k] += w > 0 ? lambda : (w < 0 ? -lambda : 0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package backprop.server;
+
+import backprop.engine.spec.Spec;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the configured web application from its dependencies; {@link Main} starts it. */
+public final class App {
+    /** Only our own scripts, plus compiling our WebAssembly; no framing outside /embed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+            + "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private App() {
+    }
+
+    public static Javalin create(Storage storage) {
+        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 2L * 1024 * 1024;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/client";
+                files.directory = "/public/client";
+                files.location = Location.CLASSPATH;
+                files.mimeTypes.add("application/wasm", "wasm");
+            });
+            config.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+            });
+            config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
+                    Map.of("defaultSpec", Spec.DEFAULT_TEXT)));
+            config.routes.get("/healthz", ctx -> {
+                boolean ok = storage.healthy();
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("status", ok ? "ok" : "unavailable");
+                body.put("storage", storage.kind());
+                ctx.status(ok ? 200 : 503).json(body);
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                // Never a stack trace to the client; the log keeps it.
+                org.slf4j.LoggerFactory.getLogger(App.class).error("unhandled error on " + ctx.path(), e);
+                ctx.status(500).json(Map.of("error", "internal error"));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    ctx.json(Map.of("error", "not found: " + ctx.path()));
+                }
+            });
+        });
+    }
+
+    private static void render(Context ctx, TemplateEngine templates, String name, Map<String, Object> model) {
+        StringOutput out = new StringOutput();
+        templates.render(name, model, out);
+        ctx.html(out.toString());
+    }
+}

@@ -1,0 +1,135 @@
+package backprop.client.view;
+
+import backprop.engine.train.Trainer;
+
+/**
+ * The one controller that changes the trainer while the page runs. Each animation frame trains
+ * as many mini-batches as fit in the frame's training budget, then the views redraw once.
+ * Pure Java: the clock comes in as a function, so the JVM tests drive it.
+ */
+public final class FrameLoop {
+    /** Milliseconds of training per frame; the rest of a 16.7 ms frame is for drawing. */
+    public static final double TRAIN_BUDGET_MS = 10.0;
+
+    /** A monotonic clock in milliseconds. */
+    public interface Clock {
+        double nowMs();
+    }
+
+    private final Clock clock;
+    private Trainer trainer;
+    private boolean playing;
+    /** Pause when the epoch counter reaches this; -1 for no limit. */
+    private int stopAtEpoch = -1;
+
+    private double statsWindowStartMs = -1;
+    private int statsFrames;
+    private int statsEpochStart;
+    private double framesPerSecond;
+    private double epochsPerSecond;
+
+    public FrameLoop(Trainer trainer, Clock clock) {
+        this.trainer = trainer;
+        this.clock = clock;
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    /** Replaces the run (reset or a new spec); pauses. */
+    public void replace(Trainer next) {
+        this.trainer = next;
+        this.playing = false;
+        this.statsWindowStartMs = -1;
+    }
+
+    public boolean playing() {
+        return playing;
+    }
+
+    public void play() {
+        if (!trainer.diverged() && !(stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch)) {
+            playing = true;
+        }
+    }
+
+    public void pause() {
+        playing = false;
+    }
+
+    public void stopAtEpoch(int epoch) {
+        this.stopAtEpoch = epoch;
+    }
+
+    public int stopAtEpoch() {
+        return stopAtEpoch;
+    }
+
+    /** Finishes the current epoch (the "step" button), respecting nothing but divergence. */
+    public void stepEpoch() {
+        playing = false;
+        trainer.stepEpoch();
+    }
+
+    public void stepBatch() {
+        playing = false;
+        trainer.stepBatch();
+    }
+
+    /**
+     * Trains for at most the budget. Returns true when the model changed, so the views redraw.
+     * Stops exactly at {@link #stopAtEpoch()} and on divergence.
+     */
+    public boolean frame() {
+        double start = clock.nowMs();
+        updateStats(start);
+        if (!playing) {
+            return false;
+        }
+        int iterationBefore = trainer.iteration();
+        do {
+            if (stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch) {
+                playing = false;
+                stopAtEpoch = -1;
+                break;
+            }
+            trainer.stepBatch();
+            if (trainer.diverged()) {
+                playing = false;
+                break;
+            }
+        } while (clock.nowMs() - start < TRAIN_BUDGET_MS);
+        if (playing && stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch) {
+            playing = false;
+            stopAtEpoch = -1;
+        }
+        return trainer.iteration() != iterationBefore;
+    }
+
+    private void updateStats(double nowMs) {
+        if (statsWindowStartMs < 0) {
+            statsWindowStartMs = nowMs;
+            statsFrames = 0;
+            statsEpochStart = trainer.epoch();
+            return;
+        }
+        statsFrames++;
+        double elapsed = nowMs - statsWindowStartMs;
+        if (elapsed >= 500) {
+            framesPerSecond = statsFrames * 1000.0 / elapsed;
+            epochsPerSecond = (trainer.epoch() - statsEpochStart) * 1000.0 / elapsed;
+            statsWindowStartMs = nowMs;
+            statsFrames = 0;
+            statsEpochStart = trainer.epoch();
+        }
+    }
+
+    public double framesPerSecond() {
+        return framesPerSecond;
+    }
+
+    public double epochsPerSecond() {
+        return epochsPerSecond;
+    }
+}
