@@ -53,6 +53,7 @@ async function boot() {
     client = runtime === "wasm" ? await startWasm() : await startJs();
   } catch (e) {
     if (runtime === "wasm") {
+      console.warn("The WebAssembly build could not start (" + e + "); using the JavaScript build.");
       runtime = "js";
       client = await startJs();
     } else {

@@ -84,6 +84,12 @@ final class PlaygroundPage {
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
     }
 
+    /** Waits (without sleeping) until the shown test loss is below {@code loss}. */
+    void waitForTestLossBelow(double loss) {
+        page.waitForFunction("v => Number(document.querySelector('[data-testid=\"test-loss\"]').textContent) < v", loss,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+    }
+
     /** Waits until {@code ?epochs=N} training has paused at N. */
     void waitUntilPausedAt(int epochs) {
         assertThat(byTestId("epoch")).hasText(Integer.toString(epochs), new com.microsoft.playwright.assertions

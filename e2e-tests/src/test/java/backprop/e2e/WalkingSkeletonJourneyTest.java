@@ -88,6 +88,7 @@ class WalkingSkeletonJourneyTest {
 
         playground.play();
         playground.waitForEpochAbove(50);
+        playground.waitForTestLossBelow(startingTestLoss);
         playground.pause();
 
         assertTrue(playground.epoch() > 50);

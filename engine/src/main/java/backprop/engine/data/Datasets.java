@@ -71,8 +71,9 @@ public final class Datasets {
 
     /**
      * k spiral arms (the Playground's two, generalised): arm c is turned by 2πc/k; point i of m
-     * has radius r = 5 i / m and angle t = 1.75 · 2π i / m + 2πc/k; (r sin t, r cos t) plus
-     * uniform(-1, 1) · noise on each coordinate.
+     * has radius r = 5 i / m and angle t = (3.5 / k) · 2π i / m + 2πc/k; (r sin t, r cos t) plus
+     * uniform(-1, 1) · noise on each coordinate. Each arm makes 3.5 / k turns (the Playground's
+     * 1.75 for two arms), so neighbouring arms stay as far apart as in the Playground.
      */
     static Points spiral(int n, int classes, double f, Rng rng) {
         Builder out = new Builder(n);
@@ -81,7 +82,7 @@ public final class Datasets {
             double deltaT = Math.PI * 2 * c / classes;
             for (int i = 0; i < m; i++) {
                 double r = (double) i / m * 5;
-                double t = 1.75 * i / m * 2 * Math.PI + deltaT;
+                double t = 3.5 / classes * i / m * 2 * Math.PI + deltaT;
                 double x = r * DMath.sin(t) + rng.uniform(-1, 1) * f;
                 double y = r * DMath.cos(t) + rng.uniform(-1, 1) * f;
                 out.add(x, y, c, 0);

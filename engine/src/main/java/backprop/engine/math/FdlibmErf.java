@@ -16,6 +16,8 @@ package backprop.engine.math;
  * erfc = 1 - erf, by fdlibm's rational approximations on [0, 0.84375], [0.84375, 1.25],
  * [1.25, 1/0.35] and [1/0.35, 28] (errors below 2^-57). {@code StrictMath} has no erf, so
  * these are checked against reference values instead.
+ *
+ * <p>Written to the TeaVM rules in {@code package-info}.
  */
 final class FdlibmErf {
     private FdlibmErf() {
@@ -102,7 +104,7 @@ final class FdlibmErf {
             double r = PP0 + z * (PP1 + z * (PP2 + z * (PP3 + z * PP4)));
             double s = 1.0 + z * (QQ1 + z * (QQ2 + z * (QQ3 + z * (QQ4 + z * QQ5))));
             double y = r / s;
-            return x + x * y;
+            return x + y * x;                    // C: x + x*y; y is inlined, so it goes first
         }
         if (ix < 0x3ff40000) {                   // 0.84375 <= |x| < 1.25
             double s = Math.abs(x) - 1.0;
@@ -142,9 +144,9 @@ final class FdlibmErf {
             double s = 1.0 + z * (QQ1 + z * (QQ2 + z * (QQ3 + z * (QQ4 + z * QQ5))));
             double y = r / s;
             if (hx < 0x3fd00000) {               // x < 1/4
-                return 1.0 - (x + x * y);
+                return 1.0 - (x + y * x);        // C: x*y, written y*x (see erf)
             }
-            r = x * y;
+            r = y * x;
             r = (x - 0.5) + r;                   // C: r += (x - half), nested operand first
             return 0.5 - r;
         }
@@ -157,7 +159,7 @@ final class FdlibmErf {
                 return z - p / q;
             }
             double z = ERX + p / q;
-            return 1.0 + z;
+            return z + 1.0;                      // C: one + z; the inlined sum goes first
         }
         if (ix < 0x403c0000) {                   // |x| < 28
             if (hx < 0 && ix >= 0x40180000) {    // x < -6
@@ -193,6 +195,6 @@ final class FdlibmErf {
             sDen = 1.0 + s * (SB1 + s * (SB2 + s * (SB3 + s * (SB4 + s * (SB5 + s * (SB6 + s * SB7))))));
         }
         double z = Ieee754.withLow(x, 0);
-        return FdlibmExpLog.exp(-z * z - 0.5625) * FdlibmExpLog.exp((z - x) * (z + x) + rNum / sDen);
+        return FdlibmExpLog.exp(-1.0 * z * z - 0.5625) * FdlibmExpLog.exp((z - x) * (z + x) + rNum / sDen);
     }
 }

@@ -13,8 +13,7 @@ package backprop.engine.math;
 
 /**
  * exp, log, log1p and expm1 as fdlibm computes them (so as {@code StrictMath} does),
- * operation for operation. TeaVM rule: every nested operand of a same-precedence + or * is
- * written first.
+ * operation for operation, written to the TeaVM rules in {@code package-info}.
  */
 final class FdlibmExpLog {
     private FdlibmExpLog() {
@@ -169,10 +168,11 @@ final class FdlibmExpLog {
         double r = t2 + t1;
         if (i > 0) {
             double hfsq = 0.5 * f * f;
+            // C: hfsq + R; R is a sum, so it goes first (TeaVM)
             if (k == 0) {
-                return f - (hfsq - s * (hfsq + r));
+                return f - (hfsq - s * (r + hfsq));
             }
-            return dk * LN2_HI - ((hfsq - (s * (hfsq + r) + dk * LN2_LO)) - f);
+            return dk * LN2_HI - ((hfsq - (s * (r + hfsq) + dk * LN2_LO)) - f);
         }
         if (k == 0) {
             return f - s * (f - r);
@@ -243,8 +243,8 @@ final class FdlibmExpLog {
                 if (k == 0) {
                     return 0.0;
                 }
-                c += k * LN2_LO;
-                return k * LN2_HI + c;
+                // C: c += k*ln2_lo; return k*ln2_hi + c; the sum goes first (TeaVM)
+                return (c + k * LN2_LO) + k * LN2_HI;
             }
             double r = hfsq * (1.0 - 0.66666666666666666 * f);
             if (k == 0) {
@@ -315,13 +315,13 @@ final class FdlibmExpLog {
             k = 0;
         }
         double hfx = 0.5 * x;
-        double hxs = x * hfx;
+        double hxs = hfx * x;                    // C: x*hfx; the product local goes first
         double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
         double t = 3.0 - r1 * hfx;
         // C: e = hxs*((r1-t)/(6.0 - x*t)); the nested quotient is written first for TeaVM
         double e = ((r1 - t) / (6.0 - x * t)) * hxs;
         if (k == 0) {
-            return x - (x * e - hxs);            // c is 0
+            return x - (e * x - hxs);            // c is 0; C: x*e, the product local goes first
         }
         e = (x * (e - c) - c);
         e -= hxs;

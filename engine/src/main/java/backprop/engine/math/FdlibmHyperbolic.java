@@ -14,6 +14,8 @@ package backprop.engine.math;
 /**
  * sinh, cosh, tanh (as {@code StrictMath}) and asinh (fdlibm's, which {@code StrictMath}
  * lacks), built on the ported exp, expm1, log and log1p.
+ *
+ * <p>Written to the TeaVM rules in {@code package-info}.
  */
 final class FdlibmHyperbolic {
     private FdlibmHyperbolic() {
@@ -117,12 +119,12 @@ final class FdlibmHyperbolic {
                 z = 1.0 - 2.0 / (t + 2.0);
             } else {
                 double t = FdlibmExpLog.expm1(-2.0 * Math.abs(x));
-                z = -t / (t + 2.0);
+                z = -1.0 * t / (t + 2.0);
             }
         } else {                                 // |x| >= 22: +-1
             z = 1.0 - TINY;
         }
-        return (jx >= 0) ? z : -z;
+        return (jx >= 0) ? z : -1.0 * z;
     }
 
     /**
@@ -148,6 +150,6 @@ final class FdlibmHyperbolic {
             double t = x * x;
             w = FdlibmExpLog.log1p(Math.abs(x) + t / (1.0 + Math.sqrt(1.0 + t)));
         }
-        return (hx > 0) ? w : -w;
+        return (hx > 0) ? w : -1.0 * w;
     }
 }

@@ -16,7 +16,7 @@ package backprop.engine.math;
  * as fdlibm's {@code __ieee754_rem_pio2}, including the exact large-argument path
  * {@code __kernel_rem_pio2} (Payne-Hanek with 24-bit chunks of 2/pi).
  *
- * <p>TeaVM rule: every nested operand of a same-precedence + or * is written first.
+ * <p>Written to the TeaVM rules in {@code package-info}.
  */
 final class FdlibmRemPio2 {
     private FdlibmRemPio2() {
@@ -138,8 +138,8 @@ final class FdlibmRemPio2 {
             }
             y[1] = (r - y[0]) - w;
             if (hx < 0) {
-                y[0] = -y[0];
-                y[1] = -y[1];
+                y[0] = -1.0 * y[0];
+                y[1] = -1.0 * y[1];
                 return -n;
             }
             return n;
@@ -164,8 +164,8 @@ final class FdlibmRemPio2 {
         }
         int n = kernelRemPio2(tx, y, e0, nx);
         if (hx < 0) {
-            y[0] = -y[0];
-            y[1] = -y[1];
+            y[0] = -1.0 * y[0];
+            y[1] = -1.0 * y[1];
             return -n;
         }
         return n;
@@ -335,12 +335,12 @@ final class FdlibmRemPio2 {
         for (int i = jz; i >= 0; i--) {
             fw += fq[i];
         }
-        y[0] = (ih == 0) ? fw : -fw;
+        y[0] = (ih == 0) ? fw : -1.0 * fw;
         fw = fq[0] - fw;
         for (int i = 1; i <= jz; i++) {
             fw += fq[i];
         }
-        y[1] = (ih == 0) ? fw : -fw;
+        y[1] = (ih == 0) ? fw : -1.0 * fw;
         return n & 7;
     }
 }

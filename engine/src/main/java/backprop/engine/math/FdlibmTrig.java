@@ -13,7 +13,7 @@ package backprop.engine.math;
 
 /**
  * sin, cos and atan as fdlibm computes them (so as {@code StrictMath} does), operation for
- * operation. TeaVM rule: every nested operand of a same-precedence + or * is written first.
+ * operation, written to the TeaVM rules in {@code package-info}.
  */
 final class FdlibmTrig {
     private FdlibmTrig() {
@@ -79,9 +79,9 @@ final class FdlibmTrig {
             case 1:
                 return kernelCos(y[0], y[1]);
             case 2:
-                return -kernelSin(y[0], y[1], true);
+                return -1.0 * kernelSin(y[0], y[1], true);
             default:
-                return -kernelCos(y[0], y[1]);
+                return -1.0 * kernelCos(y[0], y[1]);
         }
     }
 
@@ -99,9 +99,9 @@ final class FdlibmTrig {
             case 0:
                 return kernelCos(y[0], y[1]);
             case 1:
-                return -kernelSin(y[0], y[1], true);
+                return -1.0 * kernelSin(y[0], y[1], true);
             case 2:
-                return -kernelCos(y[0], y[1]);
+                return -1.0 * kernelCos(y[0], y[1]);
             default:
                 return kernelSin(y[0], y[1], true);
         }
@@ -136,8 +136,9 @@ final class FdlibmTrig {
         }
         double z = x * x;
         double r = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
+        // C: 0.5*z and z*r; the locals z and r are products, so they go first (TeaVM)
         if (ix < 0x3fd33333) {                   // |x| < 0.3
-            return 1.0 - (0.5 * z - (z * r - x * y));
+            return 1.0 - (z * 0.5 - (r * z - x * y));
         }
         double qx;
         if (ix > 0x3fe90000) {                   // |x| > 0.78125
@@ -145,9 +146,9 @@ final class FdlibmTrig {
         } else {
             qx = Ieee754.fromWords(ix - 0x00200000, 0);  // |x|/4, low word cleared
         }
-        double hz = 0.5 * z - qx;
+        double hz = z * 0.5 - qx;
         double a = 1.0 - qx;
-        return a - (hz - (z * r - x * y));
+        return a - (hz - (r * z - x * y));
     }
 
     /**
@@ -165,7 +166,7 @@ final class FdlibmTrig {
             if (hx > 0) {
                 return ATAN_HI[3] + ATAN_LO[3];
             }
-            return -ATAN_HI[3] - ATAN_LO[3];
+            return -1.0 * ATAN_HI[3] - ATAN_LO[3];
         }
         if (ix < 0x3fdc0000) {                   // |x| < 0.4375
             if (ix < 0x3e200000) {               // |x| < 2^-29: atan x = x
@@ -201,6 +202,6 @@ final class FdlibmTrig {
             return x - x * (s1 + s2);
         }
         z = ATAN_HI[id] - ((x * (s1 + s2) - ATAN_LO[id]) - x);
-        return (hx < 0) ? -z : z;
+        return (hx < 0) ? -1.0 * z : z;
     }
 }

@@ -19,7 +19,7 @@ public final class Activations {
     public static final double LEAKY_SLOPE = 0.01;
     /** Initial slope of PReLU for x <= 0. */
     public static final double PRELU_INITIAL_SLOPE = 0.25;
-    /** 1 / sqrt(2). */
+    /** 1 / √2. */
     private static final double INV_SQRT2 = 0.7071067811865476;
     /** 1 / sqrt(2π). */
     private static final double INV_SQRT_2PI = 0.3989422804014327;
@@ -27,9 +27,9 @@ public final class Activations {
     private Activations() {
     }
 
-    /** σ(x) = 1 / (1 + e^{-x}). */
+    /** σ(x) = 1 / (1 + e^{-x}), by {@link DMath#sigmoid(double)} (never overflows). */
     public static double sigmoid(double x) {
-        return 1 / (1 + DMath.exp(-x));
+        return DMath.sigmoid(x);
     }
 
     /** softplus(x) = log(1 + e^x), computed as max(x, 0) + log1p(e^{-|x|}) so it never overflows. */
@@ -66,8 +66,8 @@ public final class Activations {
                 // x · ReLU6(x + 3) / 6
                 return x * Math.min(6, Math.max(0, x + 3)) / 6;
             case GELU:
-                // x · Φ(x), Φ(x) = (1 + erf(x / √2)) / 2
-                return (1 + DMath.erf(x * INV_SQRT2)) * 0.5 * x;
+                // x · Φ(x), Φ(x) = (1 + erf(x / √2)) / 2 = erfc(-x / √2) / 2 (no cancellation for x < 0)
+                return DMath.erfc(-x * INV_SQRT2) * 0.5 * x;
             case SOFTPLUS:
                 return softplus(x);
             default:
@@ -108,8 +108,8 @@ public final class Activations {
                 return x <= 3 ? (2 * x + 3) / 6 : 1;
             case GELU: {
                 // (x Φ)' = Φ(x) + x φ(x), φ(x) = e^{-x²/2} / √(2π)
-                double phi = (1 + DMath.erf(x * INV_SQRT2)) * 0.5;
-                return phi + x * DMath.exp(-0.5 * x * x) * INV_SQRT_2PI;
+                double cdf = DMath.erfc(-x * INV_SQRT2) * 0.5;
+                return cdf + x * DMath.exp(-0.5 * x * x) * INV_SQRT_2PI;
             }
             case SOFTPLUS:
                 return sigmoid(x);
@@ -142,7 +142,7 @@ public final class Activations {
                 return;
             case SIGMOID:
                 for (int i = 0; i < count; i++) {
-                    a[i] = 1 / (1 + DMath.exp(-z[i]));
+                    a[i] = DMath.sigmoid(z[i]);
                 }
                 return;
             default:

@@ -1,7 +1,5 @@
 package backprop.engine.spec;
 
-import java.math.BigInteger;
-
 /**
  * How numbers are written in a spec, and read back, identically in every runtime.
  *
@@ -18,7 +16,7 @@ import java.math.BigInteger;
  *       decimals once trailing zeros are dropped ({@code 1.50} is fine, {@code 1.234} is not).</li>
  * </ul>
  * Decimal to double is correctly rounded (ties to even); double to decimal is the shortest plain
- * decimal that reads back to the same double. Both are exact integer arithmetic
+ * decimal that reads back to the same double. Both are decided by exact integer arithmetic
  * ({@link DecimalConversion}), so a spec means the same bits on the JVM, in WASM and in JS.
  */
 public final class SpecNumbers {
@@ -104,7 +102,7 @@ public final class SpecNumbers {
         String digits = text.substring(integerStart, integerEnd) + text.substring(fractionStart, fractionEnd);
         int fractionDigits = fractionEnd - fractionStart;
         int exponent10 = (int) (exponent - fractionDigits);
-        double magnitude = DecimalConversion.toDouble(new BigInteger(digits), exponent10);
+        double magnitude = DecimalConversion.toDouble(digits, exponent10);
         return negative ? -magnitude : magnitude;
     }
 

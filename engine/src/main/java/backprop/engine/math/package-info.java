@@ -1,0 +1,21 @@
+/**
+ * Deterministic numbers: {@link backprop.engine.math.DMath}, elementary functions ported from
+ * fdlibm so that they are bit-identical to {@code StrictMath} on the JVM and in TeaVM's
+ * WebAssembly and JavaScript output; {@link backprop.engine.math.Rng}, the seeded SplitMix64
+ * generator; and {@link backprop.engine.math.MathProbe}, a checksum that lets the browser prove
+ * it computes the same bits as the JVM.
+ *
+ * <p>TeaVM rules the ports are written to (each one seen in TeaVM 0.16 output):
+ * <ul>
+ * <li>JavaScript drops the parentheses of a nested right operand of the same precedence,
+ * {@code a*(b*c)}, {@code a*(b/c)}, {@code a+(b+c)}, {@code a+(b-c)}, and evaluates left to right.
+ * A local used once is inlined back, so {@code y = r/s; x*y} is {@code x*(r/s)} too. Hence the
+ * nested operand, or the local holding a product (sum), goes first: {@code y*x}. Where the C
+ * source had the other order a comment says so; both orders round identically.</li>
+ * <li>WebAssembly compiles {@code -x} as {@code 0 - x}, which gives +0 for {@code -(+0.0)}.
+ * A negation that may meet a zero is written {@code -1.0 * x}, exact everywhere.</li>
+ * <li>Only + - * /, comparisons, {@code Math.sqrt/abs/floor}, int arithmetic and the 32-bit
+ * words of a double are used; {@code Math.scalb} and the like are ported too.</li>
+ * </ul>
+ */
+package backprop.engine.math;

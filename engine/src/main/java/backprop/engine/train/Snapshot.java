@@ -1,0 +1,137 @@
+package backprop.engine.train;
+
+/**
+ * A trained state to save and resume: the counters, the parameters (layer by layer, weights,
+ * biases, extras), the optimizer's state, where the current epoch stands ({@code position}:
+ * training examples already used in it), and an optional loss history of
+ * (epoch, trainLoss, testLoss) triples filled by the caller (at most 1,000 triples by
+ * convention). {@link Trainer#resume(backprop.engine.spec.Spec, Snapshot)} continues exactly as
+ * the uninterrupted run would have.
+ *
+ * <p>Bytes ({@link #toBytes()}): the ASCII magic {@code BPSN}, then int32 little-endian: format
+ * version (1), epoch, iteration, position, number of parameters, of optimizer numbers, of
+ * history numbers; then every number as float64 little-endian (IEEE-754 bits, NaN payloads kept)
+ * in that order.
+ */
+public record Snapshot(int epoch, int iteration, double[] params, double[] optimizerState, int position,
+                       double[] lossHistory) {
+    /** Version of the byte layout. */
+    public static final int FORMAT_VERSION = 1;
+    private static final byte[] MAGIC = {'B', 'P', 'S', 'N'};
+    private static final int HEADER_BYTES = 4 + 7 * 4;
+
+    public Snapshot {
+        if (epoch < 0 || iteration < 0 || position < 0) {
+            throw new IllegalArgumentException("snapshot counters must be >= 0, got epoch " + epoch
+                    + ", iteration " + iteration + ", position " + position);
+        }
+        if (lossHistory.length % 3 != 0) {
+            throw new IllegalArgumentException("loss history holds (epoch, trainLoss, testLoss) triples; got "
+                    + lossHistory.length + " numbers");
+        }
+    }
+
+    /** The same state with the given loss history (triples (epoch, trainLoss, testLoss)). */
+    public Snapshot withLossHistory(double[] history) {
+        return new Snapshot(epoch, iteration, params, optimizerState, position, history.clone());
+    }
+
+    /** The byte form described above. */
+    public byte[] toBytes() {
+        int count = params.length + optimizerState.length + lossHistory.length;
+        byte[] out = new byte[HEADER_BYTES + 8 * count];
+        System.arraycopy(MAGIC, 0, out, 0, 4);
+        int at = 4;
+        at = putInt(out, at, FORMAT_VERSION);
+        at = putInt(out, at, epoch);
+        at = putInt(out, at, iteration);
+        at = putInt(out, at, position);
+        at = putInt(out, at, params.length);
+        at = putInt(out, at, optimizerState.length);
+        at = putInt(out, at, lossHistory.length);
+        at = putDoubles(out, at, params);
+        at = putDoubles(out, at, optimizerState);
+        putDoubles(out, at, lossHistory);
+        return out;
+    }
+
+    /** Reads {@link #toBytes()}'s form back; throws IllegalArgumentException saying what is wrong. */
+    public static Snapshot fromBytes(byte[] bytes) {
+        if (bytes.length < HEADER_BYTES) {
+            throw new IllegalArgumentException("snapshot: " + bytes.length + " bytes, the header alone needs "
+                    + HEADER_BYTES);
+        }
+        for (int k = 0; k < 4; k++) {
+            if (bytes[k] != MAGIC[k]) {
+                throw new IllegalArgumentException("snapshot: does not start with BPSN");
+            }
+        }
+        int version = getInt(bytes, 4);
+        if (version != FORMAT_VERSION) {
+            throw new IllegalArgumentException("snapshot: format version " + version + ", this engine reads "
+                    + FORMAT_VERSION);
+        }
+        int epoch = getInt(bytes, 8);
+        int iteration = getInt(bytes, 12);
+        int position = getInt(bytes, 16);
+        int paramCount = getInt(bytes, 20);
+        int stateCount = getInt(bytes, 24);
+        int historyCount = getInt(bytes, 28);
+        if (paramCount < 0 || stateCount < 0 || historyCount < 0) {
+            throw new IllegalArgumentException("snapshot: negative lengths " + paramCount + ", " + stateCount
+                    + ", " + historyCount);
+        }
+        long expected = HEADER_BYTES + 8L * ((long) paramCount + stateCount + historyCount);
+        if (expected != bytes.length) {
+            throw new IllegalArgumentException("snapshot: " + bytes.length + " bytes, expected " + expected
+                    + " for " + paramCount + " parameters, " + stateCount + " optimizer numbers and "
+                    + historyCount + " history numbers");
+        }
+        int at = HEADER_BYTES;
+        double[] params = getDoubles(bytes, at, paramCount);
+        at += 8 * paramCount;
+        double[] state = getDoubles(bytes, at, stateCount);
+        at += 8 * stateCount;
+        double[] history = getDoubles(bytes, at, historyCount);
+        return new Snapshot(epoch, iteration, params, state, position, history);
+    }
+
+    private static int putInt(byte[] out, int at, int value) {
+        for (int b = 0; b < 4; b++) {
+            out[at + b] = (byte) (value >>> (8 * b));
+        }
+        return at + 4;
+    }
+
+    private static int getInt(byte[] in, int at) {
+        int value = 0;
+        for (int b = 0; b < 4; b++) {
+            value |= (in[at + b] & 0xFF) << (8 * b);
+        }
+        return value;
+    }
+
+    private static int putDoubles(byte[] out, int at, double[] values) {
+        for (double v : values) {
+            long bits = Double.doubleToRawLongBits(v);
+            for (int b = 0; b < 8; b++) {
+                out[at + b] = (byte) (bits >>> (8 * b));
+            }
+            at += 8;
+        }
+        return at;
+    }
+
+    private static double[] getDoubles(byte[] in, int at, int count) {
+        double[] values = new double[count];
+        for (int k = 0; k < count; k++) {
+            long bits = 0;
+            for (int b = 0; b < 8; b++) {
+                bits |= (in[at + b] & 0xFFL) << (8 * b);
+            }
+            values[k] = Double.longBitsToDouble(bits);
+            at += 8;
+        }
+        return values;
+    }
+}

@@ -1,0 +1,354 @@
+package backprop.engine.train;
+
+import backprop.engine.data.DataSplit;
+import backprop.engine.data.Datasets;
+import backprop.engine.data.Features;
+import backprop.engine.data.Points;
+import backprop.engine.math.Rng;
+import backprop.engine.nn.Losses;
+import backprop.engine.nn.Network;
+import backprop.engine.nn.OutputLoss;
+import backprop.engine.optim.Optimizer;
+import backprop.engine.spec.Feature;
+import backprop.engine.spec.LossKind;
+import backprop.engine.spec.Spec;
+
+/**
+ * Trains the network of a spec on its data, at three grains: one example, one mini-batch, one
+ * epoch. The data come from {@code Rng.derive(seed, DATA, 0)}, the initial weights from
+ * {@code Rng.derive(seed, WEIGHTS, 0)} and the order of epoch k from
+ * {@code Rng.derive(seed, SHUFFLE, k)} shuffling the identity order of the training set (see
+ * {@link RandomStreams}).
+ *
+ * <p>One update: total loss = mean data loss over the batch + λ R(W); its gradient (data part by
+ * backprop, λ dR/dW added to the weights) goes to the optimizer. The epoch counter increments when
+ * the last batch of a pass is applied. A batch whose loss is NaN or infinite is not applied: the
+ * trainer is then {@link #diverged()} and every step does nothing.
+ *
+ * <p>Nothing allocates in the step methods, {@link #evaluate()} or {@link #predictGrid} (apart
+ * from one small generator object per epoch for its shuffle).
+ */
+public final class Trainer {
+    private final Spec spec;
+    private final OutputLoss loss;
+    private final Feature[] features;
+    private final DataSplit data;
+    private final double[] trainFeatures;
+    private final double[] testFeatures;
+    private final Network network;
+    private final Optimizer optimizer;
+    private final int batchSize;
+    private final int[] order;
+    private int orderEpoch = -1;
+    private int epoch;
+    private int iteration;
+    private int position;
+    private boolean diverged;
+    private double lastBatchLoss = Double.NaN;
+    /** Results of {@link #evaluateSet}, kept in fields so evaluating allocates only the record. */
+    private double setLoss;
+    private double setAccuracy;
+
+    public Trainer(Spec spec) {
+        check(spec);
+        this.spec = spec;
+        this.loss = OutputLoss.of(spec.loss(), spec.data().isRegression());
+        this.features = spec.features().toArray(new Feature[0]);
+        Rng dataRng = Rng.derive(spec.seed(), RandomStreams.DATA, 0);
+        Points points = Datasets.generate(spec.data(), spec.n(), spec.classes(), spec.noise(), spec.points(), dataRng);
+        checkLabels(points, spec);
+        this.data = DataSplit.split(points, spec.split(), dataRng);
+        this.trainFeatures = Features.matrix(spec.features(), data.trainX());
+        this.testFeatures = Features.matrix(spec.features(), data.testX());
+        this.network = new Network(features.length, spec.layers(), spec.outputs());
+        network.initialize(spec.init(), Rng.derive(spec.seed(), RandomStreams.WEIGHTS, 0));
+        this.optimizer = Optimizer.create(spec.opt());
+        optimizer.init(network.parameters().length);
+        this.batchSize = Math.min(spec.batch(), data.trainSize());
+        this.order = new int[data.trainSize()];
+    }
+
+    /**
+     * A trainer in the state of {@code snapshot}, which must come from a trainer of the same spec:
+     * training continues bit for bit as if it had never stopped.
+     */
+    public static Trainer resume(Spec spec, Snapshot snapshot) {
+        Trainer trainer = new Trainer(spec);
+        double[] params = trainer.network.parameters();
+        if (snapshot.params().length != params.length) {
+            throw new IllegalArgumentException("snapshot has " + snapshot.params().length
+                    + " parameters, the spec's network has " + params.length);
+        }
+        if (snapshot.optimizerState().length != trainer.optimizer.stateSize()) {
+            throw new IllegalArgumentException("snapshot has " + snapshot.optimizerState().length
+                    + " optimizer numbers, " + spec.opt().key() + " needs " + trainer.optimizer.stateSize());
+        }
+        if (snapshot.position() >= trainer.order.length) {
+            throw new IllegalArgumentException("snapshot position " + snapshot.position()
+                    + " is not inside an epoch of " + trainer.order.length + " training examples");
+        }
+        System.arraycopy(snapshot.params(), 0, params, 0, params.length);
+        trainer.optimizer.readState(snapshot.optimizerState());
+        trainer.epoch = snapshot.epoch();
+        trainer.iteration = snapshot.iteration();
+        trainer.position = snapshot.position();
+        return trainer;
+    }
+
+    private static void check(Spec spec) {
+        if (spec.features().isEmpty()) {
+            throw new IllegalArgumentException("features: at least one feature is needed, got none");
+        }
+        if (spec.batch() < 1) {
+            throw new IllegalArgumentException("batch must be at least 1, got " + spec.batch());
+        }
+        if (!(spec.lr() > 0) || Double.isInfinite(spec.lr())) {
+            throw new IllegalArgumentException("lr must be a finite number > 0, got " + spec.lr());
+        }
+        if (!(spec.lambda() >= 0) || Double.isInfinite(spec.lambda())) {
+            throw new IllegalArgumentException("lambda must be a finite number >= 0, got " + spec.lambda());
+        }
+        if (!spec.data().isRegression() && spec.classes() < 2) {
+            throw new IllegalArgumentException("classes must be at least 2 for " + spec.data().key()
+                    + ", got " + spec.classes());
+        }
+        if (!spec.data().isRegression() && spec.loss() == LossKind.BCE && spec.classes() != 2) {
+            throw new IllegalArgumentException("loss bce needs exactly 2 classes, got " + spec.classes());
+        }
+    }
+
+    private static void checkLabels(Points points, Spec spec) {
+        if (spec.data().isRegression()) {
+            return;
+        }
+        for (int label : points.label()) {
+            if (label < 0 || label >= spec.classes()) {
+                throw new IllegalArgumentException("points: class " + label + " is outside 0.."
+                        + (spec.classes() - 1));
+            }
+        }
+    }
+
+    public Spec spec() {
+        return spec;
+    }
+
+    /** Completed passes over the training set since construction (or as restored from a snapshot). */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Updates (mini-batches or single examples) since construction. */
+    public int iteration() {
+        return iteration;
+    }
+
+    /** Training examples already used in the current epoch. */
+    public int position() {
+        return position;
+    }
+
+    /** True once a batch loss was NaN or infinite; from then on the step methods do nothing. */
+    public boolean diverged() {
+        return diverged;
+    }
+
+    /** The mean data loss of the last applied (or refused) update; NaN before the first. */
+    public double lastBatchLoss() {
+        return lastBatchLoss;
+    }
+
+    public int outputs() {
+        return spec.outputs();
+    }
+
+    /** The loss trained with (the spec's, resolved against classification or regression). */
+    public OutputLoss loss() {
+        return loss;
+    }
+
+    /** The generated points, split. Do not modify the arrays. */
+    public DataSplit data() {
+        return data;
+    }
+
+    /** The network (read its layers, parameters and gradients; change nothing). */
+    public Network network() {
+        return network;
+    }
+
+    /** One mini-batch update: the next min(batch, train size) examples, fewer at the end of an epoch. */
+    public void stepBatch() {
+        update(batchSize);
+    }
+
+    /** Runs batches until the epoch counter increments (or training diverges). */
+    public void stepEpoch() {
+        int target = epoch + 1;
+        while (epoch < target && !diverged) {
+            update(batchSize);
+        }
+    }
+
+    /** One update on the next single example of the epoch's order. */
+    public void stepExample() {
+        update(1);
+    }
+
+    private void update(int wanted) {
+        if (diverged) {
+            return;
+        }
+        if (orderEpoch != epoch) {
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            Rng.derive(spec.seed(), RandomStreams.SHUFFLE, epoch).shuffle(order);
+            orderEpoch = epoch;
+        }
+        int size = Math.min(wanted, order.length - position);
+        int inputs = features.length;
+        int outputs = network.outputs();
+        double[] input = network.input();
+        double scale = 1.0 / size;
+        double lossSum = 0;
+        network.zeroGradients();
+        for (int start = 0; start < size; start += Network.CHUNK_ROWS) {
+            int rows = Math.min(Network.CHUNK_ROWS, size - start);
+            int first = position + start;
+            for (int r = 0; r < rows; r++) {
+                int from = order[first + r] * inputs;
+                int to = r * inputs;
+                for (int f = 0; f < inputs; f++) {
+                    input[to + f] = trainFeatures[from + f];
+                }
+            }
+            network.forward(rows);
+            lossSum += Losses.batchLossAndGradient(loss, network.output(), rows, outputs, data.trainLabel(),
+                    data.trainTarget(), order, first, network.outputGradient(), scale);
+            network.backward(rows);
+        }
+        lastBatchLoss = lossSum / size;
+        if (Double.isNaN(lastBatchLoss) || Double.isInfinite(lastBatchLoss)) {
+            diverged = true;
+            return;
+        }
+        network.addRegularizationGradient(spec.reg(), spec.lambda());
+        optimizer.step(network.parameters(), network.gradients(), spec.lr());
+        iteration++;
+        position += size;
+        if (position == order.length) {
+            position = 0;
+            epoch++;
+        }
+    }
+
+    /** Mean data loss and accuracy on both sets, and λ R(W). One forward pass over each set. */
+    public Metrics evaluate() {
+        evaluateSet(trainFeatures, data.trainLabel(), data.trainTarget());
+        double trainLoss = setLoss;
+        double trainAccuracy = setAccuracy;
+        evaluateSet(testFeatures, data.testLabel(), data.testTarget());
+        double regularization = spec.lambda() == 0 ? 0 : spec.lambda() * network.regularization(spec.reg());
+        return new Metrics(trainLoss, setLoss, trainAccuracy, setAccuracy, regularization);
+    }
+
+    /**
+     * Sets {@link #setLoss} to the mean data loss over a set and {@link #setAccuracy} to the fraction
+     * classified right (NaN for regression); both NaN for an empty set.
+     */
+    private void evaluateSet(double[] featureRows, int[] labels, double[] targets) {
+        int count = labels.length;
+        int inputs = features.length;
+        int outputs = network.outputs();
+        double lossSum = 0;
+        int right = 0;
+        for (int start = 0; start < count; start += Network.CHUNK_ROWS) {
+            int rows = Math.min(Network.CHUNK_ROWS, count - start);
+            System.arraycopy(featureRows, start * inputs, network.input(), 0, rows * inputs);
+            network.forward(rows);
+            double[] scores = network.output();
+            for (int r = 0; r < rows; r++) {
+                int point = start + r;
+                lossSum += Losses.loss(loss, scores, r * outputs, outputs, labels[point], targets[point]);
+                if (Losses.predictedClass(loss, scores, r * outputs, outputs) == labels[point]) {
+                    right++;
+                }
+            }
+        }
+        setLoss = count == 0 ? Double.NaN : lossSum / count;
+        setAccuracy = count == 0 || !loss.isClassification() ? Double.NaN : (double) right / count;
+    }
+
+    /**
+     * The network's outputs at the centres of a cols x rows grid over [-6, 6]²: row 0 at the top
+     * (x2 near +6), column 0 at x1 near -6. {@code out[(r * cols + c) * outputs + k]} is output k:
+     * softmax probabilities, σ(z) for bce, raw scores for svm and mse.
+     */
+    public void predictGrid(int cols, int rows, double[] out) {
+        int outputs = network.outputs();
+        if (cols < 1 || rows < 1) {
+            throw new IllegalArgumentException("grid needs at least 1 x 1 cells, got " + cols + " x " + rows);
+        }
+        if (out.length < cols * rows * outputs) {
+            throw new IllegalArgumentException("grid " + cols + " x " + rows + " with " + outputs
+                    + " outputs needs " + cols * rows * outputs + " numbers, out has " + out.length);
+        }
+        int cells = cols * rows;
+        for (int first = 0; first < cells; first += Network.CHUNK_ROWS) {
+            int count = Math.min(Network.CHUNK_ROWS, cells - first);
+            GridPoints.fillFeatures(cols, rows, features, network.input(), first, count);
+            network.forward(count);
+            double[] scores = network.output();
+            for (int r = 0; r < count; r++) {
+                Losses.display(loss, scores, r * outputs, outputs, out, (first + r) * outputs);
+            }
+        }
+    }
+
+    /**
+     * What layer {@code layer} computes over the same grid as {@link #predictGrid}: for a hidden
+     * layer its activations, for the last layer ({@code network().layerCount() - 1}) the raw scores;
+     * {@code out[(r * cols + c) * units + j]} for unit j. Allocation-free.
+     */
+    public void predictLayerGrid(int layer, int cols, int rows, double[] out) {
+        if (layer < 0 || layer >= network.layerCount()) {
+            throw new IllegalArgumentException("layer " + layer + " does not exist; the network has layers 0.."
+                    + (network.layerCount() - 1));
+        }
+        int units = network.layer(layer).units();
+        if (cols < 1 || rows < 1 || out.length < cols * rows * units) {
+            throw new IllegalArgumentException("grid " + cols + " x " + rows + " of layer " + layer + " with " + units
+                    + " units needs " + cols * rows * units + " numbers, out has " + out.length);
+        }
+        int cells = cols * rows;
+        for (int first = 0; first < cells; first += Network.CHUNK_ROWS) {
+            int count = Math.min(Network.CHUNK_ROWS, cells - first);
+            GridPoints.fillFeatures(cols, rows, features, network.input(), first, count);
+            network.forward(count);
+            System.arraycopy(network.layer(layer).activations(), 0, out, first * units, count * units);
+        }
+    }
+
+    /**
+     * Gradient norms per layer, dead ReLU units and saturated sigmoid/tanh units, from one pass over
+     * the training set at the current parameters (see {@link Diagnostics}). Allocates its result;
+     * call it once per frame or report, not per step. Changes no training state.
+     */
+    public Diagnostics diagnostics() {
+        return DiagnosticsProbe.run(network, loss, trainFeatures, data.trainLabel(), data.trainTarget(), spec.reg(),
+                spec.lambda());
+    }
+
+    /** The fingerprint of the parameters (see {@link Fingerprint}). */
+    public String fingerprint() {
+        return Fingerprint.of(network.parameters());
+    }
+
+    /** The current state, copied, without loss history. */
+    public Snapshot snapshot() {
+        double[] state = new double[optimizer.stateSize()];
+        optimizer.writeState(state);
+        return new Snapshot(epoch, iteration, network.parameters().clone(), state, position, new double[0]);
+    }
+}
