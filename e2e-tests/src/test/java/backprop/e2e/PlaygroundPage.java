@@ -18,6 +18,8 @@ final class PlaygroundPage {
 
     /** Opens a URL and waits until the client has started and drawn its first frame. */
     PlaygroundPage open(String url) {
+        // A URL that differs only after '#' would not reload the page: start from a blank one.
+        page.navigate("about:blank");
         page.navigate(url);
         assertThat(runtime()).hasText(Pattern.compile("^(wasm|js)$"));
         assertThat(fingerprintLocator()).hasText(HEX16);

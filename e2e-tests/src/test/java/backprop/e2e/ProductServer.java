@@ -31,7 +31,11 @@ final class ProductServer implements AutoCloseable {
     }
 
     static Path jar() {
-        Path jar = Path.of(System.getProperty("backprop.jar", "../server/target/backprop-playground.jar"));
+        String configured = System.getProperty("backprop.jar");
+        Path jar = configured != null ? Path.of(configured)
+                : Files.isRegularFile(Path.of("server/target/backprop-playground.jar"))
+                        ? Path.of("server/target/backprop-playground.jar")
+                        : Path.of("../server/target/backprop-playground.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the product jar is missing at " + jar.toAbsolutePath()
                     + ": build it first (mvn verify builds it before these tests)");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.math.MathProbe;
 import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.GoldenFingerprintsTest;
 import backprop.engine.train.Trainer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -130,6 +131,23 @@ class WalkingSkeletonJourneyTest {
             playground.waitUntilPausedAt(epochs);
             assertEquals(expected, playground.fingerprint(), runtime + " fingerprint after " + epochs + " epochs");
         }
+    }
+
+    /** The engine's golden fingerprints (every activation, loss, optimizer, dataset) in each runtime. */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void goldenFingerprintsHoldInTheBrowser(String runtime) {
+        List<String> wrong = new ArrayList<>();
+        for (String[] golden : GoldenFingerprintsTest.GOLDEN) {
+            PlaygroundPage playground = new PlaygroundPage(page)
+                    .open(server.url("/?runtime=" + runtime + "&epochs=" + golden[1] + "#" + golden[0]));
+            assertThat(playground.runtime()).hasText(runtime);
+            playground.waitUntilPausedAt(Integer.parseInt(golden[1]));
+            if (!golden[2].equals(playground.fingerprint())) {
+                wrong.add(golden[0] + ": expected " + golden[2] + ", got " + playground.fingerprint());
+            }
+        }
+        assertEquals(List.of(), wrong, "golden fingerprints in " + runtime);
     }
 
     @Test

@@ -63,7 +63,7 @@ public final class App {
                 ctx.status(500).json(Map.of("error", "internal error"));
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (!"text/html".equals(ctx.res().getContentType() == null ? "" : ctx.res().getContentType().split(";")[0])) {
                     ctx.json(Map.of("error", "not found: " + ctx.path()));
                 }
             });

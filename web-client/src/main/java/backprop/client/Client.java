@@ -175,7 +175,7 @@ public final class Client {
         output.paint(trainer, true);
         Browser.putPixels(outputContext, output.raster().pixels(), output.raster().width(),
                 output.raster().height());
-        diagram.draw(trainer);
+        diagram.draw(trainer, Browser.now(), !loop.playing());
         Metrics metrics = trainer.evaluate();
         Browser.setText("epoch", Integer.toString(trainer.epoch()));
         Browser.setText("iteration", Integer.toString(trainer.iteration()));

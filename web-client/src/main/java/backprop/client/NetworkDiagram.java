@@ -1,6 +1,8 @@
 package backprop.client;
 
 import backprop.client.view.Palette;
+import backprop.engine.nn.Layer;
+import backprop.engine.nn.Network;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.Spec;
@@ -11,12 +13,16 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
  * The network as columns of neurons: inputs on the left, the hidden layers, the outputs on the
- * right, every connection drawn. Redrawn only when the architecture changes.
+ * right, every connection drawn with its weight: blue negative, orange positive, thicker when
+ * larger (as in TensorFlow Playground). Redrawn at most ten times a second while training.
  */
 final class NetworkDiagram {
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
+    private static final double REDRAW_INTERVAL_MS = 100;
     private Spec drawnFor;
+    private int drawnIteration = -1;
+    private double drawnAtMs = -1e9;
 
     NetworkDiagram(JSObject canvas) {
         this.canvas = (HTMLCanvasElement) canvas;
@@ -27,12 +33,17 @@ final class NetworkDiagram {
         drawnFor = null;
     }
 
-    void draw(Trainer trainer) {
+    void draw(Trainer trainer, double nowMs, boolean force) {
         Spec spec = trainer.spec();
-        if (spec == drawnFor) {
+        boolean sameRun = spec == drawnFor && trainer.iteration() == drawnIteration;
+        if (sameRun || (!force && spec == drawnFor && nowMs - drawnAtMs < REDRAW_INTERVAL_MS)) {
             return;
         }
         drawnFor = spec;
+        drawnIteration = trainer.iteration();
+        drawnAtMs = nowMs;
+        Network network = trainer.network();
+        double[] params = network.parameters();
         int[] widths = columnSizes(spec);
         String[] titles = columnTitles(spec);
         double w = canvas.getWidth();
@@ -41,11 +52,15 @@ final class NetworkDiagram {
         double top = 28;
         double bottom = h - 10;
         double columnGap = (w - 80) / (widths.length - 1);
-        context.setLineWidth(1);
         for (int c = 0; c + 1 < widths.length; c++) {
+            Layer layer = network.layer(c);
             for (int i = 0; i < widths[c]; i++) {
                 for (int j = 0; j < widths[c + 1]; j++) {
-                    context.setStrokeStyle("rgba(31,35,40,0.18)");
+                    double weight = weight(layer, params, j, i);
+                    double magnitude = Math.min(1, Math.abs(weight) / 2);
+                    context.setStrokeStyle(Palette.css(weight < 0 ? Palette.classRgb(0) : Palette.classRgb(1)));
+                    context.setGlobalAlpha(0.15 + 0.75 * magnitude);
+                    context.setLineWidth(0.6 + 3 * magnitude);
                     context.beginPath();
                     context.moveTo(40 + c * columnGap, y(i, widths[c], top, bottom));
                     context.lineTo(40 + (c + 1) * columnGap, y(j, widths[c + 1], top, bottom));
@@ -53,6 +68,8 @@ final class NetworkDiagram {
                 }
             }
         }
+        context.setGlobalAlpha(1);
+        context.setLineWidth(1);
         context.setFont("12px system-ui, sans-serif");
         context.setTextAlign("center");
         for (int c = 0; c < widths.length; c++) {
@@ -69,6 +86,19 @@ final class NetworkDiagram {
                 context.stroke();
             }
         }
+    }
+
+    /** The weight from input {@code i} to unit {@code j}; for maxout, the larger-magnitude piece. */
+    private static double weight(Layer layer, double[] params, int j, int i) {
+        int rowsPerUnit = layer.preUnits() / layer.units();
+        double best = 0;
+        for (int p = 0; p < rowsPerUnit; p++) {
+            double w = params[layer.weightOffset() + (j * rowsPerUnit + p) * layer.inputs() + i];
+            if (Math.abs(w) > Math.abs(best)) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     private static double y(int index, int count, double top, double bottom) {

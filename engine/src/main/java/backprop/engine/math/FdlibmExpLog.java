@@ -29,6 +29,13 @@ final class FdlibmExpLog {
     private static final double LN2_HI = 6.93147180369123816490e-01;   /* 0x3FE62E42, 0xFEE00000 */
     private static final double LN2_LO = 1.90821492927058770002e-10;   /* 0x3DEA39EF, 0x35793C76 */
     private static final double INVLN2 = 1.44269504088896338700e+00;   /* 0x3FF71547, 0x652B82FE */
+    /* |x| bounds equal to fdlibm's tests on the high word hx of |x| (the bound has low word 0) */
+    private static final double ABS_GE_709 = 0x1.62e42p9;         /* hx >= 0x40862E42 */
+    private static final double ABS_GE_56_LN2 = 0x1.3687ap5;      /* hx >= 0x4043687A */
+    private static final double ABS_GT_HALF_LN2 = 0x1.62e43p-2;   /* hx > 0x3fd62e42 */
+    private static final double ABS_LT_1_5_LN2 = 0x1.0a2b2p0;     /* hx < 0x3FF0A2B2 */
+    private static final double TWO_M28 = 0x1p-28;                /* hx < 0x3e300000 */
+    private static final double TWO_M54 = 0x1p-54;                /* hx < 0x3c900000 */
 
     /* exp: R(r^2) = r (e^r + 1)/(e^r - 1) ~ 2 + P1 r^2 + ... + P5 r^10, error <= 2^-59 */
     private static final double P1 = 1.66666666666666019037e-01;  /* 0x3FC55555, 0x5555553E */
@@ -56,17 +63,21 @@ final class FdlibmExpLog {
     /**
      * e^x: x = k ln2 + r with |r| <= ln2/2 (r = hi - lo), e^r = 1 + r + r c/(2 - c) with
      * c = r - r^2 R1(r^2), then 2^k by adding k to the exponent.
+     *
+     * <p>Word-free form of fdlibm's code (exp is the hot path of tanh and sigmoid, and word
+     * access costs BigInt operations in TeaVM's JavaScript): a test hx >= H on the high word of
+     * |x| is the same as |x| >= the double with high word H and low word 0, and adding k to the
+     * exponent of a normal result is the exact product y * 2^k.
      */
     static double exp(double x) {
-        int hx = Ieee754.high(x);
-        int xsb = (hx >> 31) & 1;                // sign bit of x
-        hx &= 0x7fffffff;                        // high word of |x|
-        if (hx >= 0x40862E42) {                  // |x| >= 709.78...
-            if (hx >= 0x7ff00000) {
-                if (((hx & 0xfffff) | Ieee754.low(x)) != 0) {
-                    return x + x;                // NaN
-                }
-                return (xsb == 0) ? x : 0.0;     // exp(+-inf) = {inf, 0}
+        double ax = Math.abs(x);
+        boolean negative = x < 0;                // fdlibm's xsb (-0.0 only reaches the tiny branch)
+        if (!(ax < ABS_GE_709)) {                // hx >= 0x40862E42: |x| >= 709.78..., or NaN
+            if (x != x) {
+                return x + x;                    // NaN
+            }
+            if (ax == Double.POSITIVE_INFINITY) {
+                return negative ? 0.0 : x;       // exp(+-inf) = {inf, 0}
             }
             if (x > O_THRESHOLD) {
                 return HUGE * HUGE;              // overflow
@@ -78,9 +89,9 @@ final class FdlibmExpLog {
         double hi = 0.0;
         double lo = 0.0;
         int k = 0;
-        if (hx > 0x3fd62e42) {                   // |x| > ln2/2
-            if (hx < 0x3FF0A2B2) {               // and |x| < 1.5 ln2: k = +-1
-                if (xsb == 0) {
+        if (ax >= ABS_GT_HALF_LN2) {             // hx > 0x3fd62e42: |x| > ln2/2
+            if (ax < ABS_LT_1_5_LN2) {           // hx < 0x3FF0A2B2: |x| < 1.5 ln2, k = +-1
+                if (!negative) {
                     hi = x - LN2_HI;
                     lo = LN2_LO;
                     k = 1;
@@ -90,13 +101,13 @@ final class FdlibmExpLog {
                     k = -1;
                 }
             } else {
-                k = (int) (INVLN2 * x + ((xsb == 0) ? 0.5 : -0.5));
+                k = (int) (INVLN2 * x + (negative ? -0.5 : 0.5));
                 double t = k;
                 hi = x - t * LN2_HI;             // exact: LN2_HI has 32 trailing zeros
                 lo = t * LN2_LO;
             }
             x = hi - lo;
-        } else if (hx < 0x3e300000) {            // |x| < 2^-28: e^x = 1 + x
+        } else if (ax < TWO_M28) {               // hx < 0x3e300000: e^x = 1 + x
             return 1.0 + x;
         }
         double t = x * x;
@@ -106,10 +117,9 @@ final class FdlibmExpLog {
         }
         double y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi);
         if (k >= -1021) {
-            return Ieee754.withHigh(y, Ieee754.high(y) + (k << 20));   // y * 2^k
+            return Ieee754.mulTwoPow(y, k);      // y * 2^k, normal (k <= 1024)
         }
-        y = Ieee754.withHigh(y, Ieee754.high(y) + ((k + 1000) << 20));
-        return y * TWOM1000;                     // subnormal result: one rounding
+        return y * Ieee754.twoPow(k + 1000) * TWOM1000;   // subnormal result: one rounding
     }
 
     /**
@@ -264,25 +274,26 @@ final class FdlibmExpLog {
 
     /**
      * e^x - 1 accurate for small x: same reduction as exp (with a correction c for the
-     * rounding of hi - lo), then a rational approximation built for e^r - 1.
+     * rounding of hi - lo), then a rational approximation built for e^r - 1. Word-free like
+     * {@link #exp}: bounds on |x| for the high-word tests, exact products by 2^k for the
+     * exponent edits.
      */
     static double expm1(double x) {
-        int hx = Ieee754.high(x);
-        int xsb = hx & 0x80000000;               // sign bit of x
-        hx &= 0x7fffffff;                        // high word of |x|
-        if (hx >= 0x4043687A) {                  // |x| >= 56 ln2
-            if (hx >= 0x40862E42) {              // |x| >= 709.78...
-                if (hx >= 0x7ff00000) {
-                    if (((hx & 0xfffff) | Ieee754.low(x)) != 0) {
-                        return x + x;            // NaN
-                    }
-                    return (xsb == 0) ? x : -1.0;   // expm1(+-inf) = {inf, -1}
+        double ax = Math.abs(x);
+        boolean negative = x < 0;                // fdlibm's xsb (-0.0 only reaches the tiny branch)
+        if (!(ax < ABS_GE_56_LN2)) {             // hx >= 0x4043687A: |x| >= 56 ln2, or NaN
+            if (!(ax < ABS_GE_709)) {            // hx >= 0x40862E42: |x| >= 709.78..., or NaN
+                if (x != x) {
+                    return x + x;                // NaN
+                }
+                if (ax == Double.POSITIVE_INFINITY) {
+                    return negative ? -1.0 : x;  // expm1(+-inf) = {inf, -1}
                 }
                 if (x > O_THRESHOLD) {
                     return HUGE * HUGE;          // overflow
                 }
             }
-            if (xsb != 0) {                      // x < -56 ln2: -1 (inexact)
+            if (negative) {                      // x < -56 ln2: -1 (inexact)
                 return TINY - 1.0;
             }
         }
@@ -290,9 +301,9 @@ final class FdlibmExpLog {
         double lo;
         double c = 0.0;
         int k;
-        if (hx > 0x3fd62e42) {                   // |x| > ln2/2
-            if (hx < 0x3FF0A2B2) {               // and |x| < 1.5 ln2
-                if (xsb == 0) {
+        if (ax >= ABS_GT_HALF_LN2) {             // hx > 0x3fd62e42: |x| > ln2/2
+            if (ax < ABS_LT_1_5_LN2) {           // hx < 0x3FF0A2B2: |x| < 1.5 ln2
+                if (!negative) {
                     hi = x - LN2_HI;
                     lo = LN2_LO;
                     k = 1;
@@ -302,14 +313,14 @@ final class FdlibmExpLog {
                     k = -1;
                 }
             } else {
-                k = (int) (INVLN2 * x + ((xsb == 0) ? 0.5 : -0.5));
+                k = (int) (INVLN2 * x + (negative ? -0.5 : 0.5));
                 double t = k;
                 hi = x - t * LN2_HI;             // exact
                 lo = t * LN2_LO;
             }
             x = hi - lo;
             c = (hi - x) - lo;
-        } else if (hx < 0x3c900000) {            // |x| < 2^-54: expm1 x = x
+        } else if (ax < TWO_M54) {               // hx < 0x3c900000: expm1 x = x
             return x;
         } else {
             k = 0;
@@ -334,22 +345,16 @@ final class FdlibmExpLog {
             }
             return 1.0 + 2.0 * (x - e);
         }
-        double y;
         if (k <= -2 || k > 56) {                 // e^x - 1 ~ e^x
-            y = 1.0 - (e - x);
-            y = Ieee754.withHigh(y, Ieee754.high(y) + (k << 20));
-            return y - 1.0;
+            double y = 1.0 - (e - x);
+            return Ieee754.mulTwoPow(y, k) - 1.0;
         }
         if (k < 20) {
-            double oneMinusTwoPowMinusK = Ieee754.fromWords(0x3ff00000 - (0x200000 >> k), 0);
-            y = oneMinusTwoPowMinusK - (e - x);
-            y = Ieee754.withHigh(y, Ieee754.high(y) + (k << 20));
-        } else {
-            double twoPowMinusK = Ieee754.fromWords((0x3ff - k) << 20, 0);
-            y = x - (e + twoPowMinusK);
-            y += 1.0;
-            y = Ieee754.withHigh(y, Ieee754.high(y) + (k << 20));
+            double oneMinusTwoPowMinusK = 1.0 - Ieee754.twoPow(-k);   // exact
+            return Ieee754.mulTwoPow(oneMinusTwoPowMinusK - (e - x), k);
         }
-        return y;
+        double y = x - (e + Ieee754.twoPow(-k));
+        y += 1.0;
+        return Ieee754.mulTwoPow(y, k);
     }
 }

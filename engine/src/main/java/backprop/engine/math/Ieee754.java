@@ -39,6 +39,38 @@ final class Ieee754 {
         return fromWords(high(x), low);
     }
 
+    /** 2^k for k in [-1022, 1023], built by exact doubling and halving. */
+    private static final double[] TWO_POW = buildTwoPow();
+
+    private static double[] buildTwoPow() {
+        double[] table = new double[2046];
+        table[1022] = 1.0;
+        for (int k = 1; k <= 1023; k++) {
+            table[1022 + k] = table[1022 + k - 1] * 2.0;
+        }
+        for (int k = 1; k <= 1022; k++) {
+            table[1022 - k] = table[1022 - k + 1] * 0.5;
+        }
+        return table;
+    }
+
+    /** 2^k, for -1022 <= k <= 1023 (normal powers of two only). */
+    static double twoPow(int k) {
+        return TWO_POW[k + 1022];
+    }
+
+    /**
+     * y * 2^k for -1022 <= k <= 1024 when the result is a normal number: then it is exact and
+     * equal to fdlibm's "add k to the exponent field" ({@code __HI(y) += k << 20}), without
+     * touching the bits (which costs BigInt operations in TeaVM's JavaScript).
+     */
+    static double mulTwoPow(double y, int k) {
+        if (k > 1023) {
+            return y * 2.0 * TWO_POW[1023 + 1022];
+        }
+        return y * TWO_POW[k + 1022];
+    }
+
     /** {@code magnitude} with the sign bit of {@code sign}, by bit editing (fdlibm's copysign). */
     static double copySign(double magnitude, double sign) {
         return withHigh(magnitude, (high(magnitude) & 0x7fffffff) | (high(sign) & 0x80000000));

@@ -17,6 +17,7 @@ final class DecimalConversion {
     private static final int MIN_EXPONENT = -1074;
     /** A finite double is significand * 2^(biasedExponent - 1075) (biased exponent 1 for subnormals). */
     private static final int EXPONENT_OFFSET = 1075;
+    private static final double TWO_TO_52 = 4503599627370496.0;
     /** Bits of Double.MAX_VALUE: the largest finite double as an ordered bit pattern. */
     private static final long MAX_FINITE_BITS = 0x7FEFFFFFFFFFFFFFL;
     /** Enough significant digits to round-trip any double (IEEE 754, 17 for binary64). */
@@ -75,7 +76,7 @@ final class DecimalConversion {
             // division is correctly rounded in every runtime.
             double mantissa = 0.0;
             for (int i = 0; i < count; i++) {
-                mantissa = mantissa * 10.0 + (significant.charAt(i) - '0');
+                mantissa = (significant.charAt(i) - '0') + mantissa * 10.0; // nested operand first (TeaVM JS)
             }
             return exponentInt >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponentInt]
                     : mantissa / EXACT_POWERS_OF_TEN[-exponentInt];
@@ -149,7 +150,7 @@ final class DecimalConversion {
         int used = Math.min(significant.length(), MAX_ROUND_TRIP_DIGITS);
         double value = 0.0;
         for (int i = 0; i < used; i++) {
-            value = value * 10.0 + (significant.charAt(i) - '0');
+            value = (significant.charAt(i) - '0') + value * 10.0;
         }
         int remaining = exponent10 + (significant.length() - used);
         while (remaining > 0) {
@@ -210,6 +211,10 @@ final class DecimalConversion {
             return "0";
         }
         boolean negative = x < 0.0;
+        String few = fewDecimals(negative, Math.abs(x));
+        if (few != null) {
+            return few;
+        }
         long bits = Double.doubleToRawLongBits(Math.abs(x));
         int biasedExponent = (int) (bits >>> 52);
         long significand = biasedExponent == 0 ? bits & FRACTION_MASK : (bits & FRACTION_MASK) | HIDDEN_BIT;
@@ -252,6 +257,27 @@ final class DecimalConversion {
             }
         }
         throw new IllegalStateException("no 17-digit decimal reads back as " + x + " (cannot happen)");
+    }
+
+    /**
+     * Fast path for the common case (0.03, 1.5, 10): the smallest j <= 15 with magnitude equal to
+     * the double nearest k / 10^j for an integer k < 2^52. Then k / 10^j reads back (one
+     * correctly rounded division, as in {@link #toDouble}), and it is the shortest such decimal:
+     * the doubles there are closer than 10^-j, so no other decimal on that grid or a coarser one
+     * reads back to the same double. Null when there is no such j.
+     */
+    private static String fewDecimals(boolean negative, double magnitude) {
+        for (int j = 0; j <= 15; j++) {
+            double scaled = magnitude * EXACT_POWERS_OF_TEN[j];
+            if (!(scaled < TWO_TO_52)) {
+                return null;
+            }
+            double units = Math.floor(scaled + 0.5);
+            if (units >= 1.0 && units / EXACT_POWERS_OF_TEN[j] == magnitude) {
+                return plain(negative, Long.toString((long) units), -j);
+            }
+        }
+        return null;
     }
 
     /** Sign of (prefix followed by {@code zeros} zeros) - number, all decimal integers without leading zeros. */
@@ -322,7 +348,7 @@ final class DecimalConversion {
         }
         int pointPosition = digits.length() + exponent;
         if (pointPosition > 0) {
-            out.append(digits, 0, pointPosition).append('.').append(digits, pointPosition, digits.length());
+            out.append(digits.substring(0, pointPosition)).append('.').append(digits.substring(pointPosition));
         } else {
             out.append("0.");
             for (int i = pointPosition; i < 0; i++) {

@@ -2,6 +2,7 @@ package backprop.engine.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Turns the raw value text of each key into the nearest valid {@link Spec}, recording every
@@ -106,21 +107,7 @@ final class SpecResolver {
     }
 
     private DatasetKind resolveData() {
-        String text = given(SpecKey.DATA);
-        if (text == null) {
-            return DEFAULTS.data();
-        }
-        DatasetKind data = DatasetKind.fromKey(text);
-        if (data == null) {
-            List<String> names = new ArrayList<>();
-            for (DatasetKind kind : DatasetKind.values()) {
-                names.add(kind.key());
-            }
-            boolean caseOnly = DatasetKind.fromKey(SpecText.asciiLower(text)) != null;
-            problem(SpecKey.DATA, text, oneOf(names, text, caseOnly));
-            return DEFAULTS.data();
-        }
-        return data;
+        return resolveName(SpecKey.DATA, DatasetKind.values(), DatasetKind::key, DEFAULTS.data());
     }
 
     /** The points, or null when data=custom cannot stand (problem recorded). */
@@ -344,12 +331,8 @@ final class SpecResolver {
             problem(SpecKey.LOSS, text, "mse for data=" + data.key() + " (a regression set; loss may be left out)");
             return fallback;
         }
+        loss = resolveName(SpecKey.LOSS, LossKind.values(), LossKind::key, null);
         if (loss == null) {
-            List<String> names = new ArrayList<>();
-            for (LossKind kind : LossKind.values()) {
-                names.add(kind.key());
-            }
-            problem(SpecKey.LOSS, text, oneOf(names, text, LossKind.fromKey(SpecText.asciiLower(text)) != null));
             return fallback;
         }
         if (loss == LossKind.BCE && classes != 2) {
@@ -360,55 +343,43 @@ final class SpecResolver {
     }
 
     private OptimizerKind resolveOptimizer() {
-        String text = given(SpecKey.OPT);
-        if (text == null) {
-            return DEFAULTS.opt();
-        }
-        OptimizerKind opt = OptimizerKind.fromKey(text);
-        if (opt == null) {
-            List<String> names = new ArrayList<>();
-            for (OptimizerKind kind : OptimizerKind.values()) {
-                names.add(kind.key());
-            }
-            problem(SpecKey.OPT, text, oneOf(names, text, OptimizerKind.fromKey(SpecText.asciiLower(text)) != null));
-            return DEFAULTS.opt();
-        }
-        return opt;
+        return resolveName(SpecKey.OPT, OptimizerKind.values(), OptimizerKind::key, DEFAULTS.opt());
     }
 
     private RegularizationKind resolveRegularization() {
-        String text = given(SpecKey.REG);
-        if (text == null) {
-            return DEFAULTS.reg();
-        }
-        RegularizationKind reg = RegularizationKind.fromKey(text);
-        if (reg == null) {
-            List<String> names = new ArrayList<>();
-            for (RegularizationKind kind : RegularizationKind.values()) {
-                names.add(kind.key());
-            }
-            problem(SpecKey.REG, text,
-                    oneOf(names, text, RegularizationKind.fromKey(SpecText.asciiLower(text)) != null));
-            return DEFAULTS.reg();
-        }
-        return reg;
+        return resolveName(SpecKey.REG, RegularizationKind.values(), RegularizationKind::key, DEFAULTS.reg());
     }
 
     private InitKind resolveInit() {
-        String text = given(SpecKey.INIT);
+        return resolveName(SpecKey.INIT, InitKind.values(), InitKind::key, DEFAULTS.init());
+    }
+
+    /** A name-valued key: one of the kinds by exact (lowercase) name, else a problem and the fallback. */
+    private <T> T resolveName(SpecKey key, T[] kinds, Function<T, String> nameOf, T fallback) {
+        String text = given(key);
         if (text == null) {
-            return DEFAULTS.init();
+            return fallback;
         }
-        InitKind init = InitKind.fromKey(text);
-        if (init == null) {
+        T kind = byName(kinds, nameOf, text);
+        if (kind == null) {
             List<String> names = new ArrayList<>();
-            for (InitKind kind : InitKind.values()) {
-                names.add(kind.key());
+            for (T k : kinds) {
+                names.add(nameOf.apply(k));
             }
-            problem(SpecKey.INIT, text, oneOf(names, text, InitKind.fromKey(SpecText.asciiLower(text)) != null));
-            return DEFAULTS.init();
+            problem(key, text, oneOf(names, text, byName(kinds, nameOf, SpecText.asciiLower(text)) != null));
+            return fallback;
         }
-        return init;
+        return kind;
+    }
+
+    /** Looks a name up by loop (TeaVM's {@code Enum.valueOf} breaks the JS build); null when unknown. */
+    private static <T> T byName(T[] kinds, Function<T, String> nameOf, String name) {
+        for (T kind : kinds) {
+            if (nameOf.apply(kind).equals(name)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** "one of a, b, c", with a hint when only the letter case is wrong. */

@@ -50,7 +50,7 @@ final class SpecText {
             char c = text.charAt(i);
             if (c < 0x80) {
                 bytes += 1;
-            } else if (c < 0x800 || Character.isSurrogate(c)) {
+            } else if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) {
                 bytes += 2; // a surrogate pair is 4 bytes, 2 per half
             } else {
                 bytes += 3;

@@ -55,10 +55,22 @@ class SpecNumbersTest {
     @Test
     void randomDoublesPrintShortestAndRoundTrip() {
         Rng rng = new Rng(20261128L);
-        for (int i = 0; i < 3000; i++) {
-            double x = i % 2 == 0
-                    ? Double.longBitsToDouble(rng.nextLong() >>> 1)
-                    : (rng.nextDouble() - 0.5) * Math.pow(10, rng.nextInt(40) - 20);
+        for (int i = 0; i < 4000; i++) {
+            double x;
+            switch (i % 4) {
+                case 0:
+                    x = Double.longBitsToDouble(rng.nextLong() >>> 1); // any exponent, subnormals too
+                    break;
+                case 1:
+                    x = (rng.nextDouble() - 0.5) * Math.pow(10, rng.nextInt(40) - 20);
+                    break;
+                case 2: // few decimals: the fast path
+                    x = (rng.nextInt(2000001) - 1000000) / Math.pow(10, rng.nextInt(12));
+                    break;
+                default: // powers of two, where the rounding interval is lopsided
+                    x = Math.scalb(1.0, rng.nextInt(2098) - 1074);
+                    break;
+            }
             if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
                 continue;
             }

@@ -1,0 +1,64 @@
+package backprop.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Not a test: measures the playground page in headless Chromium and prints one JSON line per
+ * figure. Frames and epochs per second while the page trains and draws the default experiment
+ * (WASM and JS), and the size of what the page downloads, raw and gzipped.
+ *
+ * <pre>mvn -q -pl e2e-tests -am -DskipTests install &amp;&amp; \
+ * mvn -q -pl e2e-tests exec:java -Dexec.mainClass=backprop.e2e.PageBenchmark -Dexec.classpathScope=test</pre>
+ */
+public final class PageBenchmark {
+    private PageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        try (ProductServer server = ProductServer.start();
+             Playwright playwright = Browsers.playwright();
+             Browser browser = Browsers.chromium(playwright)) {
+            for (String runtime : List.of("wasm", "js")) {
+                Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+                PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/?stats=1&runtime=" + runtime));
+                playground.play();
+                // Let the rate settle, then read the page's own counters over a measured window.
+                page.waitForTimeout(1500);
+                double t0 = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+                int e0 = playground.epoch();
+                page.waitForTimeout(seconds * 1000.0);
+                double t1 = ((Number) page.evaluate("() => performance.now()")).doubleValue();
+                int e1 = playground.epoch();
+                String fps = playground.byTestId("fps").textContent().trim();
+                System.out.println("{\"workload\":\"page\",\"runtime\":\"" + runtime + "\",\"epochsPerSecond\":"
+                        + Math.round((e1 - e0) * 1000.0 / (t1 - t0)) + ",\"fps\":" + fps + "}");
+                page.close();
+            }
+            HttpClient http = HttpClient.newHttpClient();
+            for (String path : List.of("/", "/static/css/playground.css", "/static/js/boot.js",
+                    "/client/wasm-gc/client.wasm", "/client/wasm-gc/client.wasm-runtime.js", "/client/js/client.js")) {
+                byte[] body = http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
+                        HttpResponse.BodyHandlers.ofByteArray()).body();
+                System.out.println("{\"asset\":\"" + path + "\",\"bytes\":" + body.length + ",\"gzipBytes\":" + gzipSize(body) + "}");
+            }
+        }
+    }
+
+    private static int gzipSize(byte[] data) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(data);
+        }
+        return out.size();
+    }
+}
