@@ -1,6 +1,5 @@
 package backprop.server;
 
-import backprop.engine.spec.Spec;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -48,7 +47,7 @@ public final class App {
                 ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
             });
             config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
-                    Map.of("defaultSpec", Spec.DEFAULT_TEXT)));
+                    Map.of("view", PlaygroundView.home())));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/healthz", ctx -> {
                 boolean ok = storage.healthy();
@@ -70,7 +69,7 @@ public final class App {
         });
     }
 
-    private static void render(Context ctx, TemplateEngine templates, String name, Map<String, Object> model) {
+    static void render(Context ctx, TemplateEngine templates, String name, Map<String, Object> model) {
         StringOutput out = new StringOutput();
         templates.render(name, model, out);
         ctx.html(out.toString());
