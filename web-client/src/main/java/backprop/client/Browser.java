@@ -63,8 +63,82 @@ final class Browser {
         context.putImageData(new ImageData(bytes, width, height), 0, 0);
     }
 
+    @JSBody(params = "testId", script =
+            "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); return e ? String(e.value) : '';")
+    static native String value(String testId);
+
+    /** Sets an input's or select's value; a select gains an option for a value it does not list. */
+    @JSBody(params = {"testId", "value"}, script =
+            "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!e) return;"
+            + "if (e.tagName === 'SELECT' && !Array.prototype.some.call(e.options, function(o) { return o.value === value; })) {"
+            + "  var o = document.createElement('option'); o.value = value; o.textContent = value; e.appendChild(o); }"
+            + "e.value = value;")
+    static native void setValue(String testId, String value);
+
+    @JSBody(params = "testId", script = "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); return !!(e && e.checked);")
+    static native boolean checked(String testId);
+
+    @JSBody(params = {"testId", "checked"}, script =
+            "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (e) e.checked = checked;")
+    static native void setChecked(String testId, boolean checked);
+
+    @JSBody(params = {"testId", "disabled"}, script =
+            "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (e) e.disabled = disabled;")
+    static native void setDisabled(String testId, boolean disabled);
+
+    @JSBody(params = {"testId", "event", "handler"}, script =
+            "var e = document.querySelector('[data-testid=\"' + testId + '\"]');"
+            + "if (e) e.addEventListener(event, function() { handler(); });")
+    static native void onTestId(String testId, String event, Callback handler);
+
+    /** One listener for a container: passes the nearest [data-action] element's action, arg and value. */
+    @JSBody(params = {"container", "event", "handler"}, script =
+            "container.addEventListener(event, function(e) {"
+            + "  var t = e.target.closest('[data-action]'); if (!t || !container.contains(t)) return;"
+            + "  handler(t.dataset.action, t.dataset.arg || '', t.value === undefined ? '' : String(t.value)); });")
+    static native void onAction(JSObject container, String event, ActionHandler handler);
+
+    @JSBody(params = {"element", "html"}, script = "element.innerHTML = html;")
+    static native void setHtml(JSObject element, String html);
+
+    /**
+     * Pointer presses on a canvas, as fractions of its box (0..1 from the top left); {@code remove}
+     * when a modifier key is held. Touch and pen work the same as a mouse.
+     */
+    @JSBody(params = {"canvas", "handler"}, script =
+            "canvas.addEventListener('pointerdown', function(e) {"
+            + "  var r = canvas.getBoundingClientRect(); if (r.width <= 0 || r.height <= 0) return;"
+            + "  e.preventDefault();"
+            + "  handler((e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height, e.shiftKey || e.altKey || e.ctrlKey || e.metaKey); });")
+    static native void onCanvasPointer(JSObject canvas, PointerHandler handler);
+
+    /** The canvas inside the element with this test id (dataset thumbnails). */
+    @JSBody(params = "testId", script = "var e = document.querySelector('[data-testid=\"' + testId + '\"] canvas'); return e;")
+    static native JSObject canvasIn(String testId);
+
+    /** Colours the dot of point-class button k (style set from script: CSP allows no inline style). */
+    @JSBody(params = {"group", "k", "colour"}, script =
+            "var d = group.querySelector('[data-arg=\"' + k + '\"] .dot'); if (d) d.style.background = colour;")
+    static native void setDotColour(JSObject group, int k, String colour);
+
+    @JSBody(script = "return Math.floor(Math.random() * 2147483647);")
+    static native int randomSeed();
+
+    @JSBody(params = "name", script = "var v = document.body.dataset[name]; return v === undefined ? '' : v;")
+    static native String bodyData(String name);
+
     @org.teavm.jso.JSFunctor
     interface Callback extends JSObject {
         void call();
+    }
+
+    @org.teavm.jso.JSFunctor
+    interface ActionHandler extends JSObject {
+        void handle(String action, String arg, String value);
+    }
+
+    @org.teavm.jso.JSFunctor
+    interface PointerHandler extends JSObject {
+        void handle(double fx, double fy, boolean remove);
     }
 }

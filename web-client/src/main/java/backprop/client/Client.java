@@ -3,44 +3,58 @@ package backprop.client;
 import backprop.client.view.FrameLoop;
 import backprop.client.view.Numbers;
 import backprop.client.view.OutputView;
+import backprop.client.view.Thumbnail;
+import backprop.engine.data.DataSplit;
+import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.ParseResult;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecException;
 import backprop.engine.spec.SpecProblem;
 import backprop.engine.train.Metrics;
 import backprop.engine.train.Trainer;
+import java.util.List;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /**
- * The playground page's shell: binds the server-rendered controls to one {@link FrameLoop},
- * runs it on animation frames and shows its state. The same class is compiled to WebAssembly
+ * The playground page's controller: the one place that changes the run. It binds the
+ * server-rendered controls, keeps the address bar equal to the canonical spec, runs the
+ * {@link FrameLoop} on animation frames and draws. The same class is compiled to WebAssembly
  * GC and to JavaScript; {@code static/js/boot.js} picks one and calls {@link #start(String)}.
  */
-public final class Client {
+public final class Client implements Controls.Editor {
     private static Client page;
 
     private final String runtime;
     private final boolean showStats;
     private final FrameLoop loop;
     private final CanvasRenderingContext2D outputContext;
+    private final int outputSize;
     private final NetworkDiagram diagram;
+    private final Controls controls;
     private OutputView output;
+    private Spec spec;
     private String canonicalSpec;
+    /** True once lr or lambda changed mid-run: the fragment alone no longer reproduces the run. */
+    private boolean tunedMidRun;
     private boolean dirty = true;
 
-    private Client(String runtime, Spec spec, String canonicalSpec) {
+    private Client(String runtime, Spec spec) {
         this.runtime = runtime;
         this.showStats = "1".equals(Browser.queryParam("stats"));
-        this.canonicalSpec = canonicalSpec;
+        this.spec = spec;
+        this.canonicalSpec = SpecCodec.print(spec);
         Trainer trainer = new Trainer(spec);
         this.loop = new FrameLoop(trainer, Browser::now);
         JSObject canvas = Browser.byTestId("output");
         this.outputContext = Browser.context2d(canvas);
-        this.output = new OutputView(canvasSize(canvas), trainer.outputs());
+        this.outputSize = ((org.teavm.jso.dom.html.HTMLCanvasElement) canvas).getWidth();
+        this.output = new OutputView(outputSize, trainer.outputs());
         this.diagram = new NetworkDiagram(Browser.byTestId("network"));
+        this.controls = new Controls(this);
     }
 
     public static void main(String[] args) {
@@ -51,10 +65,9 @@ public final class Client {
     @JSExport
     public static void start(String runtime) {
         ParseResult parsed = SpecCodec.parse(Browser.fragment());
-        String canonical = SpecCodec.print(parsed.spec());
-        page = new Client(runtime, parsed.spec(), canonical);
-        page.showProblems(parsed);
-        Browser.replaceFragment(canonical);
+        page = new Client(runtime, parsed.spec());
+        page.showProblems(parsed.problems());
+        Browser.replaceFragment(page.canonicalSpec);
         page.bind();
         String epochs = Browser.queryParam("epochs");
         if (epochs != null) {
@@ -70,8 +83,76 @@ public final class Client {
         return backprop.engine.math.MathProbe.checksum();
     }
 
-    private static int canvasSize(JSObject canvas) {
-        return ((org.teavm.jso.dom.html.HTMLCanvasElement) canvas).getWidth();
+    @Override
+    public Spec current() {
+        return spec;
+    }
+
+    @Override
+    public DataSplit shownData() {
+        return loop.trainer().data();
+    }
+
+    /** Applies a control's edit: a problem is shown and nothing changes; otherwise the run follows. */
+    @Override
+    public void edit(Controls.Edit edit) {
+        Spec next;
+        try {
+            next = edit.apply(spec);
+        } catch (SpecException e) {
+            showProblems(e.problems());
+            controls.show(spec);
+            return;
+        } catch (RuntimeException e) {
+            showMessages(List.of(e.getMessage() == null ? "That change is not allowed." : e.getMessage()));
+            controls.show(spec);
+            return;
+        }
+        showProblems(List.of());
+        if (next.equals(spec)) {
+            controls.show(spec);
+            return;
+        }
+        load(next, true);
+    }
+
+    /** Switches to {@code next}: retunes the running trainer when only lr or lambda changed, else restarts. */
+    private void load(Spec next, boolean pushHistory) {
+        boolean onlyTuning = sameExceptTuning(spec, next);
+        if (onlyTuning) {
+            loop.trainer().retune(next);
+            tunedMidRun = tunedMidRun || loop.trainer().iteration() > 0;
+        } else {
+            Trainer trainer = new Trainer(next);
+            loop.replace(trainer);
+            output = new OutputView(outputSize, trainer.outputs());
+            diagram.invalidate();
+            tunedMidRun = false;
+        }
+        boolean dataChanged = !onlyTuning && !sameData(spec, next);
+        spec = next;
+        canonicalSpec = SpecCodec.print(next);
+        if (pushHistory) {
+            Browser.pushFragment(canonicalSpec);
+        } else {
+            Browser.replaceFragment(canonicalSpec);
+        }
+        controls.show(spec);
+        if (dataChanged) {
+            drawThumbnails();
+        }
+        dirty = true;
+    }
+
+    private static boolean sameExceptTuning(Spec a, Spec b) {
+        return a.data() == b.data() && a.classes() == b.classes() && a.n() == b.n() && a.noise() == b.noise()
+                && a.split() == b.split() && a.seed() == b.seed() && a.features().equals(b.features())
+                && a.layers().equals(b.layers()) && a.loss() == b.loss() && a.opt() == b.opt()
+                && a.batch() == b.batch() && a.reg() == b.reg() && a.init() == b.init() && a.points().equals(b.points());
+    }
+
+    private static boolean sameData(Spec a, Spec b) {
+        return a.seed() == b.seed() && a.classes() == b.classes() && a.noise() == b.noise();
     }
 
     private void trainOnLoadUntil(String epochs) {
@@ -81,8 +162,8 @@ public final class Client {
         } catch (NumberFormatException e) {
             target = -1;
         }
-        if (target < 0 || target > 1_000_000) {
-            addProblem("epochs: \"" + epochs + "\" is not allowed; allowed: an integer from 0 to 1000000");
+        if (target < 0 || target > 10_000_000) {
+            showMessages(List.of("epochs: \"" + epochs + "\" is not allowed; allowed: an integer from 0 to 10000000"));
             return;
         }
         loop.stopAtEpoch(target);
@@ -92,7 +173,7 @@ public final class Client {
     private void bind() {
         Browser.setText("runtime", runtime);
         Browser.setHidden(Browser.byTestId("stats"), !showStats);
-        Browser.on(Browser.byTestId("play"), "click", () -> {
+        Browser.onTestId("play", "click", () -> {
             if (loop.playing()) {
                 loop.pause();
             } else {
@@ -101,23 +182,30 @@ public final class Client {
             }
             dirty = true;
         });
-        Browser.on(Browser.byTestId("step-epoch"), "click", () -> {
+        Browser.onTestId("step-epoch", "click", () -> {
             loop.stepEpoch();
             dirty = true;
         });
-        JSObject stepBatch = Browser.byTestId("step-batch");
-        if (stepBatch != null) {
-            Browser.on(stepBatch, "click", () -> {
-                loop.stepBatch();
-                dirty = true;
-            });
-        }
-        Browser.on(Browser.byTestId("reset"), "click", this::reset);
+        Browser.onTestId("step-batch", "click", () -> {
+            loop.stepBatch();
+            dirty = true;
+        });
+        Browser.onTestId("reset", "click", this::reset);
+        Browser.onTestId("speed", "change", () -> loop.setSpeed(FrameLoop.Speed.fromKey(Browser.value("speed"))));
+        Browser.onTestId("show-test", "change", () -> dirty = true);
+        Browser.onTestId("discretize", "change", () -> dirty = true);
         Browser.onWindow("hashchange", this::onFragmentChange);
+        Browser.onWindow("popstate", this::onFragmentChange);
+        Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
+        controls.bind();
+        controls.show(spec);
+        drawThumbnails();
     }
 
+    /** Same seed, so the same data and initial weights as at load: the same fingerprint. */
     private void reset() {
-        loop.replace(new Trainer(loop.trainer().spec()));
+        loop.replace(new Trainer(spec));
+        tunedMidRun = false;
         dirty = true;
     }
 
@@ -128,29 +216,36 @@ public final class Client {
             return;
         }
         ParseResult parsed = SpecCodec.parse(fragment);
-        canonicalSpec = SpecCodec.print(parsed.spec());
-        Browser.replaceFragment(canonicalSpec);
-        showProblems(parsed);
-        Trainer trainer = new Trainer(parsed.spec());
-        loop.replace(trainer);
-        output = new OutputView(output.raster().width(), trainer.outputs());
-        diagram.invalidate();
-        dirty = true;
+        showProblems(parsed.problems());
+        load(parsed.spec(), false);
     }
 
-    private void showProblems(ParseResult parsed) {
+    private void drawThumbnails() {
+        for (DatasetKind kind : DatasetKind.values()) {
+            JSObject canvas = Browser.canvasIn("dataset-" + kind.key());
+            if (canvas != null) {
+                int[] pixels = Thumbnail.draw(kind, spec, 64);
+                Browser.putPixels(Browser.context2d(canvas), pixels, 64, 64);
+            }
+        }
+    }
+
+    private void showProblems(List<SpecProblem> problems) {
         JSObject list = Browser.byTestId("spec-errors");
         Browser.clear(list);
-        for (SpecProblem problem : parsed.problems()) {
+        for (SpecProblem problem : problems) {
             Browser.appendItem(list, problem.message());
         }
-        Browser.setHidden(list, parsed.problems().isEmpty());
+        Browser.setHidden(list, problems.isEmpty());
     }
 
-    private void addProblem(String message) {
+    private void showMessages(List<String> messages) {
         JSObject list = Browser.byTestId("spec-errors");
-        Browser.appendItem(list, message);
-        Browser.setHidden(list, false);
+        Browser.clear(list);
+        for (String message : messages) {
+            Browser.appendItem(list, message);
+        }
+        Browser.setHidden(list, messages.isEmpty());
     }
 
     private void requestFrame() {
@@ -172,7 +267,7 @@ public final class Client {
 
     private void render() {
         Trainer trainer = loop.trainer();
-        output.paint(trainer, true);
+        output.paint(trainer, Browser.checked("show-test"), Browser.checked("discretize"));
         Browser.putPixels(outputContext, output.raster().pixels(), output.raster().width(),
                 output.raster().height());
         diagram.draw(trainer, Browser.now(), !loop.playing());
@@ -181,18 +276,25 @@ public final class Client {
         Browser.setText("iteration", Integer.toString(trainer.iteration()));
         Browser.setText("train-loss", Numbers.fixed(metrics.trainLoss(), 4));
         Browser.setText("test-loss", Numbers.fixed(metrics.testLoss(), 4));
-        Browser.setText("train-accuracy", Numbers.fixed(metrics.trainAccuracy(), 4));
-        Browser.setText("test-accuracy", Numbers.fixed(metrics.testAccuracy(), 4));
+        boolean regression = spec.data().isRegression();
+        Browser.setText("train-accuracy", regression ? "–" : Numbers.fixed(metrics.trainAccuracy(), 4));
+        Browser.setText("test-accuracy", regression ? "–" : Numbers.fixed(metrics.testAccuracy(), 4));
+        Browser.setText("regularization", Numbers.fixed(metrics.regularization(), 4));
         Browser.setText("fingerprint", trainer.fingerprint());
         Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", loop.playing() ? "true" : "false");
         Browser.setText("play-label", loop.playing() ? "Pause" : "Play");
         JSObject status = Browser.byTestId("status");
         if (trainer.diverged()) {
-            Browser.setText("status", "Training diverged: the loss became NaN or infinite. "
-                    + "Try a lower learning rate, then Reset.");
+            Browser.setText("status", "Training diverged at epoch " + trainer.epoch()
+                    + ": the loss became NaN or infinite. Try a lower learning rate, then Reset.");
             Browser.setHidden(status, false);
         } else {
             Browser.setHidden(status, true);
         }
+    }
+
+    /** Whether Share should include the trained state by default. */
+    boolean tunedMidRun() {
+        return tunedMidRun;
     }
 }

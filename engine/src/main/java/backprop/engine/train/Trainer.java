@@ -29,7 +29,8 @@ import backprop.engine.spec.Spec;
  * from one small generator object per epoch for its shuffle).
  */
 public final class Trainer {
-    private final Spec spec;
+    /** Changes only through {@link #retune(Spec)} (learning rate and lambda). */
+    private Spec spec;
     private final OutputLoss loss;
     private final Feature[] features;
     private final DataSplit data;
@@ -127,6 +128,22 @@ public final class Trainer {
                         + (spec.classes() - 1));
             }
         }
+    }
+
+    /**
+     * Changes the learning rate and the regularization strength mid-run, as TensorFlow Playground
+     * does: the weights, the optimizer state and the counters stay, so training goes on from
+     * here. {@code next} must equal the current spec in every other key.
+     */
+    public void retune(Spec next) {
+        check(next);
+        Spec sameTuning = new Spec(next.version(), next.data(), next.classes(), next.n(), next.noise(), next.split(),
+                next.seed(), next.features(), next.layers(), next.loss(), next.opt(), spec.lr(), next.batch(),
+                next.reg(), spec.lambda(), next.init(), next.points());
+        if (!sameTuning.equals(spec)) {
+            throw new IllegalArgumentException("retune changes only lr and lambda; other keys differ: start a new Trainer");
+        }
+        this.spec = next;
     }
 
     public Spec spec() {

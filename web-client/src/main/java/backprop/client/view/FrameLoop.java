@@ -16,7 +16,33 @@ public final class FrameLoop {
         double nowMs();
     }
 
+    /** How much training one frame does. */
+    public enum Speed {
+        /** As many mini-batches as fit in {@link #TRAIN_BUDGET_MS}. */
+        MAX("max"),
+        /** One epoch per frame, as TensorFlow Playground does. */
+        EPOCH("epoch"),
+        /** One mini-batch per frame: slow enough to watch each update. */
+        BATCH("batch");
+
+        private final String key;
+
+        Speed(String key) {
+            this.key = key;
+        }
+
+        public static Speed fromKey(String key) {
+            for (Speed s : values()) {
+                if (s.key.equals(key)) {
+                    return s;
+                }
+            }
+            return MAX;
+        }
+    }
+
     private final Clock clock;
+    private Speed speed = Speed.MAX;
     private Trainer trainer;
     private boolean playing;
     /** Pause when the epoch counter reaches this; -1 for no limit. */
@@ -42,6 +68,10 @@ public final class FrameLoop {
         this.trainer = next;
         this.playing = false;
         this.statsWindowStartMs = -1;
+    }
+
+    public void setSpeed(Speed speed) {
+        this.speed = speed;
     }
 
     public boolean playing() {
@@ -88,6 +118,7 @@ public final class FrameLoop {
             return false;
         }
         int iterationBefore = trainer.iteration();
+        int epochBefore = trainer.epoch();
         do {
             if (stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch) {
                 playing = false;
@@ -97,6 +128,9 @@ public final class FrameLoop {
             trainer.stepBatch();
             if (trainer.diverged()) {
                 playing = false;
+                break;
+            }
+            if (speed == Speed.BATCH || (speed == Speed.EPOCH && trainer.epoch() > epochBefore)) {
                 break;
             }
         } while (clock.nowMs() - start < TRAIN_BUDGET_MS);

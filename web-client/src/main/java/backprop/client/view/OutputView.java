@@ -50,10 +50,10 @@ public final class OutputView {
     }
 
     /** Repaints everything from the trainer's current network and data. */
-    public void paint(Trainer trainer, boolean showTestPoints) {
+    public void paint(Trainer trainer, boolean showTestPoints, boolean discretize) {
         trainer.predictGrid(GRID, GRID, predictions);
         Spec spec = trainer.spec();
-        colourCells(spec);
+        colourCells(spec, discretize);
         upsample();
         DataSplit data = trainer.data();
         boolean regression = spec.data().isRegression();
@@ -63,20 +63,21 @@ public final class OutputView {
         }
     }
 
-    private void colourCells(Spec spec) {
+    private void colourCells(Spec spec, boolean discretize) {
         boolean regression = spec.data().isRegression();
         LossKind loss = spec.loss();
         int classes = spec.classes();
         for (int cell = 0; cell < GRID * GRID; cell++) {
             int base = cell * outputs;
             if (regression) {
-                cellRgb[cell] = valueRgb(predictions[base]);
+                double v = predictions[base];
+                cellRgb[cell] = valueRgb(discretize ? (v < 0 ? -1 : 1) : v);
             } else if (outputs == 1) {
                 // One output: a probability (bce) or a score near 0..1 (mse on one output is not used).
                 double p = predictions[base];
                 int label = p >= 0.5 ? 1 : 0;
                 double confidence = label == 1 ? p : 1 - p;
-                cellRgb[cell] = regionRgb(label, (confidence - 0.5) * 2);
+                cellRgb[cell] = regionRgb(label, discretize ? 1 : (confidence - 0.5) * 2);
             } else {
                 int best = 0;
                 for (int k = 1; k < outputs; k++) {
@@ -84,7 +85,7 @@ public final class OutputView {
                         best = k;
                     }
                 }
-                cellRgb[cell] = regionRgb(best, confidence(loss, base, best, classes));
+                cellRgb[cell] = regionRgb(best, discretize ? 1 : confidence(loss, base, best, classes));
             }
         }
     }

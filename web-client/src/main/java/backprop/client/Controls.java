@@ -1,0 +1,210 @@
+package backprop.client;
+
+import backprop.client.view.Palette;
+import backprop.client.view.SpecEditor;
+import backprop.engine.data.DataSplit;
+import backprop.engine.spec.Activation;
+import backprop.engine.spec.DatasetKind;
+import backprop.engine.spec.Feature;
+import backprop.engine.spec.LayerSpec;
+import backprop.engine.spec.LossKind;
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecLimits;
+import backprop.engine.spec.SpecNumbers;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSObject;
+
+/**
+ * The playground's controls: shows a spec in them, and turns what the user does into spec edits
+ * handed to one {@link Editor}. Every limit comes from the validator ({@link SpecLimits}).
+ */
+final class Controls {
+    /** What a control asks for: the next spec, computed from the current one. */
+    interface Edit {
+        Spec apply(Spec current);
+    }
+
+    /** The one place edits go (the page controller). */
+    interface Editor {
+        void edit(Edit edit);
+
+        Spec current();
+
+        DataSplit shownData();
+    }
+
+    private final Editor editor;
+    /** The class new points get, or -1 for the eraser. */
+    private int pointClass = 0;
+
+    Controls(Editor editor) {
+        this.editor = editor;
+    }
+
+    void bind() {
+        for (String key : new String[] {"lr", "opt", "reg", "lambda", "init", "batch", "n", "seed", "noise", "split"}) {
+            Browser.onTestId(key, "change", () -> editor.edit(spec -> SpecEditor.with(spec, key, Browser.value(key).trim())));
+        }
+        Browser.onTestId("noise", "input", () -> Browser.setText("noise-value", Browser.value("noise")));
+        Browser.onTestId("split", "input", () -> Browser.setText("split-value", Browser.value("split") + "%"));
+        Browser.onTestId("loss", "change", () -> editor.edit(spec -> SpecEditor.withLoss(spec, lossOf(Browser.value("loss")))));
+        Browser.onTestId("classes", "change", () -> editor.edit(spec ->
+                SpecEditor.withClasses(spec, Integer.parseInt(Browser.value("classes")))));
+        Browser.onTestId("regenerate", "click", () -> editor.edit(spec ->
+                SpecEditor.with(spec, "seed", Integer.toString(Browser.randomSeed()))));
+        for (DatasetKind kind : DatasetKind.values()) {
+            Browser.onTestId("dataset-" + kind.key(), "click", () -> editor.edit(spec ->
+                    spec.data() == kind ? spec : SpecEditor.withData(spec, kind, editor.shownData())));
+        }
+        for (Feature feature : Feature.values()) {
+            String id = "feature-" + feature.key();
+            Browser.onTestId(id, "change", () -> editor.edit(spec -> SpecEditor.toggleFeature(spec, feature, Browser.checked(id))));
+        }
+        Browser.onTestId("add-layer", "click", () -> editor.edit(Controls::addLayer));
+        Browser.onTestId("remove-layer", "click", () -> editor.edit(Controls::removeLayer));
+        JSObject layers = Browser.byTestId("layers");
+        Browser.onAction(layers, "click", (action, arg, value) -> {
+            if (action.equals("units-up") || action.equals("units-down")) {
+                int index = Integer.parseInt(arg);
+                editor.edit(spec -> changeUnits(spec, index, action.equals("units-up") ? 1 : -1));
+            }
+        });
+        Browser.onAction(layers, "change", (action, arg, value) -> {
+            if (action.equals("activation")) {
+                int index = Integer.parseInt(arg);
+                editor.edit(spec -> changeActivation(spec, index, Activation.fromKey(value)));
+            }
+        });
+        Browser.onAction(Browser.byTestId("point-class"), "click", (action, arg, value) -> {
+            pointClass = Integer.parseInt(arg);
+            showPointClasses(editor.current());
+        });
+    }
+
+    /** A press on the output at fractions (fx, fy) of its box: add or remove a point. */
+    void pointerOnOutput(double fx, double fy, boolean remove) {
+        double x1 = fx * 12 - 6;
+        double x2 = 6 - fy * 12;
+        if (remove || pointClass < 0) {
+            editor.edit(spec -> SpecEditor.removePoint(spec, x1, x2));
+        } else {
+            editor.edit(spec -> SpecEditor.addPoint(spec, editor.shownData(), x1, x2, pointClass));
+        }
+    }
+
+    /** Shows {@code spec} in every control. */
+    void show(Spec spec) {
+        Browser.setValue("lr", SpecNumbers.formatReal(spec.lr()));
+        Browser.setValue("lambda", SpecNumbers.formatReal(spec.lambda()));
+        Browser.setValue("batch", Integer.toString(spec.batch()));
+        Browser.setValue("loss", spec.loss().key());
+        Browser.setValue("opt", spec.opt().key());
+        Browser.setValue("reg", spec.reg().key());
+        Browser.setValue("init", spec.init().key());
+        Browser.setValue("classes", Integer.toString(Math.max(2, spec.classes())));
+        Browser.setDisabled("classes", !spec.data().hasClassChoice());
+        Browser.setValue("noise", Integer.toString(spec.noise()));
+        Browser.setText("noise-value", Integer.toString(spec.noise()));
+        Browser.setValue("split", Integer.toString(spec.split()));
+        Browser.setText("split-value", spec.split() + "%");
+        Browser.setValue("n", Integer.toString(spec.n()));
+        Browser.setDisabled("n", spec.data() == DatasetKind.CUSTOM);
+        Browser.setValue("seed", Integer.toString(spec.seed()));
+        for (DatasetKind kind : DatasetKind.values()) {
+            Browser.setAttribute(Browser.byTestId("dataset-" + kind.key()), "aria-pressed", spec.data() == kind ? "true" : "false");
+        }
+        for (Feature feature : Feature.values()) {
+            Browser.setChecked("feature-" + feature.key(), spec.features().contains(feature));
+        }
+        int layerCount = spec.layers().size();
+        Browser.setText("layer-count", layerCount + (layerCount == 1 ? " hidden layer" : " hidden layers"));
+        Browser.setDisabled("add-layer", layerCount >= SpecLimits.MAX_LAYERS);
+        Browser.setDisabled("remove-layer", layerCount == 0);
+        Browser.setHtml(Browser.byTestId("layers"), layersHtml(spec.layers()));
+        showPointClasses(spec);
+    }
+
+    private void showPointClasses(Spec spec) {
+        int classes = spec.data().isRegression() || spec.data() != DatasetKind.CUSTOM ? 2 : spec.classes();
+        if (pointClass >= classes) {
+            pointClass = 0;
+        }
+        StringBuilder html = new StringBuilder();
+        for (int k = 0; k < classes; k++) {
+            html.append("<button type=\"button\" role=\"radio\" data-action=\"class\" data-arg=\"").append(k)
+                    .append("\" data-testid=\"point-class-").append(k).append("\" aria-checked=\"")
+                    .append(pointClass == k).append("\"><span class=\"dot\"></span>Class ")
+                    .append(k).append("</button>");
+        }
+        html.append("<button type=\"button\" role=\"radio\" data-action=\"class\" data-arg=\"-1\" data-testid=\"point-eraser\" aria-checked=\"")
+                .append(pointClass < 0).append("\">Eraser</button>");
+        JSObject group = Browser.byTestId("point-class");
+        Browser.setHtml(group, html.toString());
+        for (int k = 0; k < classes; k++) {
+            Browser.setDotColour(group, k, Palette.css(Palette.classRgb(k)));
+        }
+    }
+
+    private static String layersHtml(List<LayerSpec> layers) {
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < layers.size(); i++) {
+            LayerSpec layer = layers.get(i);
+            int n = i + 1;
+            html.append("<div class=\"layer-card\" data-testid=\"layer-").append(n).append("\">")
+                    .append("<span>Layer ").append(n).append("</span>")
+                    .append("<div class=\"units\"><button type=\"button\" data-action=\"units-down\" data-arg=\"").append(i)
+                    .append("\" data-testid=\"layer-").append(n).append("-units-down\" aria-label=\"Fewer units in layer ").append(n)
+                    .append("\"").append(layer.units() <= SpecLimits.MIN_UNITS ? " disabled" : "").append(">−</button>")
+                    .append("<output data-testid=\"layer-").append(n).append("-units\">").append(layer.units()).append("</output>")
+                    .append("<button type=\"button\" data-action=\"units-up\" data-arg=\"").append(i)
+                    .append("\" data-testid=\"layer-").append(n).append("-units-up\" aria-label=\"More units in layer ").append(n)
+                    .append("\"").append(layer.units() >= SpecLimits.MAX_UNITS ? " disabled" : "").append(">+</button></div>")
+                    .append("<label>Activation <select data-action=\"activation\" data-arg=\"").append(i)
+                    .append("\" data-testid=\"layer-").append(n).append("-activation\">");
+            for (Activation a : Activation.values()) {
+                html.append("<option value=\"").append(a.key()).append('"').append(a == layer.activation() ? " selected" : "")
+                        .append('>').append(a.key()).append("</option>");
+            }
+            html.append("</select></label></div>");
+        }
+        return html.toString();
+    }
+
+    private static Spec addLayer(Spec spec) {
+        List<LayerSpec> layers = new ArrayList<>(spec.layers());
+        LayerSpec last = layers.isEmpty() ? new LayerSpec(4, Activation.TANH) : layers.get(layers.size() - 1);
+        layers.add(new LayerSpec(last.units(), last.activation()));
+        return SpecEditor.withLayers(spec, layers);
+    }
+
+    private static Spec removeLayer(Spec spec) {
+        List<LayerSpec> layers = new ArrayList<>(spec.layers());
+        if (!layers.isEmpty()) {
+            layers.remove(layers.size() - 1);
+        }
+        return SpecEditor.withLayers(spec, layers);
+    }
+
+    private static Spec changeUnits(Spec spec, int index, int delta) {
+        List<LayerSpec> layers = new ArrayList<>(spec.layers());
+        LayerSpec layer = layers.get(index);
+        int units = Math.max(SpecLimits.MIN_UNITS, Math.min(SpecLimits.MAX_UNITS, layer.units() + delta));
+        layers.set(index, new LayerSpec(units, layer.activation()));
+        return SpecEditor.withLayers(spec, layers);
+    }
+
+    private static Spec changeActivation(Spec spec, int index, Activation activation) {
+        if (activation == null) {
+            return spec;
+        }
+        List<LayerSpec> layers = new ArrayList<>(spec.layers());
+        layers.set(index, new LayerSpec(layers.get(index).units(), activation));
+        return SpecEditor.withLayers(spec, layers);
+    }
+
+    private static LossKind lossOf(String key) {
+        LossKind loss = LossKind.fromKey(key);
+        return loss == null ? LossKind.SOFTMAX : loss;
+    }
+}
