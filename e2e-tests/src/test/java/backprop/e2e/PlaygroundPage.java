@@ -105,6 +105,66 @@ final class PlaygroundPage {
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Picks a value in a labelled select or number input by its test id (fires change). */
+    void choose(String testId, String value) {
+        Locator control = byTestId(testId);
+        if ("SELECT".equals(control.evaluate("e => e.tagName"))) {
+            control.selectOption(value);
+        } else {
+            control.fill(value);
+            control.dispatchEvent("change");
+        }
+    }
+
+    void stepBatch() {
+        byTestId("step-batch").click();
+    }
+
+    /** Clicks the output canvas at input-plane coordinates (x1, x2) in [-6, 6]. */
+    void clickOutput(double x1, double x2, boolean remove) {
+        Locator canvas = byTestId("output");
+        // Playwright's position is relative to the padding box, which is the canvas's client box.
+        double width = ((Number) canvas.evaluate("c => c.clientWidth")).doubleValue();
+        double height = ((Number) canvas.evaluate("c => c.clientHeight")).doubleValue();
+        double x = (x1 + 6) / 12 * width;
+        double y = (6 - x2) / 12 * height;
+        Locator.ClickOptions options = new Locator.ClickOptions().setPosition(x, y);
+        if (remove) {
+            options.setModifiers(java.util.List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT));
+        }
+        canvas.click(options);
+    }
+
+    /** How many of the class colours appear as point centres on the output (exact palette pixels). */
+    int classColoursOnOutput() {
+        Object n = page.evaluate("() => {"
+                + " const c = document.querySelector('[data-testid=\"output\"]');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + " const palette = [[0x00,0x72,0xB2],[0xE6,0x9F,0x00],[0x00,0x9E,0x73],[0xCC,0x79,0xA7],[0x56,0xB4,0xE9],[0xD5,0x5E,0x00]];"
+                + " const counts = palette.map(() => 0);"
+                + " for (let i = 0; i < d.length; i += 4) palette.forEach((p, k) => {"
+                + "   if (d[i] === p[0] && d[i+1] === p[1] && d[i+2] === p[2]) counts[k]++; });"
+                + " return counts.filter(x => x >= 20).length; }");
+        return ((Number) n).intValue();
+    }
+
+    /** True when the fragment's custom points hold one of {@code label} within 0.05 of (x1, x2). */
+    boolean hasPointNear(double x1, double x2, int label) {
+        String fragment = fragment();
+        int at = fragment.indexOf("points=");
+        if (at < 0) {
+            return false;
+        }
+        for (String triple : fragment.substring(at + 7).split(";")) {
+            String[] p = triple.split(",");
+            if (Math.abs(Double.parseDouble(p[0]) - x1) < 0.05 && Math.abs(Double.parseDouble(p[1]) - x2) < 0.05
+                    && Integer.parseInt(p[2]) == label) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String mathChecksum() {
         return (String) page.evaluate("() => window.backprop.mathChecksum()");
     }

@@ -113,7 +113,7 @@ class WalkingSkeletonJourneyTest {
         "v=1&data=circle&classes=2&n=300&noise=10&split=70&seed=42&features=x1,x2,x1sq,x2sq&layers=6:relu,4:sigmoid&loss=softmax&opt=sgd&lr=0.1&batch=7&reg=l2&lambda=0.001&init=he"
     })
     void fingerprintsAgreeAcrossJvmWasmAndJs(String spec) throws Exception {
-        int epochs = 100;
+        int epochs = 200;
         Trainer jvm = new Trainer(SpecCodec.parseStrict(spec));
         while (jvm.epoch() < epochs) {
             jvm.stepEpoch();

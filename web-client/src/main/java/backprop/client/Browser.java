@@ -107,9 +107,11 @@ final class Browser {
      */
     @JSBody(params = {"canvas", "handler"}, script =
             "canvas.addEventListener('pointerdown', function(e) {"
-            + "  var r = canvas.getBoundingClientRect(); if (r.width <= 0 || r.height <= 0) return;"
+            + "  var r = canvas.getBoundingClientRect(), w = canvas.clientWidth, h = canvas.clientHeight;"
+            + "  if (w <= 0 || h <= 0) return;"
             + "  e.preventDefault();"
-            + "  handler((e.clientX - r.left) / r.width, (e.clientY - r.top) / r.height, e.shiftKey || e.altKey || e.ctrlKey || e.metaKey); });")
+            + "  handler((e.clientX - r.left - canvas.clientLeft) / w, (e.clientY - r.top - canvas.clientTop) / h,"
+            + "    e.shiftKey || e.altKey || e.ctrlKey || e.metaKey); });")
     static native void onCanvasPointer(JSObject canvas, PointerHandler handler);
 
     /** The canvas inside the element with this test id (dataset thumbnails). */

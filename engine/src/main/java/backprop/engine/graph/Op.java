@@ -196,19 +196,25 @@ public enum Op {
                 local[1] = -1.0 * ((a / b) / b);
                 return a / b;
             case MAX:
-                if (a >= b || b != b) {
+                if (a != a || b != b) {
+                    return notANumber(local);
+                }
+                if (a >= b) {
                     local[0] = 1;
                     local[1] = 0;
-                    return b != b ? b : a;
+                    return a;
                 }
                 local[0] = 0;
                 local[1] = 1;
                 return b;
             case MIN:
-                if (a <= b || b != b) {
+                if (a != a || b != b) {
+                    return notANumber(local);
+                }
+                if (a <= b) {
                     local[0] = 1;
                     local[1] = 0;
-                    return b != b ? b : a;
+                    return a;
                 }
                 local[0] = 0;
                 local[1] = 1;
@@ -238,6 +244,7 @@ public enum Op {
                 return DMath.pow(a, constant);
             case MAX_CONSTANT:
                 if (a >= constant || a != a) {
+                    // NaN falls through as NaN with gradient 1
                     local[0] = 1;
                     return a;
                 }
@@ -281,6 +288,12 @@ public enum Op {
                 return Activations.value(kind, a);
             }
         }
+    }
+
+    private static double notANumber(double[] local) {
+        local[0] = Double.NaN;
+        local[1] = Double.NaN;
+        return Double.NaN;
     }
 
     /** The engine's activation this gate computes, or null. */

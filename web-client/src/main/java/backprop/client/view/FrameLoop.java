@@ -133,7 +133,7 @@ public final class FrameLoop {
             if (speed == Speed.BATCH || (speed == Speed.EPOCH && trainer.epoch() > epochBefore)) {
                 break;
             }
-        } while (clock.nowMs() - start < TRAIN_BUDGET_MS);
+        } while (speed == Speed.EPOCH || clock.nowMs() - start < TRAIN_BUDGET_MS);
         if (playing && stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch) {
             playing = false;
             stopAtEpoch = -1;

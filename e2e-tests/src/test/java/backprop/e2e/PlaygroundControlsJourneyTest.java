@@ -1,0 +1,197 @@
+package backprop.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Playground part 1: every control changes the experiment, and the address bar follows. */
+class PlaygroundControlsJourneyTest {
+    private static ProductServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private PlaygroundPage playground;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        server = ProductServer.start();
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopAll() throws Exception {
+        browser.close();
+        playwright.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void newPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.onPageError(consoleErrors::add);
+        playground = new PlaygroundPage(page);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        assertEquals(List.of(), consoleErrors, "errors in the browser console");
+    }
+
+    @Test
+    void everyDatasetThumbnailRewritesTheFragment() {
+        playground.open(server.url("/"));
+        for (String data : List.of("circle", "xor", "gauss", "moons", "checker", "plane", "multigauss", "spiral")) {
+            playground.byTestId("dataset-" + data).click();
+            assertThat(playground.byTestId("dataset-" + data)).hasAttribute("aria-pressed", "true");
+            assertTrue(playground.fragment().contains("data=" + data + "&"), playground.fragment());
+            assertThat(playground.byTestId("epoch")).hasText("0");
+        }
+        playground.choose("classes", "4");
+        assertTrue(playground.fragment().contains("data=spiral&classes=4&"), playground.fragment());
+        assertEquals(4, playground.classColoursOnOutput(), "four class colours of points on the output");
+    }
+
+    @Test
+    void buildingTheNetworkChangesTheSpec() {
+        playground.open(server.url("/"));
+        playground.byTestId("add-layer").click();
+        assertThat(playground.byTestId("layer-3")).isVisible();
+        playground.choose("layer-3-activation", "relu");
+        playground.byTestId("layer-3-units-up").click();
+        assertTrue(playground.fragment().contains("layers=8:tanh,8:tanh,9:relu&"), playground.fragment());
+        playground.byTestId("feature-x1sq").check();
+        assertTrue(playground.fragment().contains("features=x1,x2,x1sq&"), playground.fragment());
+        playground.choose("loss", "svm");
+        playground.choose("opt", "adam");
+        playground.choose("reg", "l2");
+        playground.choose("init", "he");
+        playground.choose("batch", "25");
+        String fragment = playground.fragment();
+        for (String part : List.of("loss=svm", "opt=adam", "reg=l2", "init=he", "batch=25")) {
+            assertTrue(fragment.contains(part), fragment);
+        }
+        playground.byTestId("remove-layer").click();
+        assertThat(playground.byTestId("layer-3")).hasCount(0);
+    }
+
+    @Test
+    void aBatchSizeOutsideTheRangeIsRefusedWithTheAllowedRange() {
+        playground.open(server.url("/"));
+        String before = playground.fragment();
+        playground.choose("batch", "5000");
+        assertThat(playground.byTestId("spec-errors")).isVisible();
+        assertThat(playground.byTestId("spec-errors")).containsText("batch");
+        assertThat(playground.byTestId("spec-errors")).containsText("2000");
+        assertEquals(before, playground.fragment(), "nothing changed");
+        assertThat(playground.byTestId("batch")).hasValue("10");
+    }
+
+    @Test
+    void clickingTheOutputAddsYourOwnPointsAndTrainsOnThem() {
+        playground.open(server.url("/#data=xor&n=100"));
+        playground.byTestId("point-class-1").click();
+        playground.clickOutput(3, 3, false);
+        assertTrue(playground.fragment().contains("data=custom&"), playground.fragment());
+        assertTrue(playground.hasPointNear(3, 3, 1), playground.fragment());
+        assertTrue(playground.fragment().contains("n=101&"), playground.fragment());
+        playground.clickOutput(3, 3, true);
+        assertTrue(!playground.hasPointNear(3, 3, 1), "shift-click removed it: " + playground.fragment());
+        playground.byTestId("point-class-0").click();
+        playground.clickOutput(-4.5, 4.5, false);
+        assertTrue(playground.hasPointNear(-4.5, 4.5, 0), playground.fragment());
+        playground.play();
+        playground.waitForEpochAbove(20);
+        playground.pause();
+    }
+
+    @Test
+    void stepsResetAndTheLoadTimeFingerprint() {
+        playground.open(server.url("/"));
+        String atLoad = playground.fingerprint();
+        playground.stepBatch();
+        assertThat(playground.byTestId("iteration")).hasText("1");
+        assertThat(playground.byTestId("epoch")).hasText("0");
+        playground.stepEpoch();
+        assertThat(playground.byTestId("epoch")).hasText("1");
+        assertThat(playground.byTestId("iteration")).hasText("25");
+        playground.reset();
+        assertThat(playground.byTestId("iteration")).hasText("0");
+        assertThat(playground.fingerprintLocator()).hasText(atLoad);
+    }
+
+    @Test
+    void changingTheLearningRateKeepsTrainingButTheDataResets() {
+        playground.open(server.url("/"));
+        playground.stepEpoch();
+        playground.stepEpoch();
+        assertThat(playground.byTestId("epoch")).hasText("2");
+        playground.choose("lr", "0.1");
+        assertTrue(playground.fragment().contains("lr=0.1&"), playground.fragment());
+        assertThat(playground.byTestId("epoch")).hasText("2");
+        playground.choose("noise", "10");
+        assertThat(playground.byTestId("epoch")).hasText("0");
+    }
+
+    @Test
+    void aDivergingRunPausesAndSuggestsALowerLearningRate() {
+        playground.open(server.url("/#loss=mse&lr=10&layers=16:relu,16:relu&init=uniform"));
+        playground.playButton().click();
+        assertThat(playground.byTestId("status")).containsText("diverged",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(playground.byTestId("status")).containsText("lower learning rate");
+        assertThat(playground.playButton()).hasAttribute("aria-pressed", "false");
+    }
+
+    @Test
+    void backAfterTwoChangesRestoresTheEarlierSpec() {
+        playground.open(server.url("/"));
+        String first = playground.fragment();
+        playground.byTestId("dataset-circle").click();
+        String second = playground.fragment();
+        playground.byTestId("dataset-xor").click();
+        assertTrue(playground.fragment().contains("data=xor"));
+        page.goBack();
+        assertThat(playground.byTestId("dataset-circle")).hasAttribute("aria-pressed", "true");
+        assertEquals(second, playground.fragment());
+        page.goBack();
+        assertThat(playground.byTestId("dataset-spiral")).hasAttribute("aria-pressed", "true");
+        assertEquals(first, playground.fragment());
+    }
+
+    @Test
+    void everyControlHasALabelAndIsReachableByKeyboard() {
+        playground.open(server.url("/"));
+        Object unlabelled = page.evaluate("() => Array.from(document.querySelectorAll('main button, main input, main select, .runbar button, .runbar input, .runbar select'))"
+                + ".filter(e => { const name = (e.getAttribute('aria-label') || (e.labels && e.labels.length && e.labels[0].textContent) || e.textContent || e.title || '').trim();"
+                + " return name.length === 0 || e.tabIndex < 0; }).map(e => e.outerHTML.slice(0, 80))");
+        assertEquals(List.of(), unlabelled, "controls without a name or out of the tab order");
+        playground.byTestId("play").focus();
+        page.keyboard().press("Enter");
+        assertThat(playground.playButton()).hasAttribute("aria-pressed", "true");
+        page.keyboard().press("Space");
+        assertThat(playground.playButton()).hasAttribute("aria-pressed", "false");
+    }
+}

@@ -1,0 +1,76 @@
+package backprop.engine.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a step did, in words and numbers, as the lecture says it: at the + gate of (x+y)z,
+ * upstream -4 × local 1 = downstream -4.
+ */
+public final class Explanation {
+    private Explanation() {
+    }
+
+    /** How a node is named in sentences: the variable's name, or "the exp gate". */
+    public static String describe(Node node) {
+        if (node.op() == Op.INPUT) {
+            return node.name();
+        }
+        if (node.op() == Op.CONSTANT) {
+            return "the constant " + node.label();
+        }
+        return "the " + node.label() + " gate";
+    }
+
+    /**
+     * The backward step's lines: the seed (on the first step), the gate with its pattern and
+     * local gradient, then one line per input, {@code to x: -4 × 1 = -4}, saying when the
+     * gradient adds to one already there.
+     */
+    public static List<String> backward(ExpressionGraph graph, BackwardStep step) {
+        List<String> lines = new ArrayList<>();
+        if (step.seeded()) {
+            lines.add("Start at the output: \u2202f/\u2202f = 1.");
+        }
+        Node gate = graph.node(step.gate());
+        if (!gate.isGate()) {
+            lines.add("There is no gate: the gradient of the output with respect to itself is 1.");
+            return lines;
+        }
+        String pattern = gate.pattern() == null ? "" : " (" + gate.pattern() + ")";
+        lines.add("Backward at " + describe(gate) + pattern + ": upstream \u00d7 local = downstream; local gradient "
+                + gate.op().localGradientFormula(gate.constant()) + ".");
+        for (int s = 0; s < step.local().length; s++) {
+            Node input = graph.node(gate.input(s));
+            StringBuilder line = new StringBuilder();
+            line.append("to ").append(describe(input)).append(": ")
+                    .append(GraphText.brief(step.upstream())).append(" \u00d7 ")
+                    .append(GraphText.brief(step.local()[s])).append(" = ")
+                    .append(GraphText.brief(step.downstream()[s]));
+            if (step.accumulated()[s]) {
+                line.append(", added to the ").append(GraphText.brief(step.before()[s]))
+                        .append(" already there: ").append(GraphText.brief(step.after()[s]))
+                        .append(" (copy gate: gradient adder)");
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The forward step's line: {@code Forward at the + gate: -2, 5 → 3}. */
+    public static String forward(ExpressionGraph graph, int gateId) {
+        Node gate = graph.node(gateId);
+        StringBuilder line = new StringBuilder("Forward at ").append(describe(gate)).append(": ");
+        for (int s = 0; s < gate.inputCount(); s++) {
+            if (s > 0) {
+                line.append(", ");
+            }
+            line.append(GraphText.brief(graph.node(gate.input(s)).value()));
+        }
+        line.append(" \u2192 ").append(GraphText.brief(gate.value()));
+        if (gate.problem() != null) {
+            line.append(" (").append(gate.problem()).append(")");
+        }
+        return line.toString();
+    }
+}
