@@ -48,6 +48,7 @@ public final class App {
             });
             config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
                     Map.of("view", PlaygroundView.home())));
+            GraphPages.register(config, templates);
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/healthz", ctx -> {
                 boolean ok = storage.healthy();

@@ -25,7 +25,8 @@ public final class Main {
             status = switch (command) {
                 case "serve" -> serve(rest, System.getenv());
                 case "train" -> TrainCommand.run(rest, System.out);
-                default -> throw new UsageException("unknown command \"" + command + "\"; commands: serve, train");
+                case "grad" -> GradCommand.run(rest, System.out);
+                default -> throw new UsageException("unknown command \"" + command + "\"; commands: serve, train, grad");
             };
         } catch (UsageException e) {
             System.err.println(e.getMessage());

@@ -129,6 +129,42 @@ final class Browser {
     @JSBody(params = "name", script = "var v = document.body.dataset[name]; return v === undefined ? '' : v;")
     static native String bodyData(String name);
 
+    /** HTTP with fetch: calls back with the status (0 when the network failed) and the body text. */
+    @JSBody(params = {"method", "url", "body", "handler"}, script =
+            "var init = {method: method, headers: {'Accept': 'application/json'}};"
+            + "if (body !== null) { init.body = body; init.headers['Content-Type'] = 'application/json'; }"
+            + "fetch(url, init).then(function(r) { return r.text().then(function(t) { handler(r.status, t); }); })"
+            + "  .catch(function(e) { handler(0, String(e)); });")
+    static native void fetch(String method, String url, String body, ResponseHandler handler);
+
+    /** A string field of a JSON object text, or null when absent or not a string. */
+    @JSBody(params = {"json", "field"}, script =
+            "try { var v = JSON.parse(json)[field]; return typeof v === 'string' ? v : null; } catch (e) { return null; }")
+    static native String jsonString(String json, String field);
+
+    /** The messages of a JSON error body: every problem's message, else its error text. */
+    @JSBody(params = "json", script =
+            "try { var o = JSON.parse(json); if (o.problems && o.problems.length) return o.problems.map(function(p) {"
+            + " return p.message || (p.key + ': ' + p.allowed); }).join('\\n'); return o.error || json; } catch (e) { return json; }")
+    static native String jsonErrors(String json);
+
+    @JSBody(params = "testId", script = "var d = document.querySelector('[data-testid=\"' + testId + '\"]'); if (d && !d.open) d.showModal();")
+    static native void showModal(String testId);
+
+    @JSBody(params = "testId", script = "var d = document.querySelector('[data-testid=\"' + testId + '\"]'); if (d && d.open) d.close();")
+    static native void closeModal(String testId);
+
+    @JSBody(params = "text", script = "if (navigator.clipboard) navigator.clipboard.writeText(text).catch(function() {});")
+    static native void copyToClipboard(String text);
+
+    @JSBody(params = "testId", script = "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (e) { e.focus(); if (e.select) e.select(); }")
+    static native void focusAndSelect(String testId);
+
+    @org.teavm.jso.JSFunctor
+    interface ResponseHandler extends JSObject {
+        void handle(int status, String body);
+    }
+
     @org.teavm.jso.JSFunctor
     interface Callback extends JSObject {
         void call();

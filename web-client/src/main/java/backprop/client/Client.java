@@ -12,7 +12,9 @@ import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
 import backprop.engine.spec.SpecProblem;
 import backprop.engine.train.Metrics;
+import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import java.util.Base64;
 import java.util.List;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
@@ -25,7 +27,7 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
  * {@link FrameLoop} on animation frames and draws. The same class is compiled to WebAssembly
  * GC and to JavaScript; {@code static/js/boot.js} picks one and calls {@link #start(String)}.
  */
-public final class Client implements Controls.Editor {
+public final class Client implements Controls.Editor, ShareDialog.Source {
     private static Client page;
 
     private final String runtime;
@@ -41,6 +43,8 @@ public final class Client implements Controls.Editor {
     /** True once lr or lambda changed mid-run: the fragment alone no longer reproduces the run. */
     private boolean tunedMidRun;
     private boolean dirty = true;
+    /** The saved state a saved experiment opened with: Reset goes back to it. */
+    private Snapshot loadedSnapshot;
 
     private Client(String runtime, Spec spec) {
         this.runtime = runtime;
@@ -64,17 +68,51 @@ public final class Client implements Controls.Editor {
     /** Entry point called by boot.js with "wasm" or "js". */
     @JSExport
     public static void start(String runtime) {
-        ParseResult parsed = SpecCodec.parse(Browser.fragment());
+        String experimentId = Browser.bodyData("experimentId");
+        String savedSpec = Browser.bodyData("spec");
+        String fragment = Browser.fragment();
+        // On /e/{id} the saved spec shows unless the address bar names a different one.
+        ParseResult parsed = SpecCodec.parse(!experimentId.isEmpty() && fragment.isEmpty() ? savedSpec : fragment);
         page = new Client(runtime, parsed.spec());
         page.showProblems(parsed.problems());
         Browser.replaceFragment(page.canonicalSpec);
         page.bind();
-        String epochs = Browser.queryParam("epochs");
-        if (epochs != null) {
-            page.trainOnLoadUntil(epochs);
+        if (!experimentId.isEmpty() && page.canonicalSpec.equals(savedSpec)) {
+            page.loadSavedState(experimentId);
+        } else {
+            page.trainOnLoadIfAsked();
         }
         page.render();
         page.requestFrame();
+    }
+
+    private void trainOnLoadIfAsked() {
+        String epochs = Browser.queryParam("epochs");
+        if (epochs != null) {
+            trainOnLoadUntil(epochs);
+        }
+    }
+
+    /** Fetches a saved experiment's trained state and continues from it (then honours ?epochs=). */
+    private void loadSavedState(String experimentId) {
+        Browser.fetch("GET", "/api/experiments/" + experimentId, null, (status, text) -> {
+            String encoded = status == 200 ? Browser.jsonString(text, "snapshot") : null;
+            if (status != 200) {
+                showMessages(List.of("The saved state could not be loaded (" + Browser.jsonErrors(text)
+                        + "); showing the experiment from its start."));
+            } else if (encoded != null && SpecCodec.print(spec).equals(Browser.jsonString(text, "spec"))) {
+                try {
+                    Snapshot snapshot = Snapshot.fromBytes(Base64.getDecoder().decode(encoded));
+                    loop.replace(Trainer.resume(spec, snapshot));
+                    loadedSnapshot = snapshot;
+                } catch (RuntimeException e) {
+                    showMessages(List.of("The saved state is unreadable (" + e.getMessage() + "); showing the experiment from its start."));
+                }
+            }
+            Browser.setAttribute(Browser.byTestId("output"), "data-state-loaded", "true");
+            trainOnLoadIfAsked();
+            dirty = true;
+        });
     }
 
     /** The engine's deterministic-math checksum in this runtime, for the parity tests. */
@@ -128,6 +166,7 @@ public final class Client implements Controls.Editor {
             output = new OutputView(outputSize, trainer.outputs());
             diagram.invalidate();
             tunedMidRun = false;
+            loadedSnapshot = null;
         }
         boolean dataChanged = !onlyTuning && !sameData(spec, next);
         spec = next;
@@ -199,12 +238,13 @@ public final class Client implements Controls.Editor {
         Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
         controls.bind();
         controls.show(spec);
+        new ShareDialog(this).bind();
         drawThumbnails();
     }
 
     /** Same seed, so the same data and initial weights as at load: the same fingerprint. */
     private void reset() {
-        loop.replace(new Trainer(spec));
+        loop.replace(loadedSnapshot != null ? Trainer.resume(spec, loadedSnapshot) : new Trainer(spec));
         tunedMidRun = false;
         dirty = true;
     }
@@ -293,8 +333,13 @@ public final class Client implements Controls.Editor {
         }
     }
 
-    /** Whether Share should include the trained state by default. */
-    boolean tunedMidRun() {
+    @Override
+    public Trainer trainer() {
+        return loop.trainer();
+    }
+
+    @Override
+    public boolean tunedMidRun() {
         return tunedMidRun;
     }
 }

@@ -43,7 +43,7 @@ class GraphTextAndQueryTest {
         assertTrue(escaped.collapse());
         assertEquals("\u03c3", GraphQuery.parse("expr=%CF%83").expression());
         assertEquals("\uFFFD", GraphQuery.parse("expr=%CF").expression(), "a cut UTF-8 sequence");
-        assertEquals("a\uFFFDb", GraphQuery.parse("expr=a%zzb").expression().replace("zzb", "b").replace("\uFFFDb", "\uFFFDb"));
+        assertEquals("a\uFFFDzzb", GraphQuery.parse("expr=a%zzb").expression(), "a bad escape");
         assertNull(GraphQuery.parse("").expression());
         assertNull(GraphQuery.parse(null).expression());
     }
