@@ -40,6 +40,9 @@ public final class PageBenchmark {
                 double t1 = ((Number) page.evaluate("() => performance.now()")).doubleValue();
                 int e1 = playground.epoch();
                 String fps = playground.byTestId("fps").textContent().trim();
+                playground.pause();
+                System.out.println("{\"workload\":\"frame-profile\",\"runtime\":\"" + runtime + "\",\"stages\":"
+                        + page.evaluate("() => window.backprop.profileFrame(20)") + "}");
                 System.out.println("{\"workload\":\"page\",\"runtime\":\"" + runtime + "\",\"epochsPerSecond\":"
                         + Math.round((e1 - e0) * 1000.0 / (t1 - t0)) + ",\"fps\":" + fps + "}");
                 page.close();

@@ -138,7 +138,7 @@ final class PlaygroundPage {
     /** How many of the class colours appear as point centres on the output (exact palette pixels). */
     int classColoursOnOutput() {
         Object n = page.evaluate("() => {"
-                + " const c = document.querySelector('[data-testid=\"output\"]');"
+                + " const c = document.querySelector('[data-testid=\"output-points\"]');"
                 + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                 + " const palette = [[0x00,0x72,0xB2],[0xE6,0x9F,0x00],[0x00,0x9E,0x73],[0xCC,0x79,0xA7],[0x56,0xB4,0xE9],[0xD5,0x5E,0x00]];"
                 + " const counts = palette.map(() => 0);"

@@ -24,7 +24,12 @@ public final class App {
     private App() {
     }
 
+    /** With {@link ServerConfig#defaults()}. */
     public static Javalin create(Storage storage) {
+        return create(storage, ServerConfig.defaults());
+    }
+
+    public static Javalin create(Storage storage, ServerConfig serverConfig) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -49,6 +54,7 @@ public final class App {
             config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
                     Map.of("view", PlaygroundView.home())));
             GraphPages.register(config, templates);
+            ExperimentRoutes.register(config.routes, storage, serverConfig, templates);
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/healthz", ctx -> {
                 boolean ok = storage.healthy();

@@ -53,11 +53,17 @@ public final class Main {
                         + "\"; options: --port N, --db FILE, --host ADDRESS, --exit-on-stdin-close");
             }
         }
+        ServerConfig config;
+        try {
+            config = ServerConfig.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("serve: " + e.getMessage());
+        }
         String dbUrl = env.get("BACKPROP_DB_URL");
         Storage storage = dbUrl == null || dbUrl.isBlank()
                 ? Storage.sqlite(Path.of(db))
                 : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"));
-        Javalin app = App.create(storage).start(host, port);
+        Javalin app = App.create(storage, config).start(host, port);
         PrintStream out = System.out;
         out.println("Backprop Playground on http://" + host + ":" + app.port() + "/ (storage: " + storage.kind() + ")");
         out.flush();

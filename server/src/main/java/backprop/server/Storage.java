@@ -1,5 +1,7 @@
 package backprop.server;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
@@ -9,13 +11,37 @@ import org.jdbi.v3.core.Jdbi;
  * The database: an SQLite file by default, PostgreSQL when a JDBC URL names one. One Flyway
  * migration set serves both.
  */
-public final class Storage {
+public final class Storage implements AutoCloseable {
+    /** Connections per instance; PostgreSQL's default max_connections (100) fits several instances. */
+    private static final int POOL_SIZE = 8;
+
+    private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final String description;
 
-    private Storage(Jdbi jdbi, String description) {
-        this.jdbi = jdbi;
+    private Storage(HikariDataSource pool, String description) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
         this.description = description;
+    }
+
+    /**
+     * A pool of open connections: opening one per query cost milliseconds (a login on
+     * PostgreSQL; on SQLite the last connection's close checkpoints the WAL, with fsyncs).
+     */
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("backprop-db");
+        config.setJdbcUrl(url);
+        if (user != null && !user.isEmpty()) {
+            config.setUsername(user);
+        }
+        if (password != null && !password.isEmpty()) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(2);
+        return new HikariDataSource(config);
     }
 
     /** An SQLite file, its folder created when missing. */
@@ -30,13 +56,13 @@ public final class Storage {
         }
         String url = "jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&busy_timeout=5000";
         migrate(url, null, null);
-        return new Storage(Jdbi.create(url), "sqlite");
+        return new Storage(pool(url, null, null), "sqlite");
     }
 
     /** Any JDBC database the migrations support (PostgreSQL in production). */
     public static Storage jdbc(String url, String user, String password) {
         migrate(url, user, password);
-        return new Storage(Jdbi.create(url, user, password), url.startsWith("jdbc:postgresql:") ? "postgresql" : "jdbc");
+        return new Storage(pool(url, user, password), url.startsWith("jdbc:postgresql:") ? "postgresql" : "jdbc");
     }
 
     private static void migrate(String url, String user, String password) {
@@ -45,6 +71,12 @@ public final class Storage {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    /** Closes the pool's connections. */
+    @Override
+    public void close() {
+        pool.close();
     }
 
     public Jdbi jdbi() {

@@ -34,6 +34,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     private final boolean showStats;
     private final FrameLoop loop;
     private final CanvasRenderingContext2D outputContext;
+    private final CanvasRenderingContext2D pointsContext;
     private final int outputSize;
     private final NetworkDiagram diagram;
     private final Controls controls;
@@ -53,9 +54,10 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         this.canonicalSpec = SpecCodec.print(spec);
         Trainer trainer = new Trainer(spec);
         this.loop = new FrameLoop(trainer, Browser::now);
-        JSObject canvas = Browser.byTestId("output");
-        this.outputContext = Browser.context2d(canvas);
-        this.outputSize = ((org.teavm.jso.dom.html.HTMLCanvasElement) canvas).getWidth();
+        this.outputContext = Browser.context2d(Browser.byTestId("output"));
+        JSObject pointsCanvas = Browser.byTestId("output-points");
+        this.pointsContext = Browser.context2d(pointsCanvas);
+        this.outputSize = ((org.teavm.jso.dom.html.HTMLCanvasElement) pointsCanvas).getWidth();
         this.output = new OutputView(outputSize, trainer.outputs());
         this.diagram = new NetworkDiagram(Browser.byTestId("network"));
         this.controls = new Controls(this);
@@ -119,6 +121,48 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     @JSExport
     public static String mathChecksum() {
         return backprop.engine.math.MathProbe.checksum();
+    }
+
+    /**
+     * Where a frame's time goes in this runtime: milliseconds per call of each drawing stage,
+     * averaged over {@code calls}, as JSON (for ?stats=1 investigations and the benchmark notes).
+     */
+    @JSExport
+    public static String profileFrame(int calls) {
+        Trainer trainer = page.loop.trainer();
+        OutputView view = page.output;
+        double[] grid = new double[OutputView.GRID * OutputView.GRID * trainer.outputs()];
+        double t0 = Browser.now();
+        for (int i = 0; i < calls; i++) {
+            trainer.predictGrid(OutputView.GRID, OutputView.GRID, grid);
+        }
+        double t1 = Browser.now();
+        for (int i = 0; i < calls; i++) {
+            view.paintRegions(trainer, false);
+        }
+        double t2 = Browser.now();
+        for (int i = 0; i < calls; i++) {
+            Browser.putPixels(page.outputContext, view.regions().pixels(), OutputView.GRID, OutputView.GRID);
+        }
+        double t3 = Browser.now();
+        for (int i = 0; i < calls; i++) {
+            trainer.evaluate();
+        }
+        double t4 = Browser.now();
+        for (int i = 0; i < calls; i++) {
+            trainer.fingerprint();
+        }
+        double t5 = Browser.now();
+        for (int i = 0; i < calls; i++) {
+            trainer.stepEpoch();
+        }
+        double t6 = Browser.now();
+        return "{\"predictGridMs\":" + Numbers.fixed((t1 - t0) / calls, 3)
+                + ",\"paintMs\":" + Numbers.fixed((t2 - t1) / calls, 3)
+                + ",\"putPixelsMs\":" + Numbers.fixed((t3 - t2) / calls, 3)
+                + ",\"evaluateMs\":" + Numbers.fixed((t4 - t3) / calls, 3)
+                + ",\"fingerprintMs\":" + Numbers.fixed((t5 - t4) / calls, 3)
+                + ",\"epochMs\":" + Numbers.fixed((t6 - t5) / calls, 3) + "}";
     }
 
     @Override
@@ -307,9 +351,11 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
 
     private void render() {
         Trainer trainer = loop.trainer();
-        output.paint(trainer, Browser.checked("show-test"), Browser.checked("discretize"));
-        Browser.putPixels(outputContext, output.raster().pixels(), output.raster().width(),
-                output.raster().height());
+        output.paintRegions(trainer, Browser.checked("discretize"));
+        Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
+        if (output.paintPoints(trainer, Browser.checked("show-test"))) {
+            Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
+        }
         diagram.draw(trainer, Browser.now(), !loop.playing());
         Metrics metrics = trainer.evaluate();
         Browser.setText("epoch", Integer.toString(trainer.epoch()));

@@ -57,6 +57,28 @@ public final class GraphText {
         return sign + scientific(magnitude);
     }
 
+    /**
+     * x rounded half away from zero to {@code decimals} places, trailing zeros dropped
+     * ({@code 0.088}, {@code -0.112}, {@code 2}); non-finite values as {@link #exact}.
+     */
+    public static String rounded(double x, int decimals) {
+        if (x != x || x == Double.POSITIVE_INFINITY || x == Double.NEGATIVE_INFINITY) {
+            return exact(x);
+        }
+        String digits = fixed(Math.abs(x), decimals);
+        if (digits.indexOf('.') >= 0) {
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (digits.charAt(end - 1) == '.') {
+                end--;
+            }
+            digits = digits.substring(0, end);
+        }
+        return x < 0 && !digits.equals("0") ? "-" + digits : digits;
+    }
+
     /** A non-negative finite x rounded half up to {@code decimals} places, in plain decimal. */
     static String fixed(double magnitude, int decimals) {
         double scale = 1;

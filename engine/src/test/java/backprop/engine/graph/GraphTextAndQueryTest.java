@@ -20,6 +20,12 @@ class GraphTextAndQueryTest {
         assertEquals(expected, GraphText.brief(x));
     }
 
+    @ParameterizedTest
+    @CsvSource({"0.088, 0.088", "0.17600000000000002, 0.176", "-0.112, -0.112", "2, 2", "-0.00001, 0", "1.23456, 1.2346"})
+    void roundedDropsTrailingZeros(double x, String expected) {
+        assertEquals(expected, GraphText.rounded(x, 4));
+    }
+
     @Test
     void exactNumbersRoundTrip() {
         assertEquals("-4", GraphText.exact(-4));

@@ -15,52 +15,57 @@ public final class OutputView {
     public static final int GRID = 100;
     private static final double DOMAIN = 6.0;
 
-    private final Raster raster;
+    /** The decision regions, one pixel per cell; the page scales it up smoothly. */
+    private final Raster regions = new Raster(GRID, GRID);
+    /** The data points on a transparent overlay at full size, redrawn only when they change. */
+    private final Raster points;
     private final int outputs;
     private final double[] predictions;
     private final int[] cellRgb = new int[GRID * GRID];
-    /** Per raster column/row: the left/top cell index and the weight of the next cell. */
-    private final int[] cellIndex;
-    private final double[] cellWeight;
+    private DataSplit pointsDrawnFor;
+    private boolean pointsDrawnWithTest;
 
     public OutputView(int sizePx, int outputs) {
-        this.raster = new Raster(sizePx, sizePx);
+        this.points = new Raster(sizePx, sizePx);
         this.outputs = outputs;
         this.predictions = new double[GRID * GRID * outputs];
-        this.cellIndex = new int[sizePx];
-        this.cellWeight = new double[sizePx];
-        for (int p = 0; p < sizePx; p++) {
-            double f = (p + 0.5) * GRID / sizePx - 0.5;
-            int i = (int) Math.floor(f);
-            double w = f - i;
-            if (i < 0) {
-                i = 0;
-                w = 0;
-            } else if (i >= GRID - 1) {
-                i = GRID - 2;
-                w = 1;
-            }
-            cellIndex[p] = i;
-            cellWeight[p] = w;
+    }
+
+    /** The regions raster (GRID x GRID, opaque). */
+    public Raster regions() {
+        return regions;
+    }
+
+    /** The points overlay (transparent where there is no point). */
+    public Raster points() {
+        return points;
+    }
+
+    /** Repaints the decision regions from the trainer's current network. */
+    public void paintRegions(Trainer trainer, boolean discretize) {
+        trainer.predictGrid(GRID, GRID, predictions);
+        colourCells(trainer.spec(), discretize);
+        int[] pixels = regions.pixels();
+        for (int cell = 0; cell < GRID * GRID; cell++) {
+            pixels[cell] = Raster.opaque(cellRgb[cell]);
         }
     }
 
-    public Raster raster() {
-        return raster;
-    }
-
-    /** Repaints everything from the trainer's current network and data. */
-    public void paint(Trainer trainer, boolean showTestPoints, boolean discretize) {
-        trainer.predictGrid(GRID, GRID, predictions);
-        Spec spec = trainer.spec();
-        colourCells(spec, discretize);
-        upsample();
+    /** Repaints the points when the data or the test-point toggle changed; returns true if it did. */
+    public boolean paintPoints(Trainer trainer, boolean showTestPoints) {
         DataSplit data = trainer.data();
-        boolean regression = spec.data().isRegression();
+        if (data == pointsDrawnFor && showTestPoints == pointsDrawnWithTest) {
+            return false;
+        }
+        pointsDrawnFor = data;
+        pointsDrawnWithTest = showTestPoints;
+        points.clear();
+        boolean regression = trainer.spec().data().isRegression();
         drawPoints(data.trainX(), data.trainLabel(), data.trainTarget(), regression, false);
         if (showTestPoints) {
             drawPoints(data.testX(), data.testLabel(), data.testTarget(), regression, true);
         }
+        return true;
     }
 
     private void colourCells(Spec spec, boolean discretize) {
@@ -136,40 +141,8 @@ public final class OutputView {
         return Palette.mix(Palette.NEUTRAL_RGB, target, 0.7 * Math.abs(t));
     }
 
-    private void upsample() {
-        int size = raster.width();
-        int[] pixels = raster.pixels();
-        for (int py = 0; py < size; py++) {
-            int row = cellIndex[py];
-            double wy = cellWeight[py];
-            for (int px = 0; px < size; px++) {
-                int col = cellIndex[px];
-                double wx = cellWeight[px];
-                int c00 = cellRgb[row * GRID + col];
-                int c01 = cellRgb[row * GRID + col + 1];
-                int c10 = cellRgb[(row + 1) * GRID + col];
-                int c11 = cellRgb[(row + 1) * GRID + col + 1];
-                pixels[py * size + px] = Raster.opaque(bilinear(c00, c01, c10, c11, wx, wy));
-            }
-        }
-    }
-
-    private static int bilinear(int c00, int c01, int c10, int c11, double wx, double wy) {
-        if (c00 == c01 && c00 == c10 && c00 == c11) {
-            return c00;
-        }
-        int rgb = 0;
-        for (int shift = 16; shift >= 0; shift -= 8) {
-            double top = ((c00 >> shift) & 0xFF) * (1 - wx) + ((c01 >> shift) & 0xFF) * wx;
-            double bottom = ((c10 >> shift) & 0xFF) * (1 - wx) + ((c11 >> shift) & 0xFF) * wx;
-            int v = (int) (top * (1 - wy) + bottom * wy + 0.5);
-            rgb |= v << shift;
-        }
-        return rgb;
-    }
-
     private void drawPoints(double[] xy, int[] labels, double[] targets, boolean regression, boolean test) {
-        int size = raster.width();
+        int size = points.width();
         double scale = size / (2 * DOMAIN);
         for (int i = 0; i < labels.length; i++) {
             double px = (xy[2 * i] + DOMAIN) * scale;
@@ -177,7 +150,7 @@ public final class OutputView {
             int fill = regression ? valueRgb(targets[i]) : Palette.classRgb(labels[i]);
             // Training points: white ring; test points: dark ring, so the two read apart.
             int ring = test ? Palette.INK_RGB : 0xFFFFFF;
-            raster.disc(px, py, 4.2, 1.2, fill, ring);
+            points.disc(px, py, 4.2, 1.2, fill, ring);
         }
     }
 

@@ -56,14 +56,32 @@ public final class Raster {
         java.util.Arrays.fill(pixels, opaque(rgb));
     }
 
-    /** Blends {@code rgb} over the pixel with coverage {@code alpha} in [0, 1]. */
+    /** Fully transparent: an overlay that shows what is under it. */
+    public void clear() {
+        java.util.Arrays.fill(pixels, 0);
+    }
+
+    /**
+     * Blends {@code rgb} over the pixel with coverage {@code alpha} in [0, 1]. Over a transparent
+     * pixel the colour keeps the coverage as its alpha (anti-aliased edges on an overlay).
+     */
     public void blend(int x, int y, int rgb, double alpha) {
         if (x < 0 || y < 0 || x >= width || y >= height || alpha <= 0) {
             return;
         }
         int i = y * width + x;
-        int under = rgbOf(pixels[i]);
-        pixels[i] = opaque(alpha >= 1 ? rgb : Palette.mix(under, rgb, alpha));
+        int under = pixels[i];
+        if ((under >>> 24) == 0) {
+            int a = alpha >= 1 ? 255 : (int) (alpha * 255 + 0.5);
+            pixels[i] = (opaque(rgb) & 0x00FFFFFF) | (a << 24);
+        } else if ((under >>> 24) == 255) {
+            pixels[i] = opaque(alpha >= 1 ? rgb : Palette.mix(rgbOf(under), rgb, alpha));
+        } else {
+            // Partly covered overlay pixel: mix the colours, keep the larger coverage.
+            int a = Math.max(under >>> 24, alpha >= 1 ? 255 : (int) (alpha * 255 + 0.5));
+            int mixed = alpha >= 1 ? rgb : Palette.mix(rgbOf(under), rgb, alpha);
+            pixels[i] = (opaque(mixed) & 0x00FFFFFF) | (a << 24);
+        }
     }
 
     /**

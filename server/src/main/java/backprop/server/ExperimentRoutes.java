@@ -1,0 +1,217 @@
+package backprop.server;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import gg.jte.TemplateEngine;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTTP side of saved experiments; {@link ExperimentService} does the work.
+ * <ul>
+ *   <li>{@code POST /api/experiments} {@code {spec, title, description?, snapshot?}} &rarr; 201
+ *       {@code {id, url}} (200 when the same content was saved before);</li>
+ *   <li>{@code GET /api/experiments/{id}} &rarr; {@code {id, url, spec, title, description,
+ *       snapshot, epoch, createdAt}};</li>
+ *   <li>{@code DELETE /api/experiments/{id}} with {@code Authorization: Bearer <admin token>}
+ *       &rarr; 204;</li>
+ *   <li>{@code GET /e/{id}}: the playground loaded with it, or a 404 / 410 page.</li>
+ * </ul>
+ * API errors are JSON ({@link ApiError}).
+ */
+public final class ExperimentRoutes {
+    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final ExperimentService service;
+    private final ServerConfig config;
+    private final RateLimiter saveLimiter;
+    private final TemplateEngine templates;
+
+    private ExperimentRoutes(ExperimentService service, ServerConfig config, RateLimiter saveLimiter,
+                             TemplateEngine templates) {
+        this.service = service;
+        this.config = config;
+        this.saveLimiter = saveLimiter;
+        this.templates = templates;
+    }
+
+    /** Adds the routes above, and the mapping of {@link ApiError} to its JSON answer. */
+    public static void register(RoutesConfig routes, Storage storage, ServerConfig config, TemplateEngine templates) {
+        ExperimentService service = new ExperimentService(new ExperimentStore(storage.jdbi()), System::currentTimeMillis);
+        ExperimentRoutes r = new ExperimentRoutes(service, config,
+                new RateLimiter(config.saveLimitPerMinute(), System::nanoTime), templates);
+        routes.post("/api/experiments", r::save);
+        routes.get("/api/experiments/{id}", r::read);
+        routes.delete("/api/experiments/{id}", r::takeDown);
+        routes.get("/e/{id}", r::page);
+        routes.exception(ApiError.class, (e, ctx) -> e.writeTo(ctx));
+    }
+
+    private void save(Context ctx) {
+        long wait = saveLimiter.tryAcquire(clientAddress(ctx));
+        if (wait > 0) {
+            throw ApiError.tooManyRequests("too many saves from your address: at most " + config.saveLimitPerMinute()
+                    + " a minute; try again in " + wait + " s", wait);
+        }
+        ExperimentService.Saved saved = service.save(readSaveRequest(readBody(ctx)));
+        String id = saved.experiment().id();
+        if (saved.created()) {
+            ctx.status(201).header("Location", "/api/experiments/" + id);
+        } else {
+            ctx.status(200);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("url", pageUrl(ctx, id));
+        ctx.json(body);
+    }
+
+    private void read(Context ctx) {
+        Experiment e = service.find(ctx.pathParam("id"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", e.id());
+        body.put("url", pageUrl(ctx, e.id()));
+        body.put("spec", e.spec());
+        body.put("title", e.title());
+        body.put("description", e.description());
+        body.put("snapshot", e.snapshot() == null ? null : Base64.getEncoder().encodeToString(e.snapshot()));
+        body.put("epoch", ExperimentService.epochOf(e));
+        body.put("createdAt", Instant.ofEpochMilli(e.createdAt()).toString());
+        ctx.json(body);
+    }
+
+    private void takeDown(Context ctx) {
+        if (config.adminToken() == null) {
+            throw ApiError.forbidden("taking experiments down is disabled: the server was started without BACKPROP_ADMIN_TOKEN");
+        }
+        String authorization = ctx.header("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw ApiError.unauthorized("taking an experiment down needs the header Authorization: Bearer <admin token>");
+        }
+        byte[] given = authorization.substring(7).trim().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, config.adminToken().getBytes(StandardCharsets.UTF_8))) {
+            throw ApiError.forbidden("wrong admin token");
+        }
+        service.takeDown(ctx.pathParam("id"));
+        ctx.status(204);
+    }
+
+    private void page(Context ctx) {
+        Experiment e;
+        try {
+            e = service.find(ctx.pathParam("id"));
+        } catch (ApiError error) {
+            StatusPage page = error.status() == 410
+                    ? new StatusPage(410, "Experiment taken down",
+                            "This experiment was taken down by the site's operator and is no longer available.")
+                    : new StatusPage(404, "Experiment not found",
+                            "No saved experiment has this address. Check the link, or start a new experiment.");
+            ctx.status(page.status());
+            App.render(ctx, templates, "status-page.jte", Map.of("page", page));
+            return;
+        }
+        App.render(ctx, templates, "playground.jte",
+                Map.of("view", new PlaygroundView(e.spec(), e.id(), e.title(), e.description())));
+    }
+
+    /** The body, at most {@link #MAX_BODY_BYTES}: 413 beyond, whether or not a length was declared. */
+    private static byte[] readBody(Context ctx) {
+        String tooLarge = "the request body is larger than " + MAX_BODY_BYTES + " bytes";
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw ApiError.tooLarge(tooLarge);
+        }
+        try {
+            return ctx.bodyAsBytes();
+        } catch (HttpResponseException e) {
+            if (e.getStatus() == 413) {
+                throw ApiError.tooLarge(tooLarge);
+            }
+            throw e;
+        }
+    }
+
+    /** The JSON object's fields; unknown fields and wrong types become problems. */
+    static SaveRequest readSaveRequest(byte[] body) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ApiError.badRequest("the body could not be read as JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw ApiError.badRequest("the body must be a JSON object {\"spec\": ..., \"title\": ..., "
+                    + "\"description\": ... (optional), \"snapshot\": ... (optional)}");
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!SaveRequest.FIELDS.contains(name)) {
+                problems.add(Problem.shown(name, root.get(name).toString(),
+                        "only the fields spec, title, description (optional) and snapshot (optional)"));
+            }
+        }
+        return new SaveRequest(text(root, "spec", false, problems), text(root, "title", false, problems),
+                text(root, "description", true, problems), text(root, "snapshot", true, problems), problems);
+    }
+
+    private static String text(JsonNode root, String field, boolean optional, List<Problem> problems) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(Problem.shown(field, node.toString(), optional ? "a string or null" : "a string"));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** The client's address: the peer's, or the last entry of the trusted proxy's header when one is configured. */
+    private String clientAddress(Context ctx) {
+        if (config.clientIpHeader() != null) {
+            String forwarded = ctx.header(config.clientIpHeader());
+            if (forwarded != null && !forwarded.isBlank()) {
+                String[] hops = forwarded.split(",");
+                return hops[hops.length - 1].trim();
+            }
+        }
+        return ctx.ip();
+    }
+
+    /** The absolute address of the experiment's page: on BACKPROP_PUBLIC_URL, else on the request's own. */
+    private String pageUrl(Context ctx, String id) {
+        return baseUrl(ctx) + "/e/" + id;
+    }
+
+    private String baseUrl(Context ctx) {
+        if (config.publicUrl() != null) {
+            return config.publicUrl();
+        }
+        String host = ctx.host();
+        if (host == null || host.isBlank()) {
+            host = ctx.req().getServerName() + ":" + ctx.req().getServerPort();
+        }
+        return ctx.scheme() + "://" + host;
+    }
+}
