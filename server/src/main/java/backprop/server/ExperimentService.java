@@ -90,9 +90,17 @@ public final class ExperimentService {
         }
     }
 
-    /** The epoch the snapshot stands at, 0 without one. */
+    /**
+     * The epoch the snapshot stands at, 0 without one. Read from the header alone (int32
+     * little-endian after the magic and the format version), so a snapshot that a later engine
+     * no longer reads whole still answers.
+     */
     public static int epochOf(Experiment experiment) {
-        return experiment.snapshot() == null ? 0 : Snapshot.fromBytes(experiment.snapshot()).epoch();
+        byte[] bytes = experiment.snapshot();
+        if (bytes == null || bytes.length < 12) {
+            return 0;
+        }
+        return (bytes[8] & 0xFF) | (bytes[9] & 0xFF) << 8 | (bytes[10] & 0xFF) << 16 | (bytes[11] & 0xFF) << 24;
     }
 
     /**

@@ -21,11 +21,12 @@ import java.util.function.IntFunction;
  * A load run, not a test: starts the server in this JVM on 127.0.0.1 (rate limit off) with a
  * fresh SQLite file, or with PostgreSQL when {@code BACKPROP_TEST_PG_URL} is set, then for a few
  * seconds each: saves, reads of {@code GET /api/experiments/{id}}, reads of {@code /e/{id}}; prints
- * requests per second and latency percentiles as JSON lines, and stops by itself.
+ * requests per second, latency percentiles and the CPU time this JVM (server and load clients
+ * together) spent per request as JSON lines, and stops by itself.
  *
- * <p>Run: {@code mvn -B -q -o test-compile -pl server} then
- * {@code java -cp "server/target/classes:server/target/test-classes:$(cat cp.txt)" backprop.server.LoadRun [seconds] [clients]}
- * with cp.txt from {@code mvn -B -q -o dependency:build-classpath -pl server -Dmdep.outputFile=cp.txt}.
+ * <p>Run (README, "Saved experiments and storage"): {@code mvn -B -q test-compile dependency:build-classpath
+ * -pl server -Dmdep.outputFile=target/cp.txt}, then {@code java -cp
+ * "server/target/classes:server/target/test-classes:$(cat server/target/cp.txt)" backprop.server.LoadRun [seconds] [clients]}.
  */
 public final class LoadRun {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,11 +58,17 @@ public final class LoadRun {
             for (int i = 0; i < 200; i++) {
                 ids.add(JSON.readTree(send(http, save(base, "warm-up " + unique.incrementAndGet(), snapshot)).body()).get("id").asText());
             }
-            run("save", seconds, clients, storage.kind(), http, k -> save(base, "load " + unique.incrementAndGet(), snapshot));
-            run("api-read", seconds, clients, storage.kind(), http,
-                    k -> HttpRequest.newBuilder(URI.create(base + "/api/experiments/" + ids.get(k % ids.size()))).build());
-            run("page-read", seconds, clients, storage.kind(), http,
-                    k -> HttpRequest.newBuilder(URI.create(base + "/e/" + ids.get(k % ids.size()))).build());
+            IntFunction<HttpRequest> saves = k -> save(base, "load " + unique.incrementAndGet(), snapshot);
+            IntFunction<HttpRequest> apiReads =
+                    k -> HttpRequest.newBuilder(URI.create(base + "/api/experiments/" + ids.get(k % ids.size()))).build();
+            IntFunction<HttpRequest> pageReads = k -> HttpRequest.newBuilder(URI.create(base + "/e/" + ids.get(k % ids.size()))).build();
+            // Warm-up (JIT), not reported.
+            for (IntFunction<HttpRequest> workload : List.of(saves, apiReads, pageReads)) {
+                run(null, 2, clients, storage.kind(), http, workload);
+            }
+            run("save", seconds, clients, storage.kind(), http, saves);
+            run("api-read", seconds, clients, storage.kind(), http, apiReads);
+            run("page-read", seconds, clients, storage.kind(), http, pageReads);
         } finally {
             app.stop();
             if (schema != null) {
@@ -88,7 +95,7 @@ public final class LoadRun {
         return response;
     }
 
-    /** {@code clients} threads send requests back to back for {@code seconds}; prints one JSON line. */
+    /** {@code clients} threads send requests back to back for {@code seconds}; prints one JSON line (none without a name). */
     private static void run(String name, int seconds, int clients, String storage, HttpClient http,
                             IntFunction<HttpRequest> request) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -96,6 +103,9 @@ public final class LoadRun {
         List<Thread> threads = new ArrayList<>();
         AtomicInteger counter = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             long[] mine = new long[2_000_000];
@@ -120,6 +130,7 @@ public final class LoadRun {
             t.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
         int total = 0;
         for (long[] l : latencies) {
             total += (int) l[l.length - 1];
@@ -132,8 +143,12 @@ public final class LoadRun {
             at += n;
         }
         Arrays.sort(all);
+        if (name == null) {
+            return;
+        }
         System.out.printf("{\"storage\":\"%s\",\"workload\":\"%s\",\"clients\":%d,\"requests\":%d,\"errors\":%d,"
-                        + "\"perSecond\":%.0f,\"p50ms\":%.2f,\"p99ms\":%.2f}%n", storage, name, clients, total, errors.get(),
-                total / elapsed, all[total / 2] / 1e6, all[(int) (total * 0.99)] / 1e6);
+                        + "\"perSecond\":%.0f,\"p50ms\":%.2f,\"p99ms\":%.2f,\"cpuMsPerRequest\":%.3f}%n", storage, name, clients,
+                total, errors.get(), total / elapsed, all[total / 2] / 1e6, all[(int) (total * 0.99)] / 1e6,
+                1000 * cpuSeconds / total);
     }
 }

@@ -160,6 +160,48 @@ final class Browser {
     @JSBody(params = "testId", script = "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (e) { e.focus(); if (e.select) e.select(); }")
     static native void focusAndSelect(String testId);
 
+    @JSBody(params = {"width", "height"}, script =
+            "var c = document.createElement('canvas'); c.width = width; c.height = height; return c;")
+    static native JSObject createCanvas(int width, int height);
+
+    @JSBody(params = {"canvas", "width", "height"}, script = "canvas.width = width; canvas.height = height;")
+    static native void resizeCanvas(JSObject canvas, int width, int height);
+
+    @JSBody(params = {"context", "dash"}, script = "context.setLineDash(dash > 0 ? [dash, dash] : []);")
+    static native void setDash(CanvasRenderingContext2D context, double dash);
+
+    @JSBody(params = {"context", "on"}, script = "context.imageSmoothingEnabled = on;")
+    static native void setSmoothing(CanvasRenderingContext2D context, boolean on);
+
+    /** Draws the square {@code size} tile at x = {@code sx} of an atlas canvas into a {@code tile} square. */
+    @JSBody(params = {"context", "atlas", "sx", "size", "x", "y", "tile"}, script =
+            "context.drawImage(atlas, sx, 0, size, size, x, y, tile, tile);")
+    static native void drawTile(CanvasRenderingContext2D context, JSObject atlas, int sx, int size, double x, double y, double tile);
+
+    /** Pointer movement over a canvas, as fractions of its content box. */
+    @JSBody(params = {"canvas", "handler"}, script =
+            "canvas.addEventListener('pointermove', function(e) {"
+            + "  var r = canvas.getBoundingClientRect(), w = canvas.clientWidth, h = canvas.clientHeight;"
+            + "  if (w > 0 && h > 0) handler((e.clientX - r.left - canvas.clientLeft) / w, (e.clientY - r.top - canvas.clientTop) / h); });")
+    static native void onCanvasMove(JSObject canvas, MoveHandler handler);
+
+    /** Positions the diagram's neuron elements from their data-left/top/size attributes (percent). */
+    @JSBody(params = "container", script =
+            "Array.prototype.forEach.call(container.children, function(b) { var d = b.dataset;"
+            + "  b.style.left = d.left + '%'; b.style.top = d.top + '%'; b.style.width = d.sizeX + '%'; b.style.height = d.sizeY + '%'; });")
+    static native void placeNeurons(JSObject container);
+
+    /** The diagram's readout line, with the exact numbers in data attributes for tests and tools. */
+    @JSBody(params = {"text", "weight", "gradient"}, script =
+            "var e = document.querySelector('[data-testid=\"network-readout\"]'); if (!e) return;"
+            + "e.textContent = text; e.dataset.weight = weight; e.dataset.gradient = gradient;")
+    static native void setReadout(String text, String weight, String gradient);
+
+    @org.teavm.jso.JSFunctor
+    interface MoveHandler extends JSObject {
+        void handle(double fx, double fy);
+    }
+
     @org.teavm.jso.JSFunctor
     interface ResponseHandler extends JSObject {
         void handle(int status, String body);

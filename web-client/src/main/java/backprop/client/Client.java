@@ -11,6 +11,7 @@ import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
 import backprop.engine.spec.SpecProblem;
+import backprop.engine.train.LossHistory;
 import backprop.engine.train.Metrics;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
@@ -37,6 +38,11 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     private final CanvasRenderingContext2D pointsContext;
     private final int outputSize;
     private final NetworkDiagram diagram;
+    private final LossChart lossChart;
+    /** Train and test loss at the epochs the page saw, decimated to at most 1,000 points. */
+    private final LossHistory history = new LossHistory();
+    private Trainer historyOf;
+    private int historyEpoch = -1;
     private final Controls controls;
     private OutputView output;
     private Spec spec;
@@ -59,7 +65,8 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         this.pointsContext = Browser.context2d(pointsCanvas);
         this.outputSize = ((org.teavm.jso.dom.html.HTMLCanvasElement) pointsCanvas).getWidth();
         this.output = new OutputView(outputSize, trainer.outputs());
-        this.diagram = new NetworkDiagram(Browser.byTestId("network"));
+        this.diagram = new NetworkDiagram(Browser.byTestId("network"), Browser.byTestId("network-neurons"));
+        this.lossChart = new LossChart(Browser.byTestId("loss-chart"));
         this.controls = new Controls(this);
     }
 
@@ -280,6 +287,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         Browser.onWindow("hashchange", this::onFragmentChange);
         Browser.onWindow("popstate", this::onFragmentChange);
         Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
+        Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> diagram.pick(fx * 12 - 6, 6 - fy * 12));
         controls.bind();
         controls.show(spec);
         new ShareDialog(this).bind();
@@ -358,6 +366,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         }
         diagram.draw(trainer, Browser.now(), !loop.playing());
         Metrics metrics = trainer.evaluate();
+        recordHistory(trainer, metrics);
         Browser.setText("epoch", Integer.toString(trainer.epoch()));
         Browser.setText("iteration", Integer.toString(trainer.iteration()));
         Browser.setText("train-loss", Numbers.fixed(metrics.trainLoss(), 4));
@@ -377,6 +386,33 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         } else {
             Browser.setHidden(status, true);
         }
+    }
+
+    /** One history point per drawn epoch; a new run (reset, new spec, loaded state) starts a new history. */
+    private void recordHistory(Trainer trainer, Metrics metrics) {
+        if (trainer != historyOf) {
+            historyOf = trainer;
+            history.clear();
+            historyEpoch = -1;
+            if (loadedSnapshot != null && trainer.epoch() == loadedSnapshot.epoch() && loadedSnapshot.lossHistory().length > 0) {
+                LossHistory saved = LossHistory.fromArray(loadedSnapshot.lossHistory());
+                for (int i = 0; i < saved.size(); i++) {
+                    history.add(saved.epoch(i), saved.trainLoss(i), saved.testLoss(i));
+                }
+                historyEpoch = trainer.epoch();
+            }
+        }
+        if (trainer.epoch() != historyEpoch) {
+            historyEpoch = trainer.epoch();
+            history.add(trainer.epoch(), metrics.trainLoss(), metrics.testLoss());
+            lossChart.draw(history);
+        }
+    }
+
+    /** The history saved with a snapshot (Share with the trained state). */
+    @Override
+    public double[] historyArray() {
+        return history.toArray();
     }
 
     @Override

@@ -1,138 +1,386 @@
 package backprop.client;
 
+import backprop.client.view.NetworkLayout;
+import backprop.client.view.Numbers;
 import backprop.client.view.Palette;
+import backprop.client.view.Raster;
+import backprop.engine.data.Features;
 import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
 import backprop.engine.spec.Feature;
-import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.Spec;
+import backprop.engine.train.Diagnostics;
 import backprop.engine.train.Trainer;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
- * The network as columns of neurons: inputs on the left, the hidden layers, the outputs on the
- * right, every connection drawn with its weight: blue negative, orange positive, thicker when
- * larger (as in TensorFlow Playground). Redrawn at most ten times a second while training.
+ * The network as TensorFlow Playground draws it, and what it hides: each neuron a small map of
+ * what it computes over the input plane, edges coloured and sized by weight, per-layer gradient
+ * norms, dead ReLU and saturated sigmoid/tanh units marked and counted. Each neuron is also a
+ * focusable element with an accessible name; hovering or focusing a neuron or an edge shows its
+ * numbers (value at the picked point, bias, weight, and the gradients dL/da, dL/db, dL/dw).
+ * Redrawn at most ten times a second while training.
  */
 final class NetworkDiagram {
+    /** Cells per side of each neuron's map. */
+    static final int MAP = 16;
+    private static final double REDRAW_INTERVAL_MS = 100;
+    private static final double DOMAIN = 6;
+
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
-    private static final double REDRAW_INTERVAL_MS = 100;
+    private final JSObject atlasCanvas;
+    private final CanvasRenderingContext2D atlas;
+    private final JSObject neurons;
     private Spec drawnFor;
     private int drawnIteration = -1;
     private double drawnAtMs = -1e9;
+    private NetworkLayout layout;
+    private int[] atlasPixels = new int[0];
+    private double[] layerGrid = new double[0];
+    private Trainer trainer;
+    private Diagnostics diagnostics;
+    /** The point whose forward values the readouts show (picked by hovering the output). */
+    private double pickX1;
+    private double pickX2;
+    /** What the readout shows: -1 none, else a neuron (column, index) or an edge. */
+    private int[] hovered;
 
-    NetworkDiagram(JSObject canvas) {
+    NetworkDiagram(JSObject canvas, JSObject neurons) {
         this.canvas = (HTMLCanvasElement) canvas;
         this.context = Browser.context2d(canvas);
+        this.atlasCanvas = Browser.createCanvas(1, 1);
+        this.atlas = Browser.context2d(atlasCanvas);
+        this.neurons = neurons;
+        Browser.onAction(neurons, "pointerover", (action, arg, value) -> hoverNeuron(arg));
+        Browser.onAction(neurons, "focusin", (action, arg, value) -> hoverNeuron(arg));
+        Browser.onCanvasMove(canvas, (fx, fy) -> hoverEdge(fx * NetworkLayout.WIDTH, fy * layoutHeight()));
+    }
+
+    private double layoutHeight() {
+        return layout == null ? canvas.getHeight() : layout.height();
     }
 
     void invalidate() {
         drawnFor = null;
+        hovered = null;
+    }
+
+    /** Picks the point (in the input plane) whose forward values the neuron readouts show. */
+    void pick(double x1, double x2) {
+        pickX1 = x1;
+        pickX2 = x2;
+        if (hovered != null && hovered.length == 2) {
+            showNeuron(hovered[0], hovered[1]);
+        }
     }
 
     void draw(Trainer trainer, double nowMs, boolean force) {
         Spec spec = trainer.spec();
-        boolean sameRun = spec == drawnFor && trainer.iteration() == drawnIteration;
-        if (sameRun || (!force && spec == drawnFor && nowMs - drawnAtMs < REDRAW_INTERVAL_MS)) {
+        boolean sameState = spec == drawnFor && trainer == this.trainer && trainer.iteration() == drawnIteration;
+        if (sameState || (!force && spec == drawnFor && nowMs - drawnAtMs < REDRAW_INTERVAL_MS)) {
             return;
         }
+        if (spec != drawnFor) {
+            relayout(spec);
+        }
+        this.trainer = trainer;
         drawnFor = spec;
         drawnIteration = trainer.iteration();
         drawnAtMs = nowMs;
+        diagnostics = trainer.diagnostics();
+        paintMaps(trainer);
+        paintCanvas(trainer);
+        showCounts();
+        if (hovered != null) {
+            if (hovered.length == 2) {
+                showNeuron(hovered[0], hovered[1]);
+            } else {
+                showEdge(hovered[0], hovered[1], hovered[2]);
+            }
+        }
+    }
+
+    private void relayout(Spec spec) {
+        layout = new NetworkLayout(spec);
+        canvas.setWidth((int) NetworkLayout.WIDTH);
+        canvas.setHeight((int) layout.height());
+        int tiles = 0;
+        for (int c = 0; c < layout.columns(); c++) {
+            tiles += layout.count(c);
+        }
+        atlasPixels = new int[tiles * MAP * MAP];
+        Browser.resizeCanvas(atlasCanvas, tiles * MAP, MAP);
+        int maxUnits = 1;
+        for (int c = 1; c < layout.columns(); c++) {
+            maxUnits = Math.max(maxUnits, layout.count(c));
+        }
+        layerGrid = new double[MAP * MAP * maxUnits];
+        StringBuilder html = new StringBuilder();
+        double w = NetworkLayout.WIDTH;
+        double h = layout.height();
+        for (int c = 0; c < layout.columns(); c++) {
+            for (int i = 0; i < layout.count(c); i++) {
+                String id = neuronId(c, i);
+                html.append("<button type=\"button\" class=\"neuron\" data-action=\"neuron\" data-arg=\"").append(c).append(':').append(i)
+                        .append("\" data-testid=\"").append(id).append("\" aria-label=\"").append(neuronName(spec, c, i))
+                        .append("\" data-left=\"").append(Numbers.fixed(layout.x(c) / w * 100, 3))
+                        .append("\" data-top=\"").append(Numbers.fixed(layout.y(c, i) / h * 100, 3))
+                        .append("\" data-size-x=\"").append(Numbers.fixed(layout.tile() / w * 100, 3))
+                        .append("\" data-size-y=\"").append(Numbers.fixed(layout.tile() / h * 100, 3)).append("\"></button>");
+            }
+        }
+        Browser.setHtml(neurons, html.toString());
+        Browser.placeNeurons(neurons);
+        Browser.setText("network-readout", "Hover or focus a neuron or an edge to see its numbers; hover the output to pick a point.");
+    }
+
+    private static String neuronId(int column, int index) {
+        return "neuron-" + column + "-" + index;
+    }
+
+    private String neuronName(Spec spec, int column, int index) {
+        if (column == 0) {
+            return "Input " + spec.features().get(index).key();
+        }
+        if (column == layout.columns() - 1) {
+            return "Output " + index + " (" + spec.loss().key() + ")";
+        }
+        return "Layer " + column + ", neuron " + (index + 1) + " (" + spec.layers().get(column - 1).activation().key() + ")";
+    }
+
+    /** Every neuron's map into the atlas, one putImageData for all of them. */
+    private void paintMaps(Trainer trainer) {
+        Spec spec = trainer.spec();
+        int tile = 0;
+        for (int f = 0; f < layout.count(0); f++) {
+            Feature feature = spec.features().get(f);
+            for (int cell = 0; cell < MAP * MAP; cell++) {
+                double x1 = ((cell % MAP) + 0.5) / MAP * 2 * DOMAIN - DOMAIN;
+                double x2 = DOMAIN - ((cell / MAP) + 0.5) / MAP * 2 * DOMAIN;
+                double v = Features.value(feature, x1, x2);
+                double scale = feature == Feature.X1SQ || feature == Feature.X2SQ ? 1.0 / 18 : (feature == Feature.X1X2 ? 1.0 / 18 : 1.0 / 6);
+                putCell(tile, cell, feature == Feature.SINX1 || feature == Feature.SINX2 ? v : (v * scale) * 1.0);
+            }
+            tile++;
+        }
+        Network network = trainer.network();
+        for (int l = 0; l < network.layerCount(); l++) {
+            int units = network.layer(l).units();
+            trainer.predictLayerGrid(l, MAP, MAP, layerGrid);
+            for (int u = 0; u < units; u++) {
+                for (int cell = 0; cell < MAP * MAP; cell++) {
+                    putCell(tile, cell, layerGrid[cell * units + u]);
+                }
+                tile++;
+            }
+        }
+        Browser.putPixels(atlas, atlasPixels, tile * MAP, MAP);
+    }
+
+    private void putCell(int tile, int cell, double value) {
+        int stride = atlasPixels.length / MAP;
+        int x = tile * MAP + (cell % MAP);
+        int y = cell / MAP;
+        double t = value < -1 ? -1 : (value > 1 ? 1 : value);
+        int rgb = Palette.mix(Palette.NEUTRAL_RGB, Palette.classRgb(t < 0 ? 0 : 1), 0.85 * Math.abs(t));
+        atlasPixels[y * stride + x] = Raster.opaque(rgb);
+    }
+
+    private void paintCanvas(Trainer trainer) {
         Network network = trainer.network();
         double[] params = network.parameters();
-        int[] widths = columnSizes(spec);
-        String[] titles = columnTitles(spec);
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = NetworkLayout.WIDTH;
+        double h = layout.height();
+        double tile = layout.tile();
         context.clearRect(0, 0, w, h);
-        double top = 28;
-        double bottom = h - 10;
-        double columnGap = (w - 80) / (widths.length - 1);
-        for (int c = 0; c + 1 < widths.length; c++) {
+        for (int c = 0; c + 1 < layout.columns(); c++) {
             Layer layer = network.layer(c);
-            for (int i = 0; i < widths[c]; i++) {
-                for (int j = 0; j < widths[c + 1]; j++) {
+            for (int i = 0; i < layout.count(c); i++) {
+                double y0 = layout.y(c, i) + tile / 2;
+                for (int j = 0; j < layout.count(c + 1); j++) {
                     double weight = weight(layer, params, j, i);
                     double magnitude = Math.min(1, Math.abs(weight) / 2);
                     context.setStrokeStyle(Palette.css(weight < 0 ? Palette.classRgb(0) : Palette.classRgb(1)));
                     context.setGlobalAlpha(0.15 + 0.75 * magnitude);
                     context.setLineWidth(0.6 + 3 * magnitude);
                     context.beginPath();
-                    context.moveTo(40 + c * columnGap, y(i, widths[c], top, bottom));
-                    context.lineTo(40 + (c + 1) * columnGap, y(j, widths[c + 1], top, bottom));
+                    context.moveTo(layout.x(c) + tile, y0);
+                    context.lineTo(layout.x(c + 1), layout.y(c + 1, j) + tile / 2);
                     context.stroke();
                 }
             }
         }
         context.setGlobalAlpha(1);
-        context.setLineWidth(1);
-        context.setFont("12px system-ui, sans-serif");
+        Browser.setSmoothing(context, false);
+        int atlasTile = 0;
+        context.setFont("11px system-ui, sans-serif");
         context.setTextAlign("center");
-        for (int c = 0; c < widths.length; c++) {
-            double x = 40 + c * columnGap;
+        for (int c = 0; c < layout.columns(); c++) {
+            double x = layout.x(c);
             context.setFillStyle(Palette.css(Palette.INK_RGB));
-            context.fillText(titles[c], x, 14);
-            for (int i = 0; i < widths[c]; i++) {
-                double yy = y(i, widths[c], top, bottom);
-                context.beginPath();
-                context.arc(x, yy, radius(widths[c], top, bottom), 0, 2 * Math.PI);
-                context.setFillStyle(c == 0 ? "#e8eef4" : (c == widths.length - 1 ? "#fdf1dc" : "#ffffff"));
-                context.fill();
-                context.setStrokeStyle(Palette.css(Palette.INK_RGB));
-                context.stroke();
+            context.fillText(columnTitle(c), x + tile / 2, 14);
+            for (int i = 0; i < layout.count(c); i++) {
+                double y = layout.y(c, i);
+                Browser.drawTile(context, atlasCanvas, atlasTile * MAP, MAP, x, y, tile);
+                atlasTile++;
+                boolean dead = c > 0 && diagnostics.deadUnits()[c - 1][i];
+                boolean saturated = c > 0 && diagnostics.saturatedUnits()[c - 1][i];
+                context.setLineWidth(dead || saturated ? 2.5 : 1);
+                context.setStrokeStyle(dead ? "#8c8c8c" : (saturated ? "#d55e00" : "rgba(31,35,40,0.55)"));
+                context.strokeRect(x, y, tile, tile);
+                if (dead) {
+                    context.beginPath();
+                    context.moveTo(x, y);
+                    context.lineTo(x + tile, y + tile);
+                    context.stroke();
+                }
+            }
+            if (c > 0) {
+                drawGradientBar(c, x + tile / 2);
             }
         }
+        context.setLineWidth(1);
+    }
+
+    /** The layer's gradient norm on a log scale, 1e-6 .. 10. */
+    private void drawGradientBar(int column, double centre) {
+        double norm = diagnostics.gradientNorms()[column - 1];
+        double log = norm > 0 ? backprop.engine.math.DMath.log(norm) / 2.302585092994046 : -7;
+        double fraction = Math.max(0, Math.min(1, (log + 6) / 7));
+        double y = layout.barsY();
+        double barWidth = 44;
+        context.setFillStyle("#e6e9ed");
+        context.fillRect(centre - barWidth / 2, y, barWidth, 5);
+        context.setFillStyle(Palette.css(Palette.INK_RGB));
+        context.fillRect(centre - barWidth / 2, y, barWidth * fraction, 5);
+        context.setFillStyle("#5b6470");
+        context.fillText("‖∇‖ " + shortNumber(norm), centre, y + 18);
+    }
+
+    private static String shortNumber(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        if (Math.abs(v) >= 0.01) {
+            return Numbers.fixed(v, 3);
+        }
+        int exponent = 0;
+        double m = Math.abs(v);
+        while (m < 1 && exponent > -30) {
+            m *= 10;
+            exponent--;
+        }
+        return (v < 0 ? "-" : "") + Numbers.fixed(m, 1) + "e" + exponent;
+    }
+
+    private String columnTitle(int column) {
+        Spec spec = drawnFor;
+        if (column == 0) {
+            return "inputs";
+        }
+        if (column == layout.columns() - 1) {
+            return "output";
+        }
+        return spec.layers().get(column - 1).units() + " " + spec.layers().get(column - 1).activation().key();
+    }
+
+    private void showCounts() {
+        int dead = 0;
+        int saturated = 0;
+        for (int l = 0; l < diagnostics.deadUnits().length; l++) {
+            dead += diagnostics.deadCount(l);
+            saturated += diagnostics.saturatedCount(l);
+        }
+        Browser.setText("dead-units", Integer.toString(dead));
+        Browser.setText("saturated-units", Integer.toString(saturated));
     }
 
     /** The weight from input {@code i} to unit {@code j}; for maxout, the larger-magnitude piece. */
-    private static double weight(Layer layer, double[] params, int j, int i) {
+    private static int weightIndex(Layer layer, double[] params, int j, int i) {
         int rowsPerUnit = layer.preUnits() / layer.units();
-        double best = 0;
-        for (int p = 0; p < rowsPerUnit; p++) {
-            double w = params[layer.weightOffset() + (j * rowsPerUnit + p) * layer.inputs() + i];
-            if (Math.abs(w) > Math.abs(best)) {
-                best = w;
+        int best = layer.weightOffset() + (j * rowsPerUnit) * layer.inputs() + i;
+        for (int p = 1; p < rowsPerUnit; p++) {
+            int k = layer.weightOffset() + (j * rowsPerUnit + p) * layer.inputs() + i;
+            if (Math.abs(params[k]) > Math.abs(params[best])) {
+                best = k;
             }
         }
         return best;
     }
 
-    private static double y(int index, int count, double top, double bottom) {
-        double step = (bottom - top) / count;
-        return top + step * (index + 0.5);
+    private static double weight(Layer layer, double[] params, int j, int i) {
+        return params[weightIndex(layer, params, j, i)];
     }
 
-    private static double radius(int count, double top, double bottom) {
-        double step = (bottom - top) / count;
-        return Math.max(2.5, Math.min(10, step * 0.38));
+    private void hoverNeuron(String arg) {
+        int colon = arg.indexOf(':');
+        if (colon < 0 || trainer == null) {
+            return;
+        }
+        int column = Integer.parseInt(arg.substring(0, colon));
+        int index = Integer.parseInt(arg.substring(colon + 1));
+        hovered = new int[] {column, index};
+        showNeuron(column, index);
     }
 
-    private static int[] columnSizes(Spec spec) {
-        int[] sizes = new int[spec.layers().size() + 2];
-        sizes[0] = spec.features().size();
-        for (int l = 0; l < spec.layers().size(); l++) {
-            sizes[l + 1] = spec.layers().get(l).units();
+    private void hoverEdge(double x, double y) {
+        if (layout == null || trainer == null) {
+            return;
         }
-        sizes[sizes.length - 1] = spec.outputs();
-        return sizes;
+        int[] edge = layout.edgeAt(x, y, 5);
+        if (edge == null) {
+            return;
+        }
+        hovered = edge;
+        showEdge(edge[0], edge[1], edge[2]);
     }
 
-    private static String[] columnTitles(Spec spec) {
-        String[] titles = new String[spec.layers().size() + 2];
-        StringBuilder inputs = new StringBuilder();
-        for (Feature f : spec.features()) {
-            inputs.append(inputs.length() == 0 ? "" : " ").append(f.key());
+    private void showNeuron(int column, int index) {
+        Spec spec = drawnFor;
+        StringBuilder text = new StringBuilder(neuronName(spec, column, index));
+        double[][] values = trainer.valuesAt(pickX1, pickX2);
+        String at = " at (" + Numbers.fixed(pickX1, 2) + ", " + Numbers.fixed(pickX2, 2) + ")";
+        if (column == 0) {
+            text.append(": value ").append(Numbers.fixed(Features.value(spec.features().get(index), pickX1, pickX2), 4)).append(at);
+            Browser.setReadout(text.toString(), "", "");
+            return;
         }
-        titles[0] = spec.features().size() > 2 ? "inputs" : inputs.toString();
-        for (int l = 0; l < spec.layers().size(); l++) {
-            LayerSpec layer = spec.layers().get(l);
-            titles[l + 1] = layer.units() + " " + layer.activation().key();
+        Network network = trainer.network();
+        Layer layer = network.layer(column - 1);
+        double[] params = network.parameters();
+        double[] gradient = diagnostics.gradient();
+        int rowsPerUnit = layer.preUnits() / layer.units();
+        double bias = params[layer.biasOffset() + index * rowsPerUnit];
+        double dLossDBias = gradient[layer.biasOffset() + index * rowsPerUnit];
+        text.append(": value ").append(Numbers.fixed(values[column - 1][index], 4)).append(at)
+                .append(" · bias ").append(Numbers.fixed(bias, 4))
+                .append(" · dL/db ").append(Numbers.fixed(dLossDBias, 6));
+        if (column < layout.columns() - 1) {
+            // dL/da_k averaged over the training set = sum over the next layer's rows r of W[r][k] dL/db_r:
+            // the data loss is a mean and linear in the next layer's dL/dz, so the means commute.
+            Layer next = network.layer(column);
+            double upstream = 0;
+            for (int r = 0; r < next.preUnits(); r++) {
+                upstream += params[next.weightOffset() + r * next.inputs() + index] * gradient[next.biasOffset() + r];
+            }
+            text.append(" · dL/da ").append(Numbers.fixed(upstream, 6));
         }
-        titles[titles.length - 1] = spec.loss().key();
-        return titles;
+        Browser.setReadout(text.toString(), "", "");
+    }
+
+    private void showEdge(int column, int from, int to) {
+        Network network = trainer.network();
+        Layer layer = network.layer(column);
+        double[] params = network.parameters();
+        int k = weightIndex(layer, params, to, from);
+        double w = params[k];
+        double g = diagnostics.gradient()[k];
+        Spec spec = drawnFor;
+        String name = "Weight " + neuronName(spec, column, from) + " → " + neuronName(spec, column + 1, to);
+        Browser.setReadout(name + ": w " + Numbers.fixed(w, 6) + " · dL/dw " + Numbers.fixed(g, 6),
+                Double.toString(w), Double.toString(g));
     }
 }

@@ -16,6 +16,9 @@ final class ShareDialog {
 
         /** True when lr or lambda changed mid-run: the spec alone no longer reproduces the run. */
         boolean tunedMidRun();
+
+        /** The loss history to save with the trained state. */
+        double[] historyArray();
     }
 
     private final Source source;
@@ -59,7 +62,8 @@ final class ShareDialog {
                 .append(",\"title\":").append(Json.quote(title))
                 .append(",\"description\":").append(Json.quote(Browser.value("share-description").trim()));
         if (Browser.checked("share-include-state")) {
-            body.append(",\"snapshot\":").append(Json.quote(Base64.getEncoder().encodeToString(trainer.snapshot().toBytes())));
+            body.append(",\"snapshot\":").append(Json.quote(Base64.getEncoder().encodeToString(
+                    trainer.snapshot().withLossHistory(source.historyArray()).toBytes())));
         }
         body.append('}');
         saving = true;

@@ -23,22 +23,20 @@ public final class Explanation {
     }
 
     /**
-     * The backward step's lines: the seed (on the first step), the gate with its pattern and
-     * local gradient, then one line per input, {@code to x: -4 × 1 = -4}, saying when the
+     * The backward step's lines: the gate with its pattern and local gradient (after the seed
+     * ∂f/∂f = 1 on the first step), then one line per input, {@code to x: -4 × 1 = -4}, saying when the
      * gradient adds to one already there.
      */
     public static List<String> backward(ExpressionGraph graph, BackwardStep step) {
         List<String> lines = new ArrayList<>();
-        if (step.seeded()) {
-            lines.add("Start at the output: \u2202f/\u2202f = 1.");
-        }
+        String seed = step.seeded() ? "Start at the output with \u2202f/\u2202f = 1. " : "";
         Node gate = graph.node(step.gate());
         if (!gate.isGate()) {
-            lines.add("There is no gate: the gradient of the output with respect to itself is 1.");
+            lines.add(seed + "There is no gate: that is the whole backward pass.");
             return lines;
         }
         String pattern = gate.pattern() == null ? "" : " (" + gate.pattern() + ")";
-        lines.add("Backward at " + describe(gate) + pattern + ": upstream \u00d7 local = downstream; local gradient "
+        lines.add(seed + "Backward at " + describe(gate) + pattern + ": upstream \u00d7 local = downstream; local gradient "
                 + gate.op().localGradientFormula(gate.constant()) + ".");
         for (int s = 0; s < step.local().length; s++) {
             Node input = graph.node(gate.input(s));

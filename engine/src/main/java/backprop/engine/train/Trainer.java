@@ -6,6 +6,7 @@ import backprop.engine.data.Features;
 import backprop.engine.data.Points;
 import backprop.engine.math.Rng;
 import backprop.engine.nn.Losses;
+import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
 import backprop.engine.nn.OutputLoss;
 import backprop.engine.optim.Optimizer;
@@ -321,6 +322,25 @@ public final class Trainer {
                 Losses.display(loss, scores, r * outputs, outputs, out, (first + r) * outputs);
             }
         }
+    }
+
+    /**
+     * The forward values of every layer (hidden layers, then the output layer's activations
+     * before the loss: raw scores) at one point of the input plane, for the hover readouts.
+     * Allocates its result; not for the training loop.
+     */
+    public double[][] valuesAt(double x1, double x2) {
+        double[] input = network.input();
+        for (int f = 0; f < features.length; f++) {
+            input[f] = Features.value(features[f], x1, x2);
+        }
+        network.forward(1);
+        double[][] values = new double[network.layerCount()][];
+        for (int l = 0; l < network.layerCount(); l++) {
+            Layer layer = network.layer(l);
+            values[l] = java.util.Arrays.copyOf(layer.activations(), layer.units());
+        }
+        return values;
     }
 
     /**

@@ -16,11 +16,11 @@ import java.util.List;
  * table and the vectorized example. Every text is escaped.
  */
 final class GraphMarkup {
-    private static final int COLUMN = 150;
+    private static final int COLUMN = 122;
     private static final int ROW = 86;
-    private static final int LEFT = 64;
+    private static final int LEFT = 88;
     private static final int TOP = 44;
-    private static final int RIGHT = 110;
+    private static final int RIGHT = 92;
     private static final int HALF_HEIGHT = 17;
 
     private GraphMarkup() {
@@ -113,8 +113,9 @@ final class GraphMarkup {
         points.append(' ').append(n(tx)).append(',').append(n(ty));
         svg.append("<polyline class=\"edge").append(active ? " active" : "").append("\" points=\"")
                 .append(points).append("\"/>");
-        double mx = (bendX + tx) / 2;
-        double my = (sy + ty) / 2;
+        // labels a little past the middle of the last segment, so edges meeting at a gate keep theirs apart
+        double mx = bendX + (tx - bendX) * 0.62;
+        double my = sy + (ty - sy) * 0.62;
         if (source.valueKnown()) {
             label(labels, "edge-value", mx, my - 7, GraphText.brief(source.value()));
         }
