@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class GraphMarkup {
     private static final int COLUMN = 122;
-    private static final int ROW = 86;
+    private static final int ROW = 96;
     private static final int LEFT = 88;
     private static final int TOP = 44;
     private static final int RIGHT = 92;
@@ -113,9 +113,10 @@ final class GraphMarkup {
         points.append(' ').append(n(tx)).append(',').append(n(ty));
         svg.append("<polyline class=\"edge").append(active ? " active" : "").append("\" points=\"")
                 .append(points).append("\"/>");
-        // labels a little past the middle of the last segment, so edges meeting at a gate keep theirs apart
-        double mx = bendX + (tx - bendX) * 0.62;
-        double my = sy + (ty - sy) * 0.62;
+        // labels three quarters along the last segment: clear of crossings in the middle, and
+        // edges meeting at a gate from neighbouring rows keep theirs apart
+        double mx = bendX + (tx - bendX) * 0.75;
+        double my = sy + (ty - sy) * 0.75;
         if (source.valueKnown()) {
             label(labels, "edge-value", mx, my - 7, GraphText.brief(source.value()));
         }
@@ -195,18 +196,19 @@ final class GraphMarkup {
                 .append("\" text-anchor=\"middle\">").append(escape(node.label())).append("</text>");
         String pattern = shortPattern(node);
         if (pattern != null) {
-            svg.append("<text class=\"pattern\" x=\"").append(n(cx)).append("\" y=\"").append(n(cy - HALF_HEIGHT - 6))
-                    .append("\" text-anchor=\"middle\">").append(escape(pattern)).append("</text>");
+            // above and to the right, where the gate's own output labels are not (they sit near the next gate)
+            svg.append("<text class=\"pattern\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy - HALF_HEIGHT - 6))
+                    .append("\">").append(escape(pattern)).append("</text>");
         }
         svg.append("</g>");
     }
 
-    /** "distributor", "swap multiplier", "router", "copy: adds" for a gate that feeds two edges. */
+    /** The lecture's short name: "distributor", "swap multiplier", "router"; "+ copy" on a gate that feeds two edges. */
     private static String shortPattern(Node node) {
         String pattern = node.pattern();
-        String name = pattern == null ? null : pattern.substring(pattern.indexOf(':') + 2);
+        String name = pattern == null ? null : pattern.substring(pattern.indexOf(':') + 2).replace("gradient ", "");
         if (node.isCopy()) {
-            return name == null ? "copy: adds" : name + " \u00b7 copy";
+            return name == null ? "copy: adds" : name + " + copy";
         }
         return name;
     }

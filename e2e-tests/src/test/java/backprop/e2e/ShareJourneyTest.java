@@ -1,0 +1,116 @@
+package backprop.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Save an experiment with its trained state, open the short link, and carry on exactly. */
+class ShareJourneyTest {
+    private static ProductServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void startServerAndBrowser() throws Exception {
+        server = ProductServer.start();
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopAll() throws Exception {
+        browser.close();
+        playwright.close();
+        server.close();
+    }
+
+    @BeforeEach
+    void newContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+        assertEquals(List.of(), consoleErrors, "errors in the browser console");
+    }
+
+    private Page page() {
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                consoleErrors.add(m.text());
+            }
+        });
+        page.onPageError(consoleErrors::add);
+        return page;
+    }
+
+    @Test
+    void aSavedLinkOpensTheTrainedStateAndContinuesExactly() {
+        Page original = page();
+        PlaygroundPage playground = new PlaygroundPage(original).open(server.url("/?epochs=20#data=xor&layers=6:tanh&n=200"));
+        playground.waitUntilPausedAt(20);
+        playground.choose("lr", "0.1");
+        playground.stepEpoch();
+        assertThat(playground.byTestId("epoch")).hasText("21");
+        String savedFingerprint = playground.fingerprint();
+
+        playground.byTestId("share").click();
+        assertThat(playground.byTestId("share-include-state")).isChecked();
+        playground.byTestId("share-title").fill("XOR <b>after</b> a learning-rate change");
+        playground.byTestId("share-description").fill("Line one\nLine two & <script>alert(1)</script>");
+        playground.byTestId("share-save").click();
+        assertThat(playground.byTestId("share-link")).hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/e/[0-9A-Za-z]{10}$"));
+        String link = playground.byTestId("share-link").inputValue();
+
+        // Saving the same content again gives the same link.
+        playground.byTestId("share-save").click();
+        assertThat(playground.byTestId("share-link")).hasValue(link);
+        playground.byTestId("share-close").click();
+
+        playground.stepEpoch();
+        String originalNext = playground.fingerprint();
+
+        Page opened = page();
+        PlaygroundPage reopened = new PlaygroundPage(opened);
+        opened.navigate(link);
+        assertThat(reopened.byTestId("experiment-title")).hasText("XOR <b>after</b> a learning-rate change");
+        assertThat(reopened.byTestId("experiment-description")).containsText("<script>alert(1)</script>");
+        assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        assertThat(reopened.byTestId("epoch")).hasText("21");
+        assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
+        assertTrue(reopened.fragment().contains("lr=0.1&"), reopened.fragment());
+        reopened.stepEpoch();
+        assertThat(reopened.byTestId("epoch")).hasText("22");
+        assertThat(reopened.fingerprintLocator()).hasText(originalNext);
+        reopened.reset();
+        assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
+    }
+
+    @Test
+    void aMissingTitleIsRefusedInTheDialog() {
+        Page page = page();
+        PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/"));
+        playground.byTestId("share").click();
+        playground.byTestId("share-save").click();
+        assertThat(playground.byTestId("share-error")).containsText("title");
+        assertThat(playground.byTestId("share-result")).isHidden();
+    }
+}
