@@ -160,6 +160,12 @@ final class Browser {
     @JSBody(params = "testId", script = "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (e) { e.focus(); if (e.select) e.select(); }")
     static native void focusAndSelect(String testId);
 
+    /** On embeds without a saved id: the "open in the playground" link follows the spec. */
+    @JSBody(params = "spec", script =
+            "var a = document.querySelector('[data-testid=\"open-in-playground\"]');"
+            + "if (a && a.dataset.follow === 'spec') a.href = '/#' + spec;")
+    static native void setPlaygroundLink(String spec);
+
     @JSBody(params = {"width", "height"}, script =
             "var c = document.createElement('canvas'); c.width = width; c.height = height; return c;")
     static native JSObject createCanvas(int width, int height);

@@ -50,6 +50,8 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     /** True once lr or lambda changed mid-run: the fragment alone no longer reproduces the run. */
     private boolean tunedMidRun;
     private boolean dirty = true;
+    private EmbedBridge bridge;
+    private Metrics lastMetrics;
     /** The saved state a saved experiment opened with: Reset goes back to it. */
     private Snapshot loadedSnapshot;
 
@@ -85,11 +87,14 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         page = new Client(runtime, parsed.spec());
         page.showProblems(parsed.problems());
         Browser.replaceFragment(page.canonicalSpec);
+        Browser.setPlaygroundLink(page.canonicalSpec);
         page.bind();
+        page.bridge = new EmbedBridge(page.embedCommands());
         if (!experimentId.isEmpty() && page.canonicalSpec.equals(savedSpec)) {
             page.loadSavedState(experimentId);
         } else {
             page.trainOnLoadIfAsked();
+            page.bridge.ready(page.canonicalSpec, runtime, experimentId);
         }
         page.render();
         page.requestFrame();
@@ -99,7 +104,46 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         String epochs = Browser.queryParam("epochs");
         if (epochs != null) {
             trainOnLoadUntil(epochs);
+        } else if ("1".equals(Browser.queryParam("autoplay"))) {
+            loop.play();
         }
+    }
+
+    private EmbedBridge.Commands embedCommands() {
+        return new EmbedBridge.Commands() {
+            @Override
+            public void play() {
+                loop.stopAtEpoch(-1);
+                loop.play();
+                dirty = true;
+            }
+
+            @Override
+            public void pause() {
+                loop.pause();
+                dirty = true;
+            }
+
+            @Override
+            public void reset() {
+                Client.this.reset();
+            }
+
+            @Override
+            public String load(String text) {
+                ParseResult parsed = SpecCodec.parse(text);
+                if (!parsed.problems().isEmpty()) {
+                    StringBuilder message = new StringBuilder();
+                    for (SpecProblem problem : parsed.problems()) {
+                        message.append(message.length() == 0 ? "" : "; ").append(problem.message());
+                    }
+                    return message.toString();
+                }
+                showProblems(List.of());
+                Client.this.load(parsed.spec(), true);
+                return null;
+            }
+        };
     }
 
     /** Fetches a saved experiment's trained state and continues from it (then honours ?epochs=). */
@@ -120,6 +164,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
             }
             Browser.setAttribute(Browser.byTestId("output"), "data-state-loaded", "true");
             trainOnLoadIfAsked();
+            bridge.ready(canonicalSpec, runtime, experimentId);
             dirty = true;
         });
     }
@@ -222,6 +267,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         boolean dataChanged = !onlyTuning && !sameData(spec, next);
         spec = next;
         canonicalSpec = SpecCodec.print(next);
+        Browser.setPlaygroundLink(canonicalSpec);
         if (pushHistory) {
             Browser.pushFragment(canonicalSpec);
         } else {
@@ -349,6 +395,9 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
                 render();
                 dirty = false;
             }
+            if (lastMetrics != null) {
+                bridge.frame(Browser.now(), loop.playing(), loop.trainer().epoch(), lastMetrics.trainLoss(), lastMetrics.testLoss());
+            }
             if (showStats) {
                 Browser.setText("fps", Numbers.fixed(loop.framesPerSecond(), 1));
                 Browser.setText("epochs-per-second", Numbers.fixed(loop.epochsPerSecond(), 0));
@@ -366,6 +415,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         }
         diagram.draw(trainer, Browser.now(), !loop.playing());
         Metrics metrics = trainer.evaluate();
+        lastMetrics = metrics;
         recordHistory(trainer, metrics);
         Browser.setText("epoch", Integer.toString(trainer.epoch()));
         Browser.setText("iteration", Integer.toString(trainer.iteration()));

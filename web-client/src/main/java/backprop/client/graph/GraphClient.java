@@ -118,6 +118,7 @@ public final class GraphClient {
             GraphDom.setHtml(picture, "");
         } else {
             GraphDom.setHtml(picture, GraphMarkup.svg(graph, session.highlighted(), stale));
+            GraphDom.centreActiveGate(picture);
         }
         GraphDom.setHtml(el("graph-explain"), GraphMarkup.listItems(session.explanation()));
         List<String> problems = graph == null || stale ? List.of() : graph.problems();

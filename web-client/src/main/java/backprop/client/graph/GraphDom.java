@@ -60,6 +60,12 @@ final class GraphDom {
     @JSBody(params = "table", script = "return table ? table.tBodies[0] : null;")
     static native JSObject bodyOf(JSObject table);
 
+    /** Scrolls a horizontally scrolling container so its highlighted gate is in the middle (narrow screens). */
+    @JSBody(params = "container", script = "var g = container && container.querySelector('.gate.active');"
+            + " if (g && container.scrollWidth > container.clientWidth) { var r = g.getBoundingClientRect(),"
+            + " c = container.getBoundingClientRect(); container.scrollLeft += (r.left + r.width / 2) - (c.left + c.width / 2); }")
+    static native void centreActiveGate(JSObject container);
+
     @JSBody(params = {"element", "value"}, script = "if (element) element.dataset.state = value;")
     static native void setState(JSObject element, String value);
 

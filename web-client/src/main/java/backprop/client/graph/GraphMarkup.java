@@ -113,10 +113,10 @@ final class GraphMarkup {
         points.append(' ').append(n(tx)).append(',').append(n(ty));
         svg.append("<polyline class=\"edge").append(active ? " active" : "").append("\" points=\"")
                 .append(points).append("\"/>");
-        // labels three quarters along the last segment: clear of crossings in the middle, and
+        // labels two thirds along the last segment: clear of crossings in the middle, and
         // edges meeting at a gate from neighbouring rows keep theirs apart
-        double mx = bendX + (tx - bendX) * 0.75;
-        double my = sy + (ty - sy) * 0.75;
+        double mx = bendX + (tx - bendX) * 0.66;
+        double my = sy + (ty - sy) * 0.66;
         if (source.valueKnown()) {
             label(labels, "edge-value", mx, my - 7, GraphText.brief(source.value()));
         }
