@@ -85,23 +85,37 @@ class ShareJourneyTest {
         assertThat(playground.byTestId("share-link")).hasValue(link);
         playground.byTestId("share-close").click();
 
-        playground.stepEpoch();
-        String originalNext = playground.fingerprint();
+        for (int e = 22; e <= 25; e++) {
+            playground.stepEpoch();
+            assertThat(playground.byTestId("epoch")).hasText(Integer.toString(e));
+        }
+        String originalAt25 = playground.fingerprint();
 
-        Page opened = page();
-        PlaygroundPage reopened = new PlaygroundPage(opened);
-        opened.navigate(link);
-        assertThat(reopened.byTestId("experiment-title")).hasText("XOR <b>after</b> a learning-rate change");
-        assertThat(reopened.byTestId("experiment-description")).containsText("<script>alert(1)</script>");
-        assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
-        assertThat(reopened.byTestId("epoch")).hasText("21");
-        assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
-        assertTrue(reopened.fragment().contains("lr=0.1&"), reopened.fragment());
-        reopened.stepEpoch();
-        assertThat(reopened.byTestId("epoch")).hasText("22");
-        assertThat(reopened.fingerprintLocator()).hasText(originalNext);
-        reopened.reset();
-        assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
+        // A fresh browser context, as a student opening the link would have.
+        BrowserContext student = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        try {
+            Page opened = student.newPage();
+            opened.onPageError(consoleErrors::add);
+            PlaygroundPage reopened = new PlaygroundPage(opened);
+            opened.navigate(link);
+            assertThat(reopened.byTestId("experiment-title")).hasText("XOR <b>after</b> a learning-rate change");
+            assertThat(reopened.byTestId("experiment-description")).containsText("<script>alert(1)</script>");
+            assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
+            assertThat(reopened.byTestId("epoch")).hasText("21");
+            assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
+            assertTrue(reopened.fragment().contains("lr=0.1&"), reopened.fragment());
+            reopened.stepEpoch();
+            assertThat(reopened.byTestId("epoch")).hasText("22");
+            reopened.reset();
+            assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
+
+            // Play from the saved state to epoch 25: the same weights as the uninterrupted run.
+            opened.navigate(link + "?epochs=25");
+            reopened.waitUntilPausedAt(25);
+            assertEquals(originalAt25, reopened.fingerprint());
+        } finally {
+            student.close();
+        }
     }
 
     @Test

@@ -68,9 +68,11 @@ class SaveDurabilityTest {
         String snapshot64 = Base64.getEncoder().encodeToString(snapshot);
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // id -> title
         AtomicInteger failures = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
 
         Server server = Server.start(args, env);
         CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
+        CountDownLatch refused = new CountDownLatch(1);
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
@@ -91,6 +93,9 @@ class SaveDurabilityTest {
                             enough.countDown();
                         } else {
                             failures.incrementAndGet();
+                            firstFailure.compareAndSet(null, response.statusCode() + " " + response.body());
+                            refused.countDown();
+                            return;
                         }
                     } catch (Exception e) {
                         return; // the server is gone
@@ -100,12 +105,20 @@ class SaveDurabilityTest {
             thread.start();
             clients.add(thread);
         }
-        assertTrue(enough.await(120, TimeUnit.SECONDS), "the server acknowledged " + acknowledged.size() + " saves");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (enough.getCount() > 0 && refused.getCount() > 0 && System.nanoTime() < deadline) {
+            enough.await(100, TimeUnit.MILLISECONDS);
+        }
+        if (refused.getCount() == 0) {
+            server.kill();
+            throw new AssertionError("a save was refused before the kill: " + firstFailure.get());
+        }
+        assertEquals(0, enough.getCount(), "the server acknowledged only " + acknowledged.size() + " saves in 120 s");
         server.kill();
         for (Thread thread : clients) {
             thread.join(60_000);
         }
-        assertEquals(0, failures.get(), "every save before the kill was accepted or cut off, none refused");
+        assertEquals(0, failures.get(), "every save before the kill was accepted or cut off, none refused: " + firstFailure.get());
         assertTrue(acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL);
 
         Server restarted = Server.start(args, env);
