@@ -21,8 +21,12 @@ final class ShareDialog {
         double[] historyArray();
     }
 
+    private static final String[] PANELS = {"output", "network", "controls", "loss"};
+
     private final Source source;
     private boolean saving;
+    /** The saved experiment's page URL, once saved. */
+    private String savedUrl;
 
     ShareDialog(Source source) {
         this.source = source;
@@ -32,6 +36,16 @@ final class ShareDialog {
         Browser.onTestId("share", "click", this::open);
         Browser.onTestId("share-close", "click", () -> Browser.closeModal("share-dialog"));
         Browser.onTestId("share-save", "click", this::save);
+        for (String id : new String[] {"share-show-output", "share-show-network", "share-show-controls", "share-show-loss",
+            "share-autoplay", "share-epochs", "share-width", "share-height"}) {
+            Browser.onTestId(id, "input", this::updateSnippet);
+            Browser.onTestId(id, "change", this::updateSnippet);
+        }
+        Browser.onTestId("share-iframe-copy", "click", () -> {
+            Browser.copyToClipboard(Browser.value("share-iframe"));
+            Browser.focusAndSelect("share-iframe");
+            Browser.setText("share-iframe-copy", "Copied");
+        });
         Browser.onTestId("share-copy", "click", () -> {
             Browser.copyToClipboard(Browser.value("share-link"));
             Browser.focusAndSelect("share-link");
@@ -44,7 +58,9 @@ final class ShareDialog {
         Browser.setChecked("share-include-state", source.tunedMidRun() || trainer.iteration() > 0);
         Browser.setHidden(Browser.byTestId("share-error"), true);
         Browser.setHidden(Browser.byTestId("share-result"), true);
+        Browser.setHidden(Browser.byTestId("share-embed"), true);
         Browser.setText("share-copy", "Copy link");
+        Browser.setText("share-iframe-copy", "Copy HTML");
         Browser.showModal("share-dialog");
     }
 
@@ -79,8 +95,54 @@ final class ShareDialog {
             Browser.setHidden(Browser.byTestId("share-error"), true);
             Browser.setValue("share-link", url);
             Browser.setHidden(Browser.byTestId("share-result"), false);
+            savedUrl = url;
+            updateSnippet();
+            Browser.setHidden(Browser.byTestId("share-embed"), false);
             Browser.focusAndSelect("share-link");
         });
+    }
+
+    /** The iframe HTML for the saved experiment with the chosen panels, autoplay, epochs and size. */
+    private void updateSnippet() {
+        if (savedUrl == null) {
+            return;
+        }
+        StringBuilder show = new StringBuilder();
+        for (String panel : PANELS) {
+            if (Browser.checked("share-show-" + panel)) {
+                show.append(show.length() == 0 ? "" : ",").append(panel);
+            }
+        }
+        StringBuilder query = new StringBuilder();
+        if (show.length() > 0) {
+            query.append("show=").append(show);
+        }
+        if (Browser.checked("share-autoplay")) {
+            query.append(query.length() == 0 ? "" : "&").append("autoplay=1");
+        }
+        int epochs = bounded(Browser.value("share-epochs"), 0, 10_000_000, -1);
+        if (epochs >= 0) {
+            query.append(query.length() == 0 ? "" : "&").append("epochs=").append(epochs);
+        }
+        int width = bounded(Browser.value("share-width"), 320, 2000, 720);
+        int height = bounded(Browser.value("share-height"), 240, 2000, 560);
+        String src = savedUrl.replace("/e/", "/embed/") + (query.length() == 0 ? "" : "?" + query);
+        String title = Browser.value("share-title").trim();
+        Browser.setValue("share-iframe", "<iframe src=\"" + escapeAttribute(src) + "\" width=\"" + width + "\" height=\"" + height
+                + "\" title=\"" + escapeAttribute(title) + "\" loading=\"lazy\" frameborder=\"0\"></iframe>");
+    }
+
+    private static int bounded(String text, int min, int max, int fallback) {
+        try {
+            int v = Integer.parseInt(text.trim());
+            return v < min ? min : Math.min(v, max);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String escapeAttribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void showError(String message) {
