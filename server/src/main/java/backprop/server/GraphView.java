@@ -5,7 +5,6 @@ import backprop.engine.graph.GraphException;
 import backprop.engine.graph.GraphQuery;
 import backprop.engine.graph.GraphText;
 import backprop.engine.graph.Preset;
-import backprop.engine.spec.SpecNumbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,11 +42,7 @@ public record GraphView(boolean embed, String expression, boolean collapse, List
         }
         String error = null;
         for (String name : graph.variables()) {
-            String text = query.value(name);
-            if (text == null) {
-                double fallback = preset == null ? Double.NaN : preset.value(name);
-                text = fallback == fallback ? SpecNumbers.formatReal(fallback) : "1";
-            }
+            String text = query.valueOrDefault(name, expression);
             String fieldError = null;
             try {
                 graph.setValue(name, ExpressionGraph.parseValue(name, text));

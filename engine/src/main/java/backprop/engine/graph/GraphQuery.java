@@ -78,6 +78,22 @@ public final class GraphQuery {
     }
 
     /**
+     * The text for variable {@code name} of {@code expression}: the address's, else the value the
+     * matching preset gives it, else "1".
+     */
+    public String valueOrDefault(String name, String expression) {
+        String text = value(name);
+        return text != null ? text : defaultValue(name, expression);
+    }
+
+    /** The value a preset with this expression gives {@code name}, else "1". */
+    public static String defaultValue(String name, String expression) {
+        Preset preset = Preset.matching(expression);
+        double value = preset == null ? Double.NaN : preset.value(name);
+        return value == value ? backprop.engine.spec.SpecNumbers.formatReal(value) : "1";
+    }
+
+    /**
      * Prints the query (without '?'): the expression, each variable's value text in the order
      * given, and {@code collapse=1} when set.
      */

@@ -55,6 +55,15 @@ class GraphTextAndQueryTest {
     }
 
     @Test
+    void missingValuesComeFromTheMatchingPresetElseOne() {
+        GraphQuery query = GraphQuery.parse("expr=(x+y)*z&x=7");
+        assertEquals("7", query.valueOrDefault("x", "(x+y)*z"));
+        assertEquals("5", query.valueOrDefault("y", "( x + y ) * z"), "the lecture's y");
+        assertEquals("1", query.valueOrDefault("y", "x*y"), "no preset: 1");
+        assertEquals("0.1", GraphQuery.defaultValue("w11", VectorizedExample.EXPRESSION));
+    }
+
+    @Test
     void queryPrintsReadablyAndRoundTrips() {
         String printed = GraphQuery.print("1/(1+exp(-(w0*x0)))^2 & #", List.of("w0", "x0"), List.of("2", "-1"), true);
         assertEquals("expr=1/(1+exp(-(w0*x0)))%5E2%20%26%20%23&w0=2&x0=-1&collapse=1", printed);

@@ -35,15 +35,9 @@ final class GraphSession {
         Preset first = Preset.first();
         this.expression = query.expression() == null ? first.expression() : query.expression();
         this.collapse = query.collapse();
-        Preset preset = Preset.matching(expression);
         try {
             for (String name : ExpressionGraph.build(expression, collapse).variables()) {
-                String text = query.value(name);
-                if (text == null) {
-                    double fallback = preset == null ? Double.NaN : preset.value(name);
-                    text = fallback == fallback ? SpecNumbers.formatReal(fallback) : "1";
-                }
-                remember(name, text);
+                remember(name, query.valueOrDefault(name, expression));
             }
         } catch (GraphException e) {
             // rebuild() reports it
@@ -227,11 +221,9 @@ final class GraphSession {
             return;
         }
         String firstError = null;
-        Preset preset = Preset.matching(expression);
         for (String name : built.variables()) {
             if (names.indexOf(name) < 0) {
-                double fallback = preset == null ? Double.NaN : preset.value(name);
-                remember(name, fallback == fallback ? SpecNumbers.formatReal(fallback) : "1");
+                remember(name, GraphQuery.defaultValue(name, expression));
             }
             try {
                 built.setValue(name, ExpressionGraph.parseValue(name, text(name)));
