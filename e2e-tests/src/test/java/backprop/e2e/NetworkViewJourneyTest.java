@@ -110,6 +110,20 @@ class NetworkViewJourneyTest {
         assertThat(readout).containsText("Layer 2, neuron 2 (relu): value");
         assertThat(readout).containsText("dL/da");
         assertThat(playground.byTestId("loss-chart")).isVisible();
+
+        // Explain a first-layer neuron in the backprop explorer: the same value at the same point.
+        playground.byTestId("neuron-1-0").hover();
+        assertThat(playground.byTestId("explain-neuron")).isVisible();
+        String href = playground.byTestId("explain-neuron").getAttribute("href");
+        assertTrue(href.startsWith("/graph?expr=tanh(w0*x0+w1*x1+b)"), href);
+        double neuronValue = jvm.valuesAt(0, 0)[0][0];
+        Page explorer = context.newPage();
+        explorer.onPageError(consoleErrors::add);
+        explorer.navigate(server.url(href));
+        assertThat(explorer.getByTestId("graph-value")).not().hasText("\u2013");
+        double graphValue = Double.parseDouble(explorer.getByTestId("graph-value").textContent().trim());
+        assertEquals(neuronValue, graphValue, 1e-5, "the explorer computes the neuron's value");
+        explorer.close();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("playground-1280x800.png")).setFullPage(true));
     }
 

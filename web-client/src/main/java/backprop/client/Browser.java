@@ -160,6 +160,12 @@ final class Browser {
     @JSBody(params = "testId", script = "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (e) { e.focus(); if (e.select) e.select(); }")
     static native void focusAndSelect(String testId);
 
+    /** Points a link at {@code href} and shows it, or hides it when href is null. */
+    @JSBody(params = {"testId", "href"}, script =
+            "var a = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!a) return;"
+            + "if (href === null) { a.hidden = true; } else { a.href = href; a.hidden = false; }")
+    static native void setLink(String testId, String href);
+
     /** On embeds without a saved id: the "open in the playground" link follows the spec. */
     @JSBody(params = "spec", script =
             "var a = document.querySelector('[data-testid=\"open-in-playground\"]');"

@@ -1,6 +1,7 @@
 package backprop.client;
 
 import backprop.client.view.NetworkLayout;
+import backprop.client.view.NeuronExplainer;
 import backprop.client.view.Numbers;
 import backprop.client.view.Palette;
 import backprop.client.view.Raster;
@@ -343,6 +344,9 @@ final class NetworkDiagram {
         StringBuilder text = new StringBuilder(neuronName(spec, column, index));
         double[][] values = trainer.valuesAt(pickX1, pickX2);
         String at = " at (" + Numbers.fixed(pickX1, 2) + ", " + Numbers.fixed(pickX2, 2) + ")";
+        String explain = column == 0 || column == layout.columns() - 1 ? null
+                : NeuronExplainer.query(trainer, column - 1, index, pickX1, pickX2);
+        Browser.setLink("explain-neuron", explain == null ? null : "/graph?" + explain);
         if (column == 0) {
             text.append(": value ").append(Numbers.fixed(Features.value(spec.features().get(index), pickX1, pickX2), 4)).append(at);
             Browser.setReadout(text.toString(), "", "");
@@ -380,6 +384,7 @@ final class NetworkDiagram {
         double g = diagnostics.gradient()[k];
         Spec spec = drawnFor;
         String name = "Weight " + neuronName(spec, column, from) + " → " + neuronName(spec, column + 1, to);
+        Browser.setLink("explain-neuron", null);
         Browser.setReadout(name + ": w " + Numbers.fixed(w, 6) + " · dL/dw " + Numbers.fixed(g, 6),
                 Double.toString(w), Double.toString(g));
     }

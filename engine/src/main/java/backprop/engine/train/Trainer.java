@@ -324,6 +324,15 @@ public final class Trainer {
         }
     }
 
+    /** The input features at one point of the plane (the network's first-layer inputs). */
+    public double[] featuresAt(double x1, double x2) {
+        double[] values = new double[features.length];
+        for (int f = 0; f < features.length; f++) {
+            values[f] = Features.value(features[f], x1, x2);
+        }
+        return values;
+    }
+
     /**
      * The forward values of every layer (hidden layers, then the output layer's activations
      * before the loss: raw scores) at one point of the input plane, for the hover readouts.
