@@ -20,6 +20,8 @@ public final class App {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; "
             + "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** The same for {@code /embed} and {@code /embed/...}: any site may frame those. */
+    static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
 
     private App() {
     }
@@ -46,8 +48,11 @@ public final class App {
                 files.mimeTypes.add("application/wasm", "wasm");
             });
             config.routes.before(ctx -> {
-                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-                ctx.header("X-Frame-Options", "DENY");
+                boolean embed = EmbedRoutes.isEmbedPath(ctx.path());
+                ctx.header("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+                if (!embed) {
+                    ctx.header("X-Frame-Options", "DENY");
+                }
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
             });
@@ -55,6 +60,7 @@ public final class App {
                     Map.of("view", PlaygroundView.home())));
             GraphPages.register(config, templates);
             ExperimentRoutes.register(config.routes, storage, serverConfig, templates);
+            EmbedRoutes.register(config.routes, storage, serverConfig, templates);
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/healthz", ctx -> {
                 boolean ok = storage.healthy();
@@ -69,7 +75,9 @@ public final class App {
                 ctx.status(500).json(Map.of("error", "internal error"));
             });
             config.routes.error(404, ctx -> {
-                if (!"text/html".equals(ctx.res().getContentType() == null ? "" : ctx.res().getContentType().split(";")[0])) {
+                // Pages and JSON answers that already say what was not found keep their own words.
+                String type = ctx.res().getContentType() == null ? "" : ctx.res().getContentType().split(";")[0];
+                if (!"text/html".equals(type) && !"application/json".equals(type)) {
                     ctx.json(Map.of("error", "not found: " + ctx.path()));
                 }
             });

@@ -129,8 +129,8 @@ public final class ExperimentRoutes {
             App.render(ctx, templates, "status-page.jte", Map.of("page", page));
             return;
         }
-        App.render(ctx, templates, "playground.jte",
-                Map.of("view", new PlaygroundView(e.spec(), e.id(), e.title(), e.description())));
+        App.render(ctx, templates, "playground.jte", Map.of("view", new PlaygroundView(e.spec(), e.id(), e.title(),
+                e.description(), false, java.util.Set.copyOf(PlaygroundView.ALL_PANELS), baseUrl(ctx))));
     }
 
     /** The body, at most {@link #MAX_BODY_BYTES}: 413 beyond, whether or not a length was declared. */
@@ -205,6 +205,11 @@ public final class ExperimentRoutes {
     }
 
     private String baseUrl(Context ctx) {
+        return baseUrl(ctx, config);
+    }
+
+    /** BACKPROP_PUBLIC_URL when set, else the request's scheme and host (no trailing slash). */
+    static String baseUrl(Context ctx, ServerConfig config) {
         if (config.publicUrl() != null) {
             return config.publicUrl();
         }

@@ -38,6 +38,39 @@ public record PlaygroundView(String spec, String experimentId, String title, Str
         return !embed || panels.contains(panel);
     }
 
+    /** True when the page carries the oEmbed discovery link and Open Graph tags: saved, not an embed, absolute base known. */
+    public boolean hasSharingTags() {
+        return saved() && !embed && publicUrl != null;
+    }
+
+    /** The saved experiment's absolute page address ({@code publicUrl} is the site's base). */
+    public String pageUrl() {
+        return publicUrl + "/e/" + experimentId;
+    }
+
+    /** The absolute address of its preview image (Open Graph image, oEmbed thumbnail). */
+    public String previewUrl() {
+        return publicUrl + "/api/experiments/" + experimentId + "/preview.png";
+    }
+
+    /** The oEmbed discovery address for this page. */
+    public String oembedUrl() {
+        return publicUrl + "/oembed?url=" + java.net.URLEncoder.encode(pageUrl(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&format=json";
+    }
+
+    /** The description for link previews: the saved one (cut at 300 characters), else a generic sentence. */
+    public String summary() {
+        if (description == null || description.isBlank()) {
+            return "A neural network experiment in the Backprop Playground: train it in your browser and watch it learn.";
+        }
+        String oneLine = description.strip().replaceAll("\\s+", " ");
+        if (oneLine.codePointCount(0, oneLine.length()) <= 300) {
+            return oneLine;
+        }
+        return oneLine.substring(0, oneLine.offsetByCodePoints(0, 299)) + "…";
+    }
+
     /** Where "open in the playground" goes from an embed. */
     public String playgroundLink() {
         return saved() ? "/e/" + experimentId : "/";

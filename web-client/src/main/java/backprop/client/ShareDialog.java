@@ -129,7 +129,7 @@ final class ShareDialog {
         String src = savedUrl.replace("/e/", "/embed/") + (query.length() == 0 ? "" : "?" + query);
         String title = Browser.value("share-title").trim();
         Browser.setValue("share-iframe", "<iframe src=\"" + escapeAttribute(src) + "\" width=\"" + width + "\" height=\"" + height
-                + "\" title=\"" + escapeAttribute(title) + "\" loading=\"lazy\" frameborder=\"0\"></iframe>");
+                + "\" title=\"" + escapeAttribute(title) + "\" loading=\"lazy\" allow=\"clipboard-write\" frameborder=\"0\"></iframe>");
     }
 
     private static int bounded(String text, int min, int max, int fallback) {
