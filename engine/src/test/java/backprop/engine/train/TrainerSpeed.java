@@ -1,18 +1,19 @@
 package backprop.engine.train;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import backprop.engine.spec.Spec;
-import org.junit.jupiter.api.Test;
 
 /**
- * Prints the training speed of the default spec (the {@code playground} workload: training passes
- * only). A figure, not a target: the time depends on the machine and its load.
+ * Not a test: prints the training speed of the default spec on the JVM (the {@code playground}
+ * workload: training passes only). A figure, not a target: it depends on the machine and its load.
+ *
+ * <pre>mvn -q -pl engine test-compile exec:java -Dexec.mainClass=backprop.engine.train.TrainerSpeed -Dexec.classpathScope=test</pre>
  */
-class TrainerSpeedTest {
+public final class TrainerSpeed {
+    private TrainerSpeed() {
+    }
 
-    @Test
-    void printsEpochsPerSecondForTheDefaultSpec() {
+    public static void main(String[] args) {
         Trainer trainer = new Trainer(Spec.defaults());
         for (int e = 0; e < 3000; e++) {
             trainer.stepEpoch();
@@ -27,7 +28,6 @@ class TrainerSpeedTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             best = Math.max(best, epochs / seconds);
         }
-        System.out.println("playground (default spec) on the JVM: " + Math.round(best) + " epochs/s");
-        assertEquals(12000, trainer.epoch());
+        System.out.println("{\"workload\":\"playground\",\"runtime\":\"jvm\",\"epochsPerSecond\":" + Math.round(best) + "}");
     }
 }
