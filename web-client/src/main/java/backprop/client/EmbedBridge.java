@@ -71,7 +71,8 @@ final class EmbedBridge {
         if (!framed) {
             return;
         }
-        boolean paused = wasPlaying && !playing;
+        // A pause, or a change while paused (a step, or a whole run to ?epochs=N within one frame).
+        boolean paused = !playing && (wasPlaying || epoch != lastEpochSent);
         wasPlaying = playing;
         boolean due = playing && epoch != lastEpochSent && nowMs - lastEpochMessageMs >= EPOCH_INTERVAL_MS;
         if (!paused && !due) {
