@@ -59,6 +59,7 @@ public final class App {
             config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
                     Map.of("view", PlaygroundView.home())));
             GraphPages.register(config, templates);
+            ActivationPages.register(config, templates);
             ExperimentRoutes.register(config.routes, storage, serverConfig, templates);
             EmbedRoutes.register(config.routes, storage, serverConfig, templates);
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));

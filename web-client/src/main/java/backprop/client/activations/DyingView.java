@@ -1,0 +1,122 @@
+package backprop.client.activations;
+
+import backprop.client.view.FrameLoop;
+import backprop.client.view.SpecEditor;
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import java.util.List;
+import org.teavm.jso.JSObject;
+
+/**
+ * Dying ReLU: the section's experiment (ReLU hidden layers, He init) at a learning rate high
+ * enough to kill units, raced against leaky ReLU, PReLU and ELU; dead units and units off on
+ * every training point over time.
+ */
+final class DyingView {
+    static final List<String> ACTIVATIONS = List.of("relu", "leakyrelu", "prelu", "elu");
+    private static final double REDRAW_MS = 250;
+
+    private final FrameLoop.Clock clock;
+    private Race race;
+    private boolean running;
+    private boolean dirty;
+    private double lastDrawMs = -1e9;
+
+    DyingView(FrameLoop.Clock clock) {
+        this.clock = clock;
+    }
+
+    void bind() {
+        LabDom.on(LabDom.byTestId("dying-start"), "click", this::start);
+        LabDom.on(LabDom.byTestId("dying-stop"), "click", () -> {
+            running = false;
+            dirty = true;
+            showState();
+        });
+        LabDom.on(LabDom.byTestId("dying-lr"), "change", this::showSpec);
+        LabDom.onWindow("resize", () -> dirty = true);
+        showSpec();
+        showState();
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    private Spec spec() {
+        Spec base = SpecCodec.parseStrict(LabDom.attribute(LabDom.byTestId("dying-relu"), "data-spec"));
+        return SpecEditor.with(base, "lr", LabDom.value(LabDom.byTestId("dying-lr")));
+    }
+
+    private void showSpec() {
+        LabDom.setText(LabDom.byTestId("dying-spec"), SpecCodec.print(spec()));
+    }
+
+    private void start() {
+        int epochs = Integer.parseInt(LabDom.value(LabDom.byTestId("dying-epochs")));
+        race = new Race(new Race.Settings(spec(), ACTIVATIONS, 0.1, epochs, true));
+        running = true;
+        dirty = true;
+        lastDrawMs = -1e9;
+        showState();
+    }
+
+    void advance(double budgetMs) {
+        if (race != null && running) {
+            if (race.advance(clock, budgetMs)) {
+                dirty = true;
+            }
+            if (race.finished()) {
+                running = false;
+                dirty = true;
+            }
+        }
+        double now = clock.nowMs();
+        if (dirty && (!running || now - lastDrawMs >= REDRAW_MS)) {
+            draw();
+            lastDrawMs = now;
+            dirty = false;
+        }
+    }
+
+    private void showState() {
+        LabDom.setDisabled(LabDom.byTestId("dying-start"), running);
+        LabDom.setDisabled(LabDom.byTestId("dying-stop"), !running);
+        JSObject status = LabDom.byTestId("dying-status");
+        if (race == null) {
+            LabDom.setAttribute(status, "data-state", "idle");
+            LabDom.setText(status, "Not started.");
+            return;
+        }
+        int epoch = Integer.MAX_VALUE;
+        for (RaceRun r : race.runs()) {
+            epoch = Math.min(epoch, r.epoch());
+        }
+        int max = race.settings().maxEpochs();
+        LabDom.setAttribute(status, "data-state", running ? "running" : race.finished() ? "finished" : "stopped");
+        JSObject progress = LabDom.byTestId("dying-progress");
+        LabDom.setAttribute(progress, "max", Integer.toString(max));
+        LabDom.setAttribute(progress, "value", Integer.toString(epoch));
+        LabDom.setHidden(progress, false);
+        LabDom.setText(status, running ? "Training the four for " + max + " epochs\u2026"
+                : race.finished() ? "Finished: " + max + " epochs (or diverged)." : "Stopped at epoch " + epoch + ".");
+    }
+
+    private void draw() {
+        if (race == null) {
+            return;
+        }
+        showState();
+        List<RaceRun> runs = race.runs();
+        int max = race.settings().maxEpochs();
+        RaceView.paint("dying-chart", c -> RaceCharts.offUnits(runs, max, c[0], c[1]));
+        RaceView.paint("dying-loss-chart", c -> RaceCharts.loss(runs, Double.NaN, max, c[0], c[1]));
+        JSObject legend = LabDom.byTestId("dying-legend");
+        LabDom.setHtml(legend, LabMarkup.legend(runs));
+        LabDom.paintSwatches(legend);
+        JSObject table = LabDom.byTestId("dying-table");
+        LabDom.setHtml(LabDom.byTestId("dying-table-body"), LabMarkup.dyingRows(race));
+        LabDom.paintSwatches(table);
+        LabDom.setHidden(LabDom.byTestId("dying-results"), false);
+    }
+}

@@ -1,0 +1,182 @@
+package backprop.client.activations;
+
+import backprop.client.view.FrameLoop;
+import backprop.engine.spec.ParseResult;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSObject;
+
+/**
+ * The race's form, charts, table and verdict. Reads the form only when the race starts; the
+ * page's frame loop calls {@link #advance} while it runs.
+ */
+final class RaceView {
+    /** Table and charts are redrawn at most this often while running (and always at the end). */
+    private static final double REDRAW_MS = 250;
+
+    private final FrameLoop.Clock clock;
+    private Race race;
+    private boolean running;
+    private boolean dirty;
+    private double lastDrawMs = -1e9;
+
+    RaceView(FrameLoop.Clock clock) {
+        this.clock = clock;
+    }
+
+    void bind(String fragmentSpec) {
+        if (!fragmentSpec.isEmpty()) {
+            LabDom.setValue(LabDom.byTestId("race-spec"), fragmentSpec);
+        }
+        LabDom.on(LabDom.byTestId("race-start"), "click", this::start);
+        LabDom.on(LabDom.byTestId("race-stop"), "click", this::stop);
+        LabDom.onWindow("resize", () -> dirty = true);
+        showState();
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    /** Reads the form; a problem is listed (naming the field) and nothing starts. */
+    private void start() {
+        List<String> problems = new ArrayList<>();
+        String text = LabDom.value(LabDom.byTestId("race-spec")).trim();
+        int hash = text.indexOf('#');
+        if (hash >= 0) {
+            text = text.substring(hash + 1);
+        }
+        ParseResult parsed = SpecCodec.parse(text);
+        for (SpecProblem p : parsed.problems()) {
+            problems.add(p.message());
+        }
+        String targetText = LabDom.value(LabDom.byTestId("race-target"));
+        Double target = Digits.parse(targetText);
+        if (target == null || !(target > 0)) {
+            problems.add("target loss: \u201c" + targetText + "\u201d is not allowed; allowed: a number > 0, e.g. 0.2");
+        }
+        String epochsText = LabDom.value(LabDom.byTestId("race-epochs"));
+        int epochs = -1;
+        try {
+            epochs = Integer.parseInt(epochsText.trim());
+        } catch (NumberFormatException e) {
+            epochs = -1;
+        }
+        if (epochs < 1 || epochs > Race.MAX_EPOCHS_LIMIT) {
+            problems.add("epochs: \u201c" + epochsText + "\u201d is not allowed; allowed: a whole number from 1 to " + Race.MAX_EPOCHS_LIMIT);
+        }
+        String chosen = LabDom.checkedValues("race-activation");
+        List<String> names = new ArrayList<>();
+        for (String name : chosen.split(",")) {
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            problems.add("activations: choose at least one activation to race");
+        }
+        if (problems.isEmpty()) {
+            try {
+                race = new Race(new Race.Settings(parsed.spec(), names, target, epochs, false));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        JSObject errors = LabDom.byTestId("race-errors");
+        LabDom.setHtml(errors, LabMarkup.items(problems));
+        LabDom.setHidden(errors, problems.isEmpty());
+        if (!problems.isEmpty()) {
+            return;
+        }
+        LabDom.setValue(LabDom.byTestId("race-spec"), SpecCodec.print(parsed.spec()));
+        running = true;
+        dirty = true;
+        lastDrawMs = -1e9;
+        showState();
+    }
+
+    private void stop() {
+        running = false;
+        dirty = true;
+        showState();
+    }
+
+    /** Trains for the budget; redraws when due. */
+    void advance(double budgetMs) {
+        if (race != null && running) {
+            if (race.advance(clock, budgetMs)) {
+                dirty = true;
+            }
+            if (race.finished()) {
+                running = false;
+                dirty = true;
+                showState();
+            }
+        }
+        double now = clock.nowMs();
+        if (dirty && (!running || now - lastDrawMs >= REDRAW_MS)) {
+            draw();
+            lastDrawMs = now;
+            dirty = false;
+        }
+    }
+
+    private void showState() {
+        LabDom.setDisabled(LabDom.byTestId("race-start"), running);
+        LabDom.setDisabled(LabDom.byTestId("race-stop"), !running);
+        JSObject status = LabDom.byTestId("race-status");
+        if (race == null) {
+            LabDom.setText(status, "Not started.");
+            LabDom.setAttribute(status, "data-state", "idle");
+            return;
+        }
+        int epoch = Integer.MAX_VALUE;
+        for (RaceRun r : race.runs()) {
+            epoch = Math.min(epoch, r.epoch());
+        }
+        int max = race.settings().maxEpochs();
+        String state = running ? "running" : race.finished() ? "finished" : "stopped";
+        LabDom.setAttribute(status, "data-state", state);
+        JSObject progress = LabDom.byTestId("race-progress");
+        LabDom.setAttribute(progress, "max", Integer.toString(max));
+        LabDom.setAttribute(progress, "value", Integer.toString(epoch));
+        LabDom.setHidden(progress, false);
+        // The live status changes only with the state; the progress bar shows the epochs.
+        LabDom.setText(status, running ? "Racing " + race.runs().size() + " runs for " + max + " epochs\u2026"
+                : race.finished() ? "Finished: every run trained " + max + " epochs (or diverged)."
+                : "Stopped at epoch " + epoch + " of " + max + ".");
+    }
+
+    private void draw() {
+        if (race == null) {
+            return;
+        }
+        showState();
+        List<RaceRun> runs = race.runs();
+        int max = race.settings().maxEpochs();
+        paint("race-loss-chart", c -> RaceCharts.loss(runs, race.settings().targetLoss(), max, c[0], c[1]));
+        paint("race-dead-chart", c -> RaceCharts.fraction(runs, true, max, c[0], c[1]));
+        paint("race-saturated-chart", c -> RaceCharts.fraction(runs, false, max, c[0], c[1]));
+        JSObject legend = LabDom.byTestId("race-legend");
+        LabDom.setHtml(legend, LabMarkup.legend(runs));
+        LabDom.paintSwatches(legend);
+        JSObject table = LabDom.byTestId("race-table");
+        JSObject body = LabDom.byTestId("race-table-body");
+        LabDom.setHtml(body, LabMarkup.raceRows(race));
+        LabDom.paintSwatches(table);
+        LabDom.setHidden(LabDom.byTestId("race-results"), false);
+        LabDom.setHtml(LabDom.byTestId("race-verdict"), LabMarkup.items(RaceVerdict.describe(race)));
+    }
+
+    /** Paints a chart sized to its canvas's CSS box. */
+    static void paint(String testId, java.util.function.Function<double[], Figure> figure) {
+        JSObject canvas = LabDom.byTestId(testId);
+        double w = LabDom.clientWidth(canvas);
+        double h = LabDom.clientHeight(canvas);
+        if (w > 0 && h > 0) {
+            FigurePainter.paint(canvas, figure.apply(new double[] {w, h}));
+        }
+    }
+}
