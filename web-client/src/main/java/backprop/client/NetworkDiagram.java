@@ -249,7 +249,7 @@ final class NetworkDiagram {
     /** The layer's gradient norm on a log scale, 1e-6 .. 10. */
     private void drawGradientBar(int column, double centre) {
         double norm = diagnostics.gradientNorms()[column - 1];
-        double log = norm > 0 ? backprop.engine.math.DMath.log(norm) / 2.302585092994046 : -7;
+        double log = norm > 0 ? backprop.engine.math.Fdlibm.log(norm) / 2.302585092994046 : -7;
         double fraction = Math.max(0, Math.min(1, (log + 6) / 7));
         double y = layout.barsY();
         double barWidth = 44;

@@ -1,6 +1,6 @@
 package backprop.engine.data;
 
-import backprop.engine.math.DMath;
+import backprop.engine.math.Fdlibm;
 import backprop.engine.math.Rng;
 import backprop.engine.spec.CustomPoint;
 import backprop.engine.spec.DatasetKind;
@@ -83,8 +83,8 @@ public final class Datasets {
             for (int i = 0; i < m; i++) {
                 double r = (double) i / m * 5;
                 double t = 3.5 / classes * i / m * 2 * Math.PI + deltaT;
-                double x = r * DMath.sin(t) + rng.uniform(-1, 1) * f;
-                double y = r * DMath.cos(t) + rng.uniform(-1, 1) * f;
+                double x = r * Fdlibm.sin(t) + rng.uniform(-1, 1) * f;
+                double y = r * Fdlibm.cos(t) + rng.uniform(-1, 1) * f;
                 out.add(x, y, c, 0);
             }
         }
@@ -102,8 +102,8 @@ public final class Datasets {
         for (int i = 0; i < n; i++) {
             double r = i < inner ? rng.uniform(0, radius * 0.5) : rng.uniform(radius * 0.7, radius);
             double angle = rng.uniform(0, 2 * Math.PI);
-            double x = r * DMath.sin(angle);
-            double y = r * DMath.cos(angle);
+            double x = r * Fdlibm.sin(angle);
+            double y = r * Fdlibm.cos(angle);
             double noiseX = rng.uniform(-radius, radius) * f;
             double noiseY = rng.uniform(-radius, radius) * f;
             double labelX = x + noiseX;
@@ -149,8 +149,8 @@ public final class Datasets {
                 cy = cx;
             } else {
                 double angle = Math.PI / 4 + Math.PI * 2 * c / classes;
-                cx = 4 * DMath.cos(angle);
-                cy = 4 * DMath.sin(angle);
+                cx = 4 * Fdlibm.cos(angle);
+                cy = 4 * Fdlibm.sin(angle);
             }
             int m = classCount(n, classes, c);
             for (int i = 0; i < m; i++) {
@@ -177,12 +177,12 @@ public final class Datasets {
             double y;
             int label;
             if (i < upper) {
-                x = DMath.cos(t);
-                y = DMath.sin(t);
+                x = Fdlibm.cos(t);
+                y = Fdlibm.sin(t);
                 label = 0;
             } else {
-                x = 1 - DMath.cos(t);
-                y = 0.5 - DMath.sin(t);
+                x = 1 - Fdlibm.cos(t);
+                y = 0.5 - Fdlibm.sin(t);
                 label = 1;
             }
             x = x + f * rng.nextGaussian() - 0.5;

@@ -1,6 +1,6 @@
 package backprop.engine.data;
 
-import backprop.engine.math.DMath;
+import backprop.engine.math.Fdlibm;
 import backprop.engine.spec.Feature;
 import java.util.List;
 
@@ -23,9 +23,9 @@ public final class Features {
             case X1X2:
                 return x1 * x2;
             case SINX1:
-                return DMath.sin(x1);
+                return Fdlibm.sin(x1);
             case SINX2:
-                return DMath.sin(x2);
+                return Fdlibm.sin(x2);
             default:
                 throw new IllegalArgumentException("unknown feature " + feature);
         }

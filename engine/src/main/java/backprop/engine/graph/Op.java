@@ -1,6 +1,6 @@
 package backprop.engine.graph;
 
-import backprop.engine.math.DMath;
+import backprop.engine.math.Fdlibm;
 import backprop.engine.nn.Activations;
 import backprop.engine.spec.Activation;
 
@@ -240,8 +240,8 @@ public enum Op {
                 return constant / a;
             case POWER_CONSTANT:
                 // d(x^c)/dx = c x^(c-1); x^0 = 1 has derivative 0 everywhere
-                local[0] = constant == 0 ? 0 : DMath.pow(a, constant - 1) * constant;
-                return DMath.pow(a, constant);
+                local[0] = constant == 0 ? 0 : Fdlibm.pow(a, constant - 1) * constant;
+                return Fdlibm.pow(a, constant);
             case MAX_CONSTANT:
                 if (a >= constant || a != a) {
                     // NaN falls through as NaN with gradient 1
@@ -258,15 +258,15 @@ public enum Op {
                 local[0] = 0;
                 return constant;
             case EXP: {
-                double e = DMath.exp(a);
+                double e = Fdlibm.exp(a);
                 local[0] = e;
                 return e;
             }
             case LOG:
                 local[0] = 1 / a;
-                return DMath.log(a);
+                return Fdlibm.log(a);
             case SQRT: {
-                double s = DMath.sqrt(a);
+                double s = Fdlibm.sqrt(a);
                 local[0] = 0.5 / s;
                 return s;
             }
@@ -274,11 +274,11 @@ public enum Op {
                 local[0] = a > 0 ? 1 : a < 0 ? -1 : 0;
                 return Math.abs(a);
             case SIN:
-                local[0] = DMath.cos(a);
-                return DMath.sin(a);
+                local[0] = Fdlibm.cos(a);
+                return Fdlibm.sin(a);
             case COS:
-                local[0] = -1.0 * DMath.sin(a);
-                return DMath.cos(a);
+                local[0] = -1.0 * Fdlibm.sin(a);
+                return Fdlibm.cos(a);
             default: {
                 Activation kind = activation();
                 if (kind == null) {

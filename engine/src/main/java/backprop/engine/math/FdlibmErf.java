@@ -24,7 +24,7 @@ final class FdlibmErf {
     }
 
     private static final double TINY = 1e-300;
-    /* erx = (float) 0.84506291151, erf(1) rounded to 24 bits */
+    /* erx = 0.84506291151 (a single-precision constant in fdlibm), erf(1) rounded to 24 bits */
     private static final double ERX = 8.45062911510467529297e-01;  /* 0x3FEB0AC1, 0x60000000 */
     /* [0, 0.84375]: erf(x) = x + x R(x^2), R = PP/QQ */
     private static final double EFX = 1.28379167095512586316e-01;  /* 0x3FC06EBA, 0x8214DB69 */

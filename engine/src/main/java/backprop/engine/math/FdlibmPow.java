@@ -11,7 +11,7 @@
 package backprop.engine.math;
 
 /**
- * x^y as fdlibm's {@code __ieee754_pow} (so as {@code StrictMath.pow}): log2(x) in two
+ * x^y as fdlibm's {@code __ieee754_pow} (so as the JDK's strict pow): log2(x) in two
  * pieces t1 + t2 (t1 with 29 trailing zero bits), y log2(x) = n + y' in simulated extra
  * precision, then 2^n e^(y' ln2). Written to the TeaVM rules in {@code package-info}.
  */
@@ -43,7 +43,7 @@ final class FdlibmPow {
     private static final double LG2_L = -1.90465429995776804525e-09; /* 0xBE205C61, 0x0CA86C39 */
     private static final double OVT = 8.0085662595372944372e-17;  /* -(1024-log2(ovfl+.5ulp)) */
     private static final double CP = 9.61796693925975554329e-01;  /* 0x3FEEC709, 0xDC3A03FD 2/(3ln2) */
-    private static final double CP_H = 9.61796700954437255859e-01; /* 0x3FEEC709, 0xE0000000 (float)cp */
+    private static final double CP_H = 9.61796700954437255859e-01; /* 0x3FEEC709, 0xE0000000 high part of cp, 24 significant bits */
     private static final double CP_L = -7.02846165095275826516e-09; /* 0xBE3E2FE0, 0x145B01F5 tail of cp_h */
     private static final double IVLN2 = 1.44269504088896338700e+00; /* 0x3FF71547, 0x652B82FE 1/ln2 */
     private static final double IVLN2_H = 1.44269502162933349609e+00; /* 0x3FF71547, 0x60000000 24 bits of 1/ln2 */

@@ -1,7 +1,7 @@
 package backprop.engine.math;
 
 /**
- * A fingerprint of {@link DMath} for cross-platform checks: every DMath function evaluated on
+ * A fingerprint of {@link Fdlibm} for cross-platform checks: every Fdlibm function evaluated on
  * a fixed list of about 2,000 inputs, hashed with FNV-1a 64. The JVM, the WebAssembly build
  * and the JavaScript build must print the same 16 hex digits; if one differs, some function
  * is not bit-identical there.
@@ -37,21 +37,21 @@ public final class MathProbe {
     /** Unary function number {@code function} of {@link #UNARY_FUNCTIONS} at x. */
     static double evaluate(int function, double x) {
         switch (function) {
-            case 0: return DMath.exp(x);
-            case 1: return DMath.log(x);
-            case 2: return DMath.log1p(x);
-            case 3: return DMath.expm1(x);
-            case 4: return DMath.tanh(x);
-            case 5: return DMath.sinh(x);
-            case 6: return DMath.cosh(x);
-            case 7: return DMath.asinh(x);
-            case 8: return DMath.atan(x);
-            case 9: return DMath.sin(x);
-            case 10: return DMath.cos(x);
-            case 11: return DMath.sqrt(x);
-            case 12: return DMath.erf(x);
-            case 13: return DMath.erfc(x);
-            case 14: return DMath.sigmoid(x);
+            case 0: return Fdlibm.exp(x);
+            case 1: return Fdlibm.log(x);
+            case 2: return Fdlibm.log1p(x);
+            case 3: return Fdlibm.expm1(x);
+            case 4: return Fdlibm.tanh(x);
+            case 5: return Fdlibm.sinh(x);
+            case 6: return Fdlibm.cosh(x);
+            case 7: return Fdlibm.asinh(x);
+            case 8: return Fdlibm.atan(x);
+            case 9: return Fdlibm.sin(x);
+            case 10: return Fdlibm.cos(x);
+            case 11: return Fdlibm.sqrt(x);
+            case 12: return Fdlibm.erf(x);
+            case 13: return Fdlibm.erfc(x);
+            case 14: return Fdlibm.sigmoid(x);
             default:
                 throw new IllegalArgumentException("function index must be in [0, "
                         + UNARY_FUNCTIONS.length + "), got " + function);
@@ -75,7 +75,7 @@ public final class MathProbe {
             }
         }
         for (int i = 0; i < powXs.length; i++) {
-            out[o++] = DMath.pow(powXs[i], powYs[i]);
+            out[o++] = Fdlibm.pow(powXs[i], powYs[i]);
         }
         return out;
     }

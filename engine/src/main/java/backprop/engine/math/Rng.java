@@ -3,7 +3,7 @@ package backprop.engine.math;
 /**
  * Seeded random generator: SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom
  * number generators", OOPSLA 2014). Pure {@code long} arithmetic, so it gives the same stream
- * on the JVM, in WebAssembly and in JavaScript, unlike {@code java.util.Random} in TeaVM.
+ * on the JVM, in WebAssembly and in JavaScript, unlike the JDK's Random class in TeaVM.
  *
  * <p>Independent streams are derived with {@link #derive(long, long, long)}: the stream for
  * (seed, purpose, index) does not depend on how many numbers any other stream has drawn.
@@ -77,7 +77,7 @@ public final class Rng {
             v = 2 * nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        double factor = Math.sqrt(-2 * DMath.log(s) / s);
+        double factor = Math.sqrt(-2 * Fdlibm.log(s) / s);
         spareGaussian = v * factor;
         hasSpareGaussian = true;
         return u * factor;

@@ -1,5 +1,5 @@
 /**
- * Deterministic numbers: {@link backprop.engine.math.DMath}, elementary functions ported from
+ * Deterministic numbers: {@link backprop.engine.math.Fdlibm}, elementary functions ported from
  * fdlibm so that they are bit-identical to {@code StrictMath} on the JVM and in TeaVM's
  * WebAssembly and JavaScript output; {@link backprop.engine.math.Rng}, the seeded SplitMix64
  * generator; and {@link backprop.engine.math.MathProbe}, a checksum that lets the browser prove

@@ -1,6 +1,6 @@
 package backprop.engine.nn;
 
-import backprop.engine.math.DMath;
+import backprop.engine.math.Fdlibm;
 import backprop.engine.spec.Activation;
 
 /**
@@ -27,14 +27,14 @@ public final class Activations {
     private Activations() {
     }
 
-    /** σ(x) = 1 / (1 + e^{-x}), by {@link DMath#sigmoid(double)} (never overflows). */
+    /** σ(x) = 1 / (1 + e^{-x}), by {@link Fdlibm#sigmoid(double)} (never overflows). */
     public static double sigmoid(double x) {
-        return DMath.sigmoid(x);
+        return Fdlibm.sigmoid(x);
     }
 
     /** softplus(x) = log(1 + e^x), computed as max(x, 0) + log1p(e^{-|x|}) so it never overflows. */
     public static double softplus(double x) {
-        return Math.max(x, 0) + DMath.log1p(DMath.exp(-Math.abs(x)));
+        return Math.max(x, 0) + Fdlibm.log1p(Fdlibm.exp(-Math.abs(x)));
     }
 
     /** PReLU with slope a: x for x > 0, a·x otherwise. */
@@ -50,7 +50,7 @@ public final class Activations {
             case SIGMOID:
                 return sigmoid(x);
             case TANH:
-                return DMath.tanh(x);
+                return Fdlibm.tanh(x);
             case RELU:
                 return x > 0 ? x : 0;
             case LEAKYRELU:
@@ -59,7 +59,7 @@ public final class Activations {
                 return prelu(x, PRELU_INITIAL_SLOPE);
             case ELU:
                 // α (e^x - 1) with α = 1, through expm1 for accuracy near 0.
-                return x > 0 ? x : DMath.expm1(x);
+                return x > 0 ? x : Fdlibm.expm1(x);
             case SWISH:
                 return x * sigmoid(x);
             case HSWISH:
@@ -67,7 +67,7 @@ public final class Activations {
                 return x * Math.min(6, Math.max(0, x + 3)) / 6;
             case GELU:
                 // x · Φ(x), Φ(x) = (1 + erf(x / √2)) / 2 = erfc(-x / √2) / 2 (no cancellation for x < 0)
-                return DMath.erfc(-x * INV_SQRT2) * 0.5 * x;
+                return Fdlibm.erfc(-x * INV_SQRT2) * 0.5 * x;
             case SOFTPLUS:
                 return softplus(x);
             default:
@@ -85,7 +85,7 @@ public final class Activations {
                 return (1 - s) * s;
             }
             case TANH: {
-                double t = DMath.tanh(x);
+                double t = Fdlibm.tanh(x);
                 return 1 - t * t;
             }
             case RELU:
@@ -95,7 +95,7 @@ public final class Activations {
             case PRELU:
                 return x > 0 ? 1 : PRELU_INITIAL_SLOPE;
             case ELU:
-                return x > 0 ? 1 : DMath.exp(x);
+                return x > 0 ? 1 : Fdlibm.exp(x);
             case SWISH: {
                 // (x σ)' = σ + x σ (1 - σ)
                 double s = sigmoid(x);
@@ -108,8 +108,8 @@ public final class Activations {
                 return x <= 3 ? (2 * x + 3) / 6 : 1;
             case GELU: {
                 // (x Φ)' = Φ(x) + x φ(x), φ(x) = e^{-x²/2} / √(2π)
-                double cdf = DMath.erfc(-x * INV_SQRT2) * 0.5;
-                return cdf + x * DMath.exp(-0.5 * x * x) * INV_SQRT_2PI;
+                double cdf = Fdlibm.erfc(-x * INV_SQRT2) * 0.5;
+                return cdf + x * Fdlibm.exp(-0.5 * x * x) * INV_SQRT_2PI;
             }
             case SOFTPLUS:
                 return sigmoid(x);
@@ -131,7 +131,7 @@ public final class Activations {
                 return;
             case TANH:
                 for (int i = 0; i < count; i++) {
-                    a[i] = DMath.tanh(z[i]);
+                    a[i] = Fdlibm.tanh(z[i]);
                 }
                 return;
             case RELU:
@@ -142,7 +142,7 @@ public final class Activations {
                 return;
             case SIGMOID:
                 for (int i = 0; i < count; i++) {
-                    a[i] = DMath.sigmoid(z[i]);
+                    a[i] = Fdlibm.sigmoid(z[i]);
                 }
                 return;
             default:

@@ -1,6 +1,6 @@
 package backprop.engine.nn;
 
-import backprop.engine.math.DMath;
+import backprop.engine.math.Fdlibm;
 
 /**
  * Data losses of one example and their gradients with respect to the scores, plus the batch
@@ -21,9 +21,9 @@ public final class Losses {
                 double max = max(s, offset, outputs);
                 double sum = 0;
                 for (int j = 0; j < outputs; j++) {
-                    sum += DMath.exp(s[offset + j] - max);
+                    sum += Fdlibm.exp(s[offset + j] - max);
                 }
-                return DMath.log(sum) + max - s[offset + label];
+                return Fdlibm.log(sum) + max - s[offset + label];
             }
             case MULTICLASS_HINGE: {
                 double correct = s[offset + label];
@@ -42,7 +42,7 @@ public final class Losses {
                 // -t log σ(z) - (1 - t) log(1 - σ(z)) = max(z, 0) - t z + log(1 + e^{-|z|})
                 double z = s[offset];
                 double t = label;
-                return Math.max(z, 0) - z * t + DMath.log1p(DMath.exp(-Math.abs(z)));
+                return Math.max(z, 0) - z * t + Fdlibm.log1p(Fdlibm.exp(-Math.abs(z)));
             }
             case SQUARED_ERROR_ONE_HOT: {
                 double total = 0;
@@ -73,7 +73,7 @@ public final class Losses {
                 double max = max(s, offset, outputs);
                 double sum = 0;
                 for (int j = 0; j < outputs; j++) {
-                    double e = DMath.exp(s[offset + j] - max);
+                    double e = Fdlibm.exp(s[offset + j] - max);
                     dS[offset + j] = e;
                     sum += e;
                 }
@@ -81,7 +81,7 @@ public final class Losses {
                     double p = dS[offset + j] / sum;
                     dS[offset + j] = (j == label ? p - 1 : p) * scale;
                 }
-                return DMath.log(sum) + max - s[offset + label];
+                return Fdlibm.log(sum) + max - s[offset + label];
             }
             case MULTICLASS_HINGE: {
                 double correct = s[offset + label];
@@ -105,7 +105,7 @@ public final class Losses {
                 double z = s[offset];
                 double t = label;
                 dS[offset] = (Activations.sigmoid(z) - t) * scale;
-                return Math.max(z, 0) - z * t + DMath.log1p(DMath.exp(-Math.abs(z)));
+                return Math.max(z, 0) - z * t + Fdlibm.log1p(Fdlibm.exp(-Math.abs(z)));
             }
             case SQUARED_ERROR_ONE_HOT: {
                 double total = 0;
@@ -165,7 +165,7 @@ public final class Losses {
             double max = max(s, offset, outputs);
             double sum = 0;
             for (int j = 0; j < outputs; j++) {
-                double e = DMath.exp(s[offset + j] - max);
+                double e = Fdlibm.exp(s[offset + j] - max);
                 out[outOffset + j] = e;
                 sum += e;
             }

@@ -34,7 +34,7 @@ public enum DatasetKind {
         return this == GAUSS || this == SPIRAL;
     }
 
-    /** Looks a name up by loop (TeaVM's {@code Enum.valueOf} breaks the JS build); null when unknown. */
+    /** Looks a name up by loop (TeaVM's enum valueOf breaks the JS build); null when unknown. */
     public static DatasetKind fromKey(String name) {
         for (DatasetKind kind : values()) {
             if (kind.key.equals(name)) {

@@ -30,7 +30,7 @@ enum SpecKey {
         return key;
     }
 
-    /** Looks a key up by loop (no {@code Enum.valueOf} in TeaVM); null when unknown. */
+    /** Looks a key up by loop (no enum valueOf in TeaVM); null when unknown. */
     static SpecKey fromKey(String name) {
         for (SpecKey k : values()) {
             if (k.key.equals(name)) {

@@ -372,7 +372,7 @@ final class SpecResolver {
         return kind;
     }
 
-    /** Looks a name up by loop (TeaVM's {@code Enum.valueOf} breaks the JS build); null when unknown. */
+    /** Looks a name up by loop (TeaVM's enum valueOf breaks the JS build); null when unknown. */
     private static <T> T byName(T[] kinds, Function<T, String> nameOf, String name) {
         for (T kind : kinds) {
             if (nameOf.apply(kind).equals(name)) {

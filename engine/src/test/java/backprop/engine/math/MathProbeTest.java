@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MathProbeTest {
     /**
      * The probe value on the JVM. The browser builds (WebAssembly and JavaScript) must print
-     * the same; if a deliberate change to DMath, Rng or the probe inputs changes it, update it
+     * the same; if a deliberate change to Fdlibm, Rng or the probe inputs changes it, update it
      * here and in the browser parity expectations.
      */
     static final String JVM_CHECKSUM = "a39ec1d078f36abb";
@@ -57,10 +57,10 @@ class MathProbeTest {
             case "sin" -> StrictMath.sin(x);
             case "cos" -> StrictMath.cos(x);
             case "sqrt" -> StrictMath.sqrt(x);
-            case "asinh" -> DMath.asinh(x);
-            case "erf" -> DMath.erf(x);
-            case "erfc" -> DMath.erfc(x);
-            case "sigmoid" -> DMath.sigmoid(x);
+            case "asinh" -> Fdlibm.asinh(x);
+            case "erf" -> Fdlibm.erf(x);
+            case "erfc" -> Fdlibm.erfc(x);
+            case "sigmoid" -> Fdlibm.sigmoid(x);
             default -> throw new IllegalArgumentException("no reference for " + function);
         };
     }

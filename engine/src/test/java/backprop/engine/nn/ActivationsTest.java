@@ -55,7 +55,7 @@ class ActivationsTest {
     }
 
     /**
-     * erfc independent of DMath: 1 - (Maclaurin series of erf) for |y| < 0.5, else the continued
+     * erfc independent of Fdlibm: 1 - (Maclaurin series of erf) for |y| < 0.5, else the continued
      * fraction erfc(y) = e^{-y²}/√π / (y + (1/2)/(y + 1/(y + (3/2)/(y + ...)))) for y > 0, and
      * erfc(-y) = 2 - erfc(y).
      */

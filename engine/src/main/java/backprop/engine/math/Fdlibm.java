@@ -16,8 +16,8 @@ package backprop.engine.math;
  * platform's arithmetic produced: compare NaNs with {@code isNaN}, or hash them through
  * {@code Double.doubleToLongBits}, which makes every NaN the canonical one.
  */
-public final class DMath {
-    private DMath() {
+public final class Fdlibm {
+    private Fdlibm() {
     }
 
     /** e^x (fdlibm e_exp.c). */

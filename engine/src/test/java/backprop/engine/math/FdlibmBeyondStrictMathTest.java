@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * reference values (computed with mpmath at 60 digits, then rounded to double), against
  * independent formulas, and for their symmetries.
  */
-class DMathBeyondStrictMathTest {
+class FdlibmBeyondStrictMathTest {
 
     /** Distance in units in the last place between two finite doubles of the same sign. */
     private static long ulps(double a, double b) {
@@ -42,8 +42,8 @@ class DMathBeyondStrictMathTest {
             {1e10, 23.7189981105004}, {1e300, 691.4686750787737},
         };
         for (double[] c : cases) {
-            assertWithinUlps(c[1], DMath.asinh(c[0]), 1, "asinh(" + c[0] + ")");
-            assertWithinUlps(-c[1], DMath.asinh(-c[0]), 1, "asinh(" + -c[0] + ")");
+            assertWithinUlps(c[1], Fdlibm.asinh(c[0]), 1, "asinh(" + c[0] + ")");
+            assertWithinUlps(-c[1], Fdlibm.asinh(-c[0]), 1, "asinh(" + -c[0] + ")");
         }
     }
 
@@ -54,7 +54,7 @@ class DMathBeyondStrictMathTest {
         for (int i = 0; i < 100_000; i++) {
             double x = (i % 2 == 0) ? rng.uniform(1, 50) : Math.scalb(1 + rng.nextDouble(), rng.nextInt(40));
             double reference = StrictMath.log(x + StrictMath.sqrt(x * x + 1));
-            worst = Math.max(worst, ulps(reference, DMath.asinh(x)));
+            worst = Math.max(worst, ulps(reference, Fdlibm.asinh(x)));
         }
         // the reference formula itself is off by up to ~2 ulp near x = 1
         assertTrue(worst <= 3, "asinh differs from log(x + sqrt(x^2 + 1)) by " + worst + " ulp");
@@ -68,7 +68,7 @@ class DMathBeyondStrictMathTest {
             double x2 = x * x;
             // asinh x = x - x^3/6 + 3x^5/40 - 15x^7/336 + O(x^9), |x| < 2^-9
             double series = x + x * (x2 * (-1.0 / 6 + x2 * (3.0 / 40 - x2 * (15.0 / 336))));
-            assertWithinUlps(series, DMath.asinh(x), 1, "asinh(" + x + ")");
+            assertWithinUlps(series, Fdlibm.asinh(x), 1, "asinh(" + x + ")");
         }
     }
 
@@ -80,14 +80,14 @@ class DMathBeyondStrictMathTest {
             if (Double.isNaN(x)) {
                 continue;
             }
-            assertSameBits(-DMath.asinh(x), DMath.asinh(-x), "asinh(-" + x + ")");
+            assertSameBits(-Fdlibm.asinh(x), Fdlibm.asinh(-x), "asinh(-" + x + ")");
         }
-        assertSameBits(0.0, DMath.asinh(0.0), "asinh(0)");
-        assertSameBits(-0.0, DMath.asinh(-0.0), "asinh(-0)");
-        assertEquals(Double.POSITIVE_INFINITY, DMath.asinh(Double.POSITIVE_INFINITY));
-        assertEquals(Double.NEGATIVE_INFINITY, DMath.asinh(Double.NEGATIVE_INFINITY));
-        assertTrue(Double.isNaN(DMath.asinh(Double.NaN)));
-        assertEquals(710.4758600739439, DMath.asinh(Double.MAX_VALUE), 1e-12);
+        assertSameBits(0.0, Fdlibm.asinh(0.0), "asinh(0)");
+        assertSameBits(-0.0, Fdlibm.asinh(-0.0), "asinh(-0)");
+        assertEquals(Double.POSITIVE_INFINITY, Fdlibm.asinh(Double.POSITIVE_INFINITY));
+        assertEquals(Double.NEGATIVE_INFINITY, Fdlibm.asinh(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Fdlibm.asinh(Double.NaN)));
+        assertEquals(710.4758600739439, Fdlibm.asinh(Double.MAX_VALUE), 1e-12);
     }
 
     @Test
@@ -95,7 +95,7 @@ class DMathBeyondStrictMathTest {
         Rng rng = Rng.derive(7, 4, 0);
         for (int i = 0; i < 20_000; i++) {
             double x = rng.uniform(-20, 20);
-            assertEquals(x, DMath.sinh(DMath.asinh(x)), 8e-15 * Math.max(1, Math.abs(x)), "sinh(asinh(" + x + "))");
+            assertEquals(x, Fdlibm.sinh(Fdlibm.asinh(x)), 8e-15 * Math.max(1, Math.abs(x)), "sinh(asinh(" + x + "))");
         }
     }
 
@@ -112,15 +112,15 @@ class DMathBeyondStrictMathTest {
             {4.0, 0.9999999845827421}, {5.0, 0.9999999999984626}, {5.9, 0.9999999999999999}, {6.0, 1.0},
         };
         for (double[] c : cases) {
-            assertWithinUlps(c[1], DMath.erf(c[0]), 1, "erf(" + c[0] + ")");
-            assertWithinUlps(-c[1], DMath.erf(-c[0]), 1, "erf(" + -c[0] + ")");
+            assertWithinUlps(c[1], Fdlibm.erf(c[0]), 1, "erf(" + c[0] + ")");
+            assertWithinUlps(-c[1], Fdlibm.erf(-c[0]), 1, "erf(" + -c[0] + ")");
         }
-        assertEquals(1.0, DMath.erf(6.0));
-        assertEquals(1.0, DMath.erf(Double.POSITIVE_INFINITY));
-        assertEquals(-1.0, DMath.erf(Double.NEGATIVE_INFINITY));
-        assertTrue(Double.isNaN(DMath.erf(Double.NaN)));
-        assertSameBits(-0.0, DMath.erf(-0.0), "erf(-0)");
-        assertSameBits(Double.MIN_VALUE, DMath.erf(Double.MIN_VALUE), "erf(MIN_VALUE)");
+        assertEquals(1.0, Fdlibm.erf(6.0));
+        assertEquals(1.0, Fdlibm.erf(Double.POSITIVE_INFINITY));
+        assertEquals(-1.0, Fdlibm.erf(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Fdlibm.erf(Double.NaN)));
+        assertSameBits(-0.0, Fdlibm.erf(-0.0), "erf(-0)");
+        assertSameBits(Double.MIN_VALUE, Fdlibm.erf(Double.MIN_VALUE), "erf(MIN_VALUE)");
     }
 
     @Test
@@ -132,13 +132,13 @@ class DMathBeyondStrictMathTest {
             {10.0, 2.088487583762545e-45}, {20.0, 5.395865611607901e-176}, {26.0, 5.663192408856143e-296},
         };
         for (double[] c : cases) {
-            assertWithinUlps(c[1], DMath.erfc(c[0]), 1, "erfc(" + c[0] + ")");
+            assertWithinUlps(c[1], Fdlibm.erfc(c[0]), 1, "erfc(" + c[0] + ")");
         }
-        assertEquals(1.0, DMath.erfc(0.0));
-        assertEquals(0.0, DMath.erfc(Double.POSITIVE_INFINITY));
-        assertEquals(2.0, DMath.erfc(Double.NEGATIVE_INFINITY));
-        assertEquals(0.0, DMath.erfc(30.0));
-        assertTrue(Double.isNaN(DMath.erfc(Double.NaN)));
+        assertEquals(1.0, Fdlibm.erfc(0.0));
+        assertEquals(0.0, Fdlibm.erfc(Double.POSITIVE_INFINITY));
+        assertEquals(2.0, Fdlibm.erfc(Double.NEGATIVE_INFINITY));
+        assertEquals(0.0, Fdlibm.erfc(30.0));
+        assertTrue(Double.isNaN(Fdlibm.erfc(Double.NaN)));
     }
 
     @Test
@@ -149,11 +149,11 @@ class DMathBeyondStrictMathTest {
             if (Double.isNaN(x)) {
                 continue;
             }
-            assertSameBits(-DMath.erf(x), DMath.erf(-x), "erf(-" + x + ")");
+            assertSameBits(-Fdlibm.erf(x), Fdlibm.erf(-x), "erf(-" + x + ")");
             if (x < 7) {
                 // erf + erfc = 1: both are within an ulp, so the sum is within a few ulp of 1
-                assertEquals(1.0, DMath.erf(x) + DMath.erfc(x), 3e-16, "erf + erfc at " + x);
-                assertEquals(2.0, DMath.erfc(x) + DMath.erfc(-x), 5e-16, "erfc(x) + erfc(-x) at " + x);
+                assertEquals(1.0, Fdlibm.erf(x) + Fdlibm.erfc(x), 3e-16, "erf + erfc at " + x);
+                assertEquals(2.0, Fdlibm.erfc(x) + Fdlibm.erfc(-x), 5e-16, "erfc(x) + erfc(-x) at " + x);
             }
         }
     }
@@ -163,7 +163,7 @@ class DMathBeyondStrictMathTest {
         // d/dx erf(x) = 2/sqrt(pi) e^(-x^2), by central differences
         double h = 1e-5;
         for (double x = -5; x <= 5; x += 0.03125) {
-            double slope = (DMath.erf(x + h) - DMath.erf(x - h)) / (2 * h);
+            double slope = (Fdlibm.erf(x + h) - Fdlibm.erf(x - h)) / (2 * h);
             double gaussian = 2 / Math.sqrt(Math.PI) * StrictMath.exp(-x * x);
             assertEquals(gaussian, slope, 1e-9, "erf'(" + x + ")");
         }
@@ -173,7 +173,7 @@ class DMathBeyondStrictMathTest {
     void erfIsMonotone() {
         double previous = -1.0;
         for (double x = -6.5; x <= 6.5; x += 1.0 / 1024) {
-            double y = DMath.erf(x);
+            double y = Fdlibm.erf(x);
             assertTrue(y >= previous, "erf decreases at " + x);
             previous = y;
         }
@@ -190,12 +190,12 @@ class DMathBeyondStrictMathTest {
             {800.0, 1.0}, {1e-20, 0.5},
         };
         for (double[] c : cases) {
-            assertWithinUlps(c[1], DMath.sigmoid(c[0]), 1, "sigmoid(" + c[0] + ")");
+            assertWithinUlps(c[1], Fdlibm.sigmoid(c[0]), 1, "sigmoid(" + c[0] + ")");
         }
-        assertEquals(0.0, DMath.sigmoid(-800));
-        assertEquals(1.0, DMath.sigmoid(Double.POSITIVE_INFINITY));
-        assertEquals(0.0, DMath.sigmoid(Double.NEGATIVE_INFINITY));
-        assertTrue(Double.isNaN(DMath.sigmoid(Double.NaN)));
+        assertEquals(0.0, Fdlibm.sigmoid(-800));
+        assertEquals(1.0, Fdlibm.sigmoid(Double.POSITIVE_INFINITY));
+        assertEquals(0.0, Fdlibm.sigmoid(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Fdlibm.sigmoid(Double.NaN)));
     }
 
     @Test
@@ -206,21 +206,21 @@ class DMathBeyondStrictMathTest {
         Rng rng = Rng.derive(7, 6, 0);
         for (int i = 0; i < 100_000; i++) {
             double x = (i % 2 == 0) ? rng.uniform(0, 40) : rng.uniform(0, 2);
-            double s = DMath.sigmoid(x);
-            assertEquals(1 - s, DMath.sigmoid(-x), Math.ulp(1.0), "sigmoid(-" + x + ")");
+            double s = Fdlibm.sigmoid(x);
+            assertEquals(1 - s, Fdlibm.sigmoid(-x), Math.ulp(1.0), "sigmoid(-" + x + ")");
         }
     }
 
     @Test
     void sigmoidNeverOverflowsAndHasDerivativeSigmaOneMinusSigma() {
         for (double x = -1000; x <= 1000; x += 0.5) {
-            double s = DMath.sigmoid(x);
+            double s = Fdlibm.sigmoid(x);
             assertTrue(s >= 0 && s <= 1, "sigmoid(" + x + ") = " + s);
         }
         double h = 1e-6;
         for (double x = -20; x <= 20; x += 0.25) {
-            double slope = (DMath.sigmoid(x + h) - DMath.sigmoid(x - h)) / (2 * h);
-            double s = DMath.sigmoid(x);
+            double slope = (Fdlibm.sigmoid(x + h) - Fdlibm.sigmoid(x - h)) / (2 * h);
+            double s = Fdlibm.sigmoid(x);
             assertEquals(s * (1 - s), slope, 1e-9, "sigmoid'(" + x + ")");
         }
     }

@@ -9,12 +9,12 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * DMath is a port of fdlibm, which is what StrictMath is specified to compute: every function
+ * Fdlibm is a port of fdlibm, which is what StrictMath is specified to compute: every function
  * StrictMath has must return the same bits, on special values and on 240,000 seeded random
  * inputs per function spread over several magnitude ranges. NaN results only have to be NaN
- * (the payload is the platform's, see DMath).
+ * (the payload is the platform's, see Fdlibm).
  */
-class DMathTest {
+class FdlibmTest {
     private static final int PER_RANGE = 40_000;
     private static final double HALF_PI = StrictMath.PI / 2;
 
@@ -53,17 +53,17 @@ class DMathTest {
     private static List<Unary> unaryFunctions() {
         double[][] generic = {{-1, 1}, {-30, 30}, {-800, 800}};
         return List.of(
-                new Unary("exp", DMath::exp, StrictMath::exp, join(generic, new double[][] {{-746, -700}, {700, 710}, {-1e-8, 1e-8}})),
-                new Unary("log", DMath::log, StrictMath::log, join(generic, new double[][] {{0.5, 2}, {1 - 1e-5, 1 + 1e-5}, {0, 1e-300}})),
-                new Unary("log1p", DMath::log1p, StrictMath::log1p, join(generic, new double[][] {{-1, -0.25}, {-1e-6, 1e-6}, {0.3, 0.5}})),
-                new Unary("expm1", DMath::expm1, StrictMath::expm1, join(generic, new double[][] {{-1e-6, 1e-6}, {-40, -36}, {700, 710}})),
-                new Unary("tanh", DMath::tanh, StrictMath::tanh, join(generic, new double[][] {{-1e-9, 1e-9}, {-25, 25}, {0.9, 1.1}})),
-                new Unary("sinh", DMath::sinh, StrictMath::sinh, join(generic, new double[][] {{-1e-6, 1e-6}, {700, 711}, {-711, -700}})),
-                new Unary("cosh", DMath::cosh, StrictMath::cosh, join(generic, new double[][] {{-0.4, 0.4}, {700, 711}, {-711, -700}})),
-                new Unary("atan", DMath::atan, StrictMath::atan, join(generic, new double[][] {{-3, 3}, {-1e-7, 1e-7}, {1e10, 1e21}})),
-                new Unary("sin", DMath::sin, StrictMath::sin, join(generic, new double[][] {{-1e6, 1e6}, {-1e15, 1e15}, {-4, 4}})),
-                new Unary("cos", DMath::cos, StrictMath::cos, join(generic, new double[][] {{-1e6, 1e6}, {-1e15, 1e15}, {-4, 4}})),
-                new Unary("sqrt", DMath::sqrt, StrictMath::sqrt, join(generic, new double[][] {{0, 1e-300}, {0, 1e300}, {0, 4}})));
+                new Unary("exp", Fdlibm::exp, StrictMath::exp, join(generic, new double[][] {{-746, -700}, {700, 710}, {-1e-8, 1e-8}})),
+                new Unary("log", Fdlibm::log, StrictMath::log, join(generic, new double[][] {{0.5, 2}, {1 - 1e-5, 1 + 1e-5}, {0, 1e-300}})),
+                new Unary("log1p", Fdlibm::log1p, StrictMath::log1p, join(generic, new double[][] {{-1, -0.25}, {-1e-6, 1e-6}, {0.3, 0.5}})),
+                new Unary("expm1", Fdlibm::expm1, StrictMath::expm1, join(generic, new double[][] {{-1e-6, 1e-6}, {-40, -36}, {700, 710}})),
+                new Unary("tanh", Fdlibm::tanh, StrictMath::tanh, join(generic, new double[][] {{-1e-9, 1e-9}, {-25, 25}, {0.9, 1.1}})),
+                new Unary("sinh", Fdlibm::sinh, StrictMath::sinh, join(generic, new double[][] {{-1e-6, 1e-6}, {700, 711}, {-711, -700}})),
+                new Unary("cosh", Fdlibm::cosh, StrictMath::cosh, join(generic, new double[][] {{-0.4, 0.4}, {700, 711}, {-711, -700}})),
+                new Unary("atan", Fdlibm::atan, StrictMath::atan, join(generic, new double[][] {{-3, 3}, {-1e-7, 1e-7}, {1e10, 1e21}})),
+                new Unary("sin", Fdlibm::sin, StrictMath::sin, join(generic, new double[][] {{-1e6, 1e6}, {-1e15, 1e15}, {-4, 4}})),
+                new Unary("cos", Fdlibm::cos, StrictMath::cos, join(generic, new double[][] {{-1e6, 1e6}, {-1e15, 1e15}, {-4, 4}})),
+                new Unary("sqrt", Fdlibm::sqrt, StrictMath::sqrt, join(generic, new double[][] {{0, 1e-300}, {0, 1e300}, {0, 4}})));
     }
 
     @Test
@@ -119,13 +119,13 @@ class DMathTest {
             // |x| from 2^19 pi/2 (large-argument path) up to MAX_VALUE, log-uniform
             int exponent = 20 + rng.nextInt(1004);
             double x = Math.scalb(1 + rng.nextDouble(), exponent) * (rng.nextInt(2) == 0 ? 1 : -1);
-            check("sin", x, DMath.sin(x), StrictMath.sin(x), mismatches);
-            check("cos", x, DMath.cos(x), StrictMath.cos(x), mismatches);
+            check("sin", x, Fdlibm.sin(x), StrictMath.sin(x), mismatches);
+            check("cos", x, Fdlibm.cos(x), StrictMath.cos(x), mismatches);
             // the doubles next to k pi/2, where cancellation needs the second and third rounds
             double near = (1 + rng.nextInt(1 << 20)) * HALF_PI;
             for (double y : new double[] {near, Math.nextUp(near), Math.nextDown(near)}) {
-                check("sin", y, DMath.sin(y), StrictMath.sin(y), mismatches);
-                check("cos", y, DMath.cos(y), StrictMath.cos(y), mismatches);
+                check("sin", y, Fdlibm.sin(y), StrictMath.sin(y), mismatches);
+                check("cos", y, Fdlibm.cos(y), StrictMath.cos(y), mismatches);
             }
         }
         assertEquals(List.of(), mismatches);
@@ -195,28 +195,28 @@ class DMathTest {
         Rng rng = Rng.derive(2024, 300, 0);
         for (int i = 0; i < 10_000; i++) {
             double x = Double.longBitsToDouble(rng.nextLong());
-            assertEquals(Double.doubleToLongBits(Math.sqrt(x)), Double.doubleToLongBits(DMath.sqrt(x)), "sqrt(" + x + ")");
+            assertEquals(Double.doubleToLongBits(Math.sqrt(x)), Double.doubleToLongBits(Fdlibm.sqrt(x)), "sqrt(" + x + ")");
         }
     }
 
     @Test
     void knownValues() {
-        assertEquals(0.0, DMath.log(1.0));
-        assertEquals(1.0, DMath.exp(0.0));
-        assertEquals(Math.E, DMath.exp(1.0), Math.ulp(Math.E));   // fdlibm is 1 ulp above
-        assertEquals(1.0, DMath.log(Math.E), 1e-16);
-        assertEquals(0x1p-1074, DMath.pow(2, -1074));
-        assertEquals(1024.0, DMath.pow(2, 10));
-        assertEquals(-27.0, DMath.pow(-3, 3));
-        assertTrue(Double.isNaN(DMath.pow(-8, 1.0 / 3)));
-        assertEquals(Math.PI / 4, DMath.atan(1.0));
-        assertEquals(1.0, DMath.tanh(800));
-        assertEquals(-1.0, DMath.tanh(-800));
-        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(DMath.sin(-0.0)));
+        assertEquals(0.0, Fdlibm.log(1.0));
+        assertEquals(1.0, Fdlibm.exp(0.0));
+        assertEquals(Math.E, Fdlibm.exp(1.0), Math.ulp(Math.E));   // fdlibm is 1 ulp above
+        assertEquals(1.0, Fdlibm.log(Math.E), 1e-16);
+        assertEquals(0x1p-1074, Fdlibm.pow(2, -1074));
+        assertEquals(1024.0, Fdlibm.pow(2, 10));
+        assertEquals(-27.0, Fdlibm.pow(-3, 3));
+        assertTrue(Double.isNaN(Fdlibm.pow(-8, 1.0 / 3)));
+        assertEquals(Math.PI / 4, Fdlibm.atan(1.0));
+        assertEquals(1.0, Fdlibm.tanh(800));
+        assertEquals(-1.0, Fdlibm.tanh(-800));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Fdlibm.sin(-0.0)));
     }
 
     private static void checkPow(double x, double y, List<String> mismatches) {
-        check("pow(" + x + ", y)", y, DMath.pow(x, y), StrictMath.pow(x, y), mismatches);
+        check("pow(" + x + ", y)", y, Fdlibm.pow(x, y), StrictMath.pow(x, y), mismatches);
     }
 
     /** Records a mismatch (at most 20, so a broken port does not flood the report). */
@@ -224,7 +224,7 @@ class DMathTest {
         boolean same = Double.isNaN(reference) ? Double.isNaN(ours)
                 : Double.doubleToRawLongBits(ours) == Double.doubleToRawLongBits(reference);
         if (!same && mismatches.size() < 20) {
-            mismatches.add(name + " at " + x + " (0x" + Long.toHexString(Double.doubleToRawLongBits(x)) + "): DMath "
+            mismatches.add(name + " at " + x + " (0x" + Long.toHexString(Double.doubleToRawLongBits(x)) + "): Fdlibm "
                     + ours + ", StrictMath " + reference);
         }
     }
