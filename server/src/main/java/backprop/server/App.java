@@ -62,6 +62,7 @@ public final class App {
             ActivationPages.register(config, templates);
             ExperimentRoutes.register(config.routes, storage, serverConfig, templates);
             EmbedRoutes.register(config.routes, storage, serverConfig, templates);
+            config.routes.get("/bench", ctx -> render(ctx, templates, "bench.jte", Map.of()));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/healthz", ctx -> {
                 boolean ok = storage.healthy();

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import gg.jte.TemplateEngine;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -133,19 +134,49 @@ public final class ExperimentRoutes {
                 e.description(), false, java.util.Set.copyOf(PlaygroundView.ALL_PANELS), baseUrl(ctx))));
     }
 
-    /** The body, at most {@link #MAX_BODY_BYTES}: 413 beyond, whether or not a length was declared. */
+    /**
+     * The body, at most {@link #MAX_BODY_BYTES}: 413 beyond, whether or not a length was declared.
+     * An oversized body is read to its end (discarded, up to {@link #MAX_DRAINED_BYTES}) before the
+     * answer goes out: a server that answers and closes while the client is still sending makes the
+     * client's socket reset, and the client never sees the 413, only a broken connection.
+     */
     private static byte[] readBody(Context ctx) {
         String tooLarge = "the request body is larger than " + MAX_BODY_BYTES + " bytes";
-        if (ctx.contentLength() > MAX_BODY_BYTES) {
-            throw ApiError.tooLarge(tooLarge);
-        }
+        long declared = ctx.contentLength();
         try {
-            return ctx.bodyAsBytes();
-        } catch (HttpResponseException e) {
-            if (e.getStatus() == 413) {
+            InputStream in = ctx.req().getInputStream();
+            if (declared > MAX_BODY_BYTES) {
+                drainOversized(ctx, in, declared);
                 throw ApiError.tooLarge(tooLarge);
             }
-            throw e;
+            ByteArrayOutputStream body = new ByteArrayOutputStream(
+                    declared > 0 ? (int) declared : 8192);
+            byte[] buffer = new byte[8192];
+            for (int read; (read = in.read(buffer)) != -1; ) {
+                body.write(buffer, 0, read);
+                if (body.size() > MAX_BODY_BYTES) {
+                    drainOversized(ctx, in, -1);
+                    throw ApiError.tooLarge(tooLarge);
+                }
+            }
+            return body.toByteArray();
+        } catch (IOException e) {
+            throw ApiError.badRequest("the request body could not be read");
+        }
+    }
+
+    /** Oversized bodies are read and discarded up to this many bytes; beyond, the connection is cut. */
+    static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
+
+    private static void drainOversized(Context ctx, InputStream in, long declared) throws IOException {
+        ctx.header("Connection", "close");
+        if (declared > MAX_DRAINED_BYTES) {
+            return;
+        }
+        byte[] buffer = new byte[8192];
+        long drained = 0;
+        for (int read; drained <= MAX_DRAINED_BYTES && (read = in.read(buffer)) != -1; ) {
+            drained += read;
         }
     }
 

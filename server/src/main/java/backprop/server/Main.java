@@ -25,8 +25,9 @@ public final class Main {
             status = switch (command) {
                 case "serve" -> serve(rest, System.getenv());
                 case "train" -> TrainCommand.run(rest, System.out);
+                case "bench" -> BenchCommand.run(rest, System.out, System.err);
                 case "grad" -> GradCommand.run(rest, System.out);
-                default -> throw new UsageException("unknown command \"" + command + "\"; commands: serve, train, grad");
+                default -> throw new UsageException("unknown command \"" + command + "\"; commands: serve, train, grad, bench");
             };
         } catch (UsageException e) {
             System.err.println(e.getMessage());

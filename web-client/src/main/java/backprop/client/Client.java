@@ -169,6 +169,17 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         });
     }
 
+    /**
+     * Runs one benchmark workload ("seed" or "playground") in this runtime, timed by
+     * {@code performance.now()}, and returns its JSON line; size "quick" is a smoke run. For /bench.
+     */
+    @JSExport
+    public static String runBenchmark(String workload, String size) {
+        return backprop.engine.bench.Benchmarks.run(workload,
+                "quick".equals(size) ? backprop.engine.bench.BenchSize.QUICK : backprop.engine.bench.BenchSize.FULL,
+                Browser::now);
+    }
+
     /** The engine's deterministic-math checksum in this runtime, for the parity tests. */
     @JSExport
     public static String mathChecksum() {

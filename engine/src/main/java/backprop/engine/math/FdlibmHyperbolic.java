@@ -22,9 +22,17 @@ final class FdlibmHyperbolic {
     }
 
     private static final double HUGE = 1.0e+300;
-    private static final double TINY = 1.0e-300;
     private static final double SHUGE = 1.0e307;
     private static final double LN2 = 6.93147180559945286227e-01; /* 0x3FE62E42, 0xFEFA39EF */
+    /* as in FdlibmExpLog, for the inlined expm1 of tanh */
+    private static final double LN2_HI = 6.93147180369123816490e-01;   /* 0x3FE62E42, 0xFEE00000 */
+    private static final double LN2_LO = 1.90821492927058770002e-10;   /* 0x3DEA39EF, 0x35793C76 */
+    private static final double INVLN2 = 1.44269504088896338700e+00;   /* 0x3FF71547, 0x652B82FE */
+    private static final double Q1 = -3.33333333333331316428e-02; /* 0xBFA11111, 0x111110F4 */
+    private static final double Q2 = 1.58730158725481460165e-03;  /* 0x3F5A01A0, 0x19FE5585 */
+    private static final double Q3 = -7.93650757867487942473e-05; /* 0xBF14CE19, 0x9EAADBB7 */
+    private static final double Q4 = 4.00821782732936239552e-06;  /* 0x3ED0CFCA, 0x86E65239 */
+    private static final double Q5 = -2.01099218183624371326e-07; /* 0xBE8AFDB7, 0x6E09C32D */
 
     /**
      * sinh x = (E + E/(E+1))/2 with E = expm1|x| for |x| < 22, e^|x|/2 up to ln(MAX_VALUE),
@@ -98,33 +106,103 @@ final class FdlibmHyperbolic {
 
     /**
      * tanh x = -E/(E+2) with E = expm1(-2|x|) for |x| < 1, 1 - 2/(expm1(2|x|) + 2) up to 22,
-     * then +-1. The high-word tests are written as bounds on |x| (same results, no word access:
-     * tanh is a hot activation and word access is slow in TeaVM's JavaScript).
+     * then +-1: fdlibm's s_tanh.c, bit for bit. tanh is the hot activation, so this is written
+     * for speed in TeaVM's output, without changing one rounding:
+     * <ul>
+     * <li>the high-word tests are bounds on |x|;</li>
+     * <li>expm1 is inlined for the two argument ranges tanh uses ({@link #expm1Large} and
+     * {@link #expm1Small}), without its range checks, which cannot fire there, and with 2^k
+     * from {@link Ieee754#twoPowSmall} rather than a table;</li>
+     * <li>for |x| >= 19.5 the result is 1 exactly: there expm1(2|x|) > 2^56, so 2/(E+2) < 2^-55
+     * and 1 - 2/(E+2) rounds to 1, as does fdlibm's 1 - tiny beyond 22;</li>
+     * <li>the final sign is a product by x/|x| = +-1 (exact), not a branch that mispredicts on
+     * every other unit.</li>
+     * </ul>
      */
     static double tanh(double x) {
-        double ax = Math.abs(x);
-        if (!(ax < Double.POSITIVE_INFINITY)) {  // ix >= 0x7ff00000: Inf or NaN
+        double ax = 0.0 < x ? x : 0.0 - x;       // Math.abs(x), in the form V8 compiles to an abs
+        if (!(ax < Double.POSITIVE_INFINITY)) {  // Inf or NaN (fdlibm's ix >= 0x7ff00000), or |x| >= 2^512
             if (x > 0 || x != x) {
-                return 1.0 / x + 1.0;            // tanh(+inf) = 1, tanh(NaN) = NaN
+                return 1.0 / x + 1.0;            // tanh(+inf) = 1, tanh(NaN) = NaN, 1 for huge x
             }
-            return 1.0 / x - 1.0;                // tanh(-inf) = -1
+            return 1.0 / x - 1.0;                // tanh(-inf) = -1, -1 for huge -x
+        }
+        if (ax < 0x1p-55) {                      // ix < 0x3c800000, including +-0
+            return x * (1.0 + x);
         }
         double z;
-        if (ax < 22.0) {                         // ix < 0x40360000
-            if (ax < 0x1p-55) {                  // ix < 0x3c800000
-                return x * (1.0 + x);
-            }
-            if (ax >= 1.0) {                     // ix >= 0x3ff00000
-                double t = FdlibmExpLog.expm1(2.0 * ax);
-                z = 1.0 - 2.0 / (t + 2.0);
-            } else {
-                double t = FdlibmExpLog.expm1(-2.0 * ax);
-                z = -1.0 * t / (t + 2.0);
-            }
-        } else {                                 // |x| >= 22: +-1
-            z = 1.0 - TINY;
+        if (ax >= 19.5) {                        // fdlibm rounds to 1 from here on (see above)
+            z = 1.0;
+        } else if (ax >= 1.0) {                  // ix >= 0x3ff00000
+            z = 1.0 - 2.0 / (expm1Large(2.0 * ax) + 2.0);
+        } else {
+            double t = expm1Small(-2.0 * ax);
+            z = -1.0 * t / (t + 2.0);
         }
-        return (x > 0) ? z : -1.0 * z;           // jx >= 0; x is not zero here
+        return (x / ax) * z;                     // jx >= 0 ? z : -z; x / |x| is exactly +-1
+    }
+
+    /**
+     * fdlibm's expm1(a) for 2 <= a < 39, as {@link FdlibmExpLog#expm1} computes it: there
+     * a > 1.5 ln2, so k = (int)(a/ln2 + 0.5) is in 3..56 and only two of its final steps apply.
+     */
+    private static double expm1Large(double a) {
+        int k = (int) (INVLN2 * a + 0.5);
+        double t = k;
+        double hi = a - t * LN2_HI;              // exact: LN2_HI has 32 trailing zeros
+        double lo = t * LN2_LO;
+        double r = hi - lo;
+        double c = (hi - r) - lo;
+        double e = expm1Tail(r, c);
+        double twoPowK = Ieee754.twoPowSmall(k);
+        double twoPowMinusK = Ieee754.twoPowSmall(-k);
+        if (k < 20) {
+            return twoPowK * ((1.0 - twoPowMinusK) - (e - r));
+        }
+        double y = r - (e + twoPowMinusK);
+        y += 1.0;
+        return twoPowK * y;                      // products of powers of two first (TeaVM)
+    }
+
+    /**
+     * fdlibm's expm1(a) for -2 < a <= -2^-54, as {@link FdlibmExpLog#expm1} computes it: k is 0
+     * (|a| <= ln2/2), -1 (|a| < 1.5 ln2) or -2..-3.
+     */
+    private static double expm1Small(double a) {
+        if (a > -0x1.62e43p-2) {                 // hx <= 0x3fd62e42: |a| <= ln2/2, k = 0, c = 0
+            double hfx = 0.5 * a;
+            double hxs = hfx * a;
+            double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+            double t = 3.0 - r1 * hfx;
+            double e = ((r1 - t) / (6.0 - a * t)) * hxs;
+            return a - (e * a - hxs);
+        }
+        if (a > -0x1.0a2b2p0) {                  // hx < 0x3FF0A2B2: |a| < 1.5 ln2, k = -1
+            double hi = a + LN2_HI;
+            double lo = -LN2_LO;
+            double r = hi - lo;
+            double e = expm1Tail(r, (hi - r) - lo);
+            return 0.5 * (r - e) - 0.5;
+        }
+        int k = (int) (INVLN2 * a - 0.5);        // -2 or -3
+        double t = k;
+        double hi = a - t * LN2_HI;
+        double lo = t * LN2_LO;
+        double r = hi - lo;
+        double e = expm1Tail(r, (hi - r) - lo);
+        double y = 1.0 - (e - r);
+        return Ieee754.twoPowSmall(k) * y - 1.0;  // y 2^k - 1
+    }
+
+    /** expm1's correction e for the reduced argument r (k != 0), before the k-dependent step. */
+    private static double expm1Tail(double r, double c) {
+        double hfx = 0.5 * r;
+        double hxs = hfx * r;
+        double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+        double t = 3.0 - r1 * hfx;
+        double e = ((r1 - t) / (6.0 - r * t)) * hxs;
+        e = (r * (e - c) - c);
+        return e - hxs;
     }
 
     /**

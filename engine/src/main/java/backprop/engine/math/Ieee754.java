@@ -39,24 +39,24 @@ final class Ieee754 {
         return fromWords(high(x), low);
     }
 
-    /** 2^k for k in [-1022, 1023], built by exact doubling and halving. */
-    private static final double[] TWO_POW = buildTwoPow();
-
-    private static double[] buildTwoPow() {
-        double[] table = new double[2046];
-        table[1022] = 1.0;
-        for (int k = 1; k <= 1023; k++) {
-            table[1022 + k] = table[1022 + k - 1] * 2.0;
-        }
-        for (int k = 1; k <= 1022; k++) {
-            table[1022 - k] = table[1022 - k + 1] * 0.5;
-        }
-        return table;
+    /**
+     * 2^k for -56 <= k <= 56, exactly, from int shifts: (2^(j/4))^4 · 2^(j mod 4) · 2^-56 with
+     * j = k + 56, every factor and product an exact power of two. No table: in TeaVM's
+     * WebAssembly every access to a static array first calls its class initialisation check.
+     */
+    static double twoPowSmall(int k) {
+        int j = k + 56;
+        double p = (double) (1 << (j >> 2));
+        double p2 = p * p;
+        return p2 * p2 * (double) (1 << (j & 3)) * 0x1p-56;
     }
 
     /** 2^k, for -1022 <= k <= 1023 (normal powers of two only). */
     static double twoPow(int k) {
-        return TWO_POW[k + 1022];
+        if (k >= -56 && k <= 56) {
+            return twoPowSmall(k);
+        }
+        return PowersOfTwo.twoPow(k);
     }
 
     /**
@@ -65,10 +65,13 @@ final class Ieee754 {
      * touching the bits (which costs BigInt operations in TeaVM's JavaScript).
      */
     static double mulTwoPow(double y, int k) {
-        if (k > 1023) {
-            return y * 2.0 * TWO_POW[1023 + 1022];
+        if (k >= -56 && k <= 56) {
+            return twoPowSmall(k) * y;
         }
-        return y * TWO_POW[k + 1022];
+        if (k > 1023) {
+            return y * 2.0 * PowersOfTwo.twoPow(1023);
+        }
+        return y * PowersOfTwo.twoPow(k);
     }
 
     /** {@code magnitude} with the sign bit of {@code sign}, by bit editing (fdlibm's copysign). */

@@ -21,10 +21,23 @@ public final class Rng {
 
     /** A generator for one purpose (data, weights, shuffle...) and one index (epoch k) of a seed. */
     public static Rng derive(long seed, long purpose, long index) {
+        return new Rng(derivedState(seed, purpose, index));
+    }
+
+    /**
+     * Restarts this generator as the stream {@link #derive(long, long, long)} gives for the same
+     * arguments, without allocating (the trainer reuses one generator for every epoch's shuffle).
+     */
+    public void reseed(long seed, long purpose, long index) {
+        state = derivedState(seed, purpose, index);
+        spareGaussian = 0;
+        hasSpareGaussian = false;
+    }
+
+    private static long derivedState(long seed, long purpose, long index) {
         long h = mix(seed ^ 0x5DEECE66DL);
         h = mix(h ^ mix(purpose + GOLDEN_GAMMA));
-        h = mix(h ^ mix(index + 2 * GOLDEN_GAMMA));
-        return new Rng(h);
+        return mix(h ^ mix(index + 2 * GOLDEN_GAMMA));
     }
 
     /** The SplitMix64 finaliser (variant 13 of Stafford's mixers). */

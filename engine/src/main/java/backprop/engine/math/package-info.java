@@ -19,6 +19,10 @@
  * <li>Word access goes through {@code long} (BigInt in TeaVM's JavaScript, ~20-50 ns a call),
  * so the hot exp, expm1 and tanh test bounds on |x| instead of high words and scale by exact
  * powers of two instead of editing exponents: the same results, several times faster there.</li>
+ * <li>In TeaVM's WebAssembly, every call into a class with a static initialiser, and every read
+ * of its static fields, first calls the class's initialisation check (an indirect call). So the
+ * hot paths take 2^k from int shifts ({@code Ieee754.twoPowSmall}), {@code Ieee754} has no static
+ * state, and the one table of powers of two lives apart ({@code PowersOfTwo}), off those paths.</li>
  * </ul>
  */
 package backprop.engine.math;

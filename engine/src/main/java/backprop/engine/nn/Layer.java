@@ -132,36 +132,79 @@ public abstract class Layer {
     }
 
     /**
-     * z[row][o] = Σ_i W[o][i] x[row][i] + b[o], over {@code out} weight rows. Four outputs are
-     * summed side by side (independent chains, faster); each sum still runs over i in order.
+     * z[row][o] = Σ_i W[o][i] x[row][i] + b[o], over {@code out} weight rows. Each sum starts at 0,
+     * adds its terms in order of i, then the bias. For speed, two rows and four outputs are summed
+     * side by side (eight independent chains sharing each weight and input read); the order
+     * inside each sum is unchanged, so the bits are the same as one sum at a time.
      */
     static void affineForward(double[] p, int wOff, int bOff, int in, int out, double[] x, int rows, double[] z) {
-        for (int b = 0; b < rows; b++) {
-            int xRow = b * in;
-            int zRow = b * out;
+        int b = 0;
+        for (; b + 1 < rows; b += 2) {
+            int xA = b * in;
+            int xB = xA + in;
+            int zA = b * out;
+            int zB = zA + out;
             int o = 0;
             for (; o + 3 < out; o += 4) {
                 int w0 = wOff + o * in;
                 int w1 = w0 + in;
                 int w2 = w1 + in;
                 int w3 = w2 + in;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
+                double a0 = 0;
+                double a1 = 0;
+                double a2 = 0;
+                double a3 = 0;
+                double b0 = 0;
+                double b1 = 0;
+                double b2 = 0;
+                double b3 = 0;
                 for (int i = 0; i < in; i++) {
-                    double xi = x[xRow + i];
-                    s0 += p[w0 + i] * xi;
-                    s1 += p[w1 + i] * xi;
-                    s2 += p[w2 + i] * xi;
-                    s3 += p[w3 + i] * xi;
+                    double xa = x[xA + i];
+                    double xb = x[xB + i];
+                    double v0 = p[w0 + i];
+                    double v1 = p[w1 + i];
+                    double v2 = p[w2 + i];
+                    double v3 = p[w3 + i];
+                    a0 += v0 * xa;
+                    a1 += v1 * xa;
+                    a2 += v2 * xa;
+                    a3 += v3 * xa;
+                    b0 += v0 * xb;
+                    b1 += v1 * xb;
+                    b2 += v2 * xb;
+                    b3 += v3 * xb;
                 }
-                z[zRow + o] = s0 + p[bOff + o];
-                z[zRow + o + 1] = s1 + p[bOff + o + 1];
-                z[zRow + o + 2] = s2 + p[bOff + o + 2];
-                z[zRow + o + 3] = s3 + p[bOff + o + 3];
+                double c0 = p[bOff + o];
+                double c1 = p[bOff + o + 1];
+                double c2 = p[bOff + o + 2];
+                double c3 = p[bOff + o + 3];
+                z[zA + o] = a0 + c0;
+                z[zA + o + 1] = a1 + c1;
+                z[zA + o + 2] = a2 + c2;
+                z[zA + o + 3] = a3 + c3;
+                z[zB + o] = b0 + c0;
+                z[zB + o + 1] = b1 + c1;
+                z[zB + o + 2] = b2 + c2;
+                z[zB + o + 3] = b3 + c3;
             }
             for (; o < out; o++) {
+                int w = wOff + o * in;
+                double sa = 0;
+                double sb = 0;
+                for (int i = 0; i < in; i++) {
+                    double v = p[w + i];
+                    sa += v * x[xA + i];
+                    sb += v * x[xB + i];
+                }
+                double c = p[bOff + o];
+                z[zA + o] = sa + c;
+                z[zB + o] = sb + c;
+            }
+        }
+        if (b < rows) {
+            int xRow = b * in;
+            int zRow = b * out;
+            for (int o = 0; o < out; o++) {
                 int w = wOff + o * in;
                 double s = 0;
                 for (int i = 0; i < in; i++) {
@@ -176,37 +219,80 @@ public abstract class Layer {
      * dW[o][i] += Σ_rows dz[o] x[i], db[o] += Σ_rows dz[o], and dx[i] = Σ_o W[o][i] dz[o]
      * (when dx is not null). Every sum adds its terms one at a time in a fixed order (rows in
      * order for dW and db, o in order for dx), so splitting a batch into chunks gives the same
-     * bits. Four independent sums run side by side for speed.
+     * bits. For speed, two outputs (for dW) or two rows (for dx) and four inputs are summed side
+     * by side, eight independent chains sharing their reads; the order inside each sum is kept.
      */
     static void affineBackward(double[] p, double[] g, int wOff, int bOff, int in, int out, double[] x,
                                double[] dz, double[] dx, int rows) {
-        for (int o = 0; o < out; o++) {
+        int o = 0;
+        for (; o + 1 < out; o += 2) {
+            double dbA = g[bOff + o];
+            double dbB = g[bOff + o + 1];
+            for (int b = 0; b < rows; b++) {
+                dbA += dz[b * out + o];
+                dbB += dz[b * out + o + 1];
+            }
+            g[bOff + o] = dbA;
+            g[bOff + o + 1] = dbB;
+            int wA = wOff + o * in;
+            int wB = wA + in;
+            int i = 0;
+            for (; i + 3 < in; i += 4) {
+                double a0 = g[wA + i];
+                double a1 = g[wA + i + 1];
+                double a2 = g[wA + i + 2];
+                double a3 = g[wA + i + 3];
+                double b0 = g[wB + i];
+                double b1 = g[wB + i + 1];
+                double b2 = g[wB + i + 2];
+                double b3 = g[wB + i + 3];
+                for (int b = 0; b < rows; b++) {
+                    int dAt = b * out + o;
+                    double dA = dz[dAt];
+                    double dB = dz[dAt + 1];
+                    int xAt = b * in + i;
+                    double x0 = x[xAt];
+                    double x1 = x[xAt + 1];
+                    double x2 = x[xAt + 2];
+                    double x3 = x[xAt + 3];
+                    a0 += dA * x0;
+                    a1 += dA * x1;
+                    a2 += dA * x2;
+                    a3 += dA * x3;
+                    b0 += dB * x0;
+                    b1 += dB * x1;
+                    b2 += dB * x2;
+                    b3 += dB * x3;
+                }
+                g[wA + i] = a0;
+                g[wA + i + 1] = a1;
+                g[wA + i + 2] = a2;
+                g[wA + i + 3] = a3;
+                g[wB + i] = b0;
+                g[wB + i + 1] = b1;
+                g[wB + i + 2] = b2;
+                g[wB + i + 3] = b3;
+            }
+            for (; i < in; i++) {
+                double ga = g[wA + i];
+                double gb = g[wB + i];
+                for (int b = 0; b < rows; b++) {
+                    double xi = x[b * in + i];
+                    ga += dz[b * out + o] * xi;
+                    gb += dz[b * out + o + 1] * xi;
+                }
+                g[wA + i] = ga;
+                g[wB + i] = gb;
+            }
+        }
+        if (o < out) {
             double db = g[bOff + o];
             for (int b = 0; b < rows; b++) {
                 db += dz[b * out + o];
             }
             g[bOff + o] = db;
             int w = wOff + o * in;
-            int i = 0;
-            for (; i + 3 < in; i += 4) {
-                double g0 = g[w + i];
-                double g1 = g[w + i + 1];
-                double g2 = g[w + i + 2];
-                double g3 = g[w + i + 3];
-                for (int b = 0; b < rows; b++) {
-                    double d = dz[b * out + o];
-                    int xAt = b * in + i;
-                    g0 += d * x[xAt];
-                    g1 += d * x[xAt + 1];
-                    g2 += d * x[xAt + 2];
-                    g3 += d * x[xAt + 3];
-                }
-                g[w + i] = g0;
-                g[w + i + 1] = g1;
-                g[w + i + 2] = g2;
-                g[w + i + 3] = g3;
-            }
-            for (; i < in; i++) {
+            for (int i = 0; i < in; i++) {
                 double gi = g[w + i];
                 for (int b = 0; b < rows; b++) {
                     gi += dz[b * out + o] * x[b * in + i];
@@ -217,32 +303,67 @@ public abstract class Layer {
         if (dx == null) {
             return;
         }
-        for (int b = 0; b < rows; b++) {
-            int zRow = b * out;
-            int xRow = b * in;
+        int b = 0;
+        for (; b + 1 < rows; b += 2) {
+            int zA = b * out;
+            int zB = zA + out;
+            int xA = b * in;
+            int xB = xA + in;
             int i = 0;
             for (; i + 3 < in; i += 4) {
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                for (int o = 0; o < out; o++) {
-                    double d = dz[zRow + o];
-                    int w = wOff + o * in + i;
-                    s0 += p[w] * d;
-                    s1 += p[w + 1] * d;
-                    s2 += p[w + 2] * d;
-                    s3 += p[w + 3] * d;
+                double a0 = 0;
+                double a1 = 0;
+                double a2 = 0;
+                double a3 = 0;
+                double b0 = 0;
+                double b1 = 0;
+                double b2 = 0;
+                double b3 = 0;
+                for (int k = 0; k < out; k++) {
+                    double dA = dz[zA + k];
+                    double dB = dz[zB + k];
+                    int w = wOff + k * in + i;
+                    double v0 = p[w];
+                    double v1 = p[w + 1];
+                    double v2 = p[w + 2];
+                    double v3 = p[w + 3];
+                    a0 += v0 * dA;
+                    a1 += v1 * dA;
+                    a2 += v2 * dA;
+                    a3 += v3 * dA;
+                    b0 += v0 * dB;
+                    b1 += v1 * dB;
+                    b2 += v2 * dB;
+                    b3 += v3 * dB;
                 }
-                dx[xRow + i] = s0;
-                dx[xRow + i + 1] = s1;
-                dx[xRow + i + 2] = s2;
-                dx[xRow + i + 3] = s3;
+                dx[xA + i] = a0;
+                dx[xA + i + 1] = a1;
+                dx[xA + i + 2] = a2;
+                dx[xA + i + 3] = a3;
+                dx[xB + i] = b0;
+                dx[xB + i + 1] = b1;
+                dx[xB + i + 2] = b2;
+                dx[xB + i + 3] = b3;
             }
             for (; i < in; i++) {
+                double sa = 0;
+                double sb = 0;
+                for (int k = 0; k < out; k++) {
+                    double v = p[wOff + k * in + i];
+                    sa += v * dz[zA + k];
+                    sb += v * dz[zB + k];
+                }
+                dx[xA + i] = sa;
+                dx[xB + i] = sb;
+            }
+        }
+        if (b < rows) {
+            int zRow = b * out;
+            int xRow = b * in;
+            for (int i = 0; i < in; i++) {
                 double s = 0;
-                for (int o = 0; o < out; o++) {
-                    s += p[wOff + o * in + i] * dz[zRow + o];
+                for (int k = 0; k < out; k++) {
+                    s += p[wOff + k * in + i] * dz[zRow + k];
                 }
                 dx[xRow + i] = s;
             }

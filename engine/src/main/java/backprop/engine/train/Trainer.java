@@ -26,8 +26,8 @@ import backprop.engine.spec.Spec;
  * the last batch of a pass is applied. A batch whose loss is NaN or infinite is not applied: the
  * trainer is then {@link #diverged()} and every step does nothing.
  *
- * <p>Nothing allocates in the step methods, {@link #evaluate()} or {@link #predictGrid} (apart
- * from one small generator object per epoch for its shuffle).
+ * <p>Nothing allocates in the step methods or {@link #predictGrid}; {@link #evaluate()} allocates
+ * only its result.
  */
 public final class Trainer {
     /** Changes only through {@link #retune(Spec)} (learning rate and lambda). */
@@ -41,6 +41,8 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final int batchSize;
     private final int[] order;
+    /** Re-seeded for each epoch's shuffle: {@code Rng.derive(seed, SHUFFLE, epoch)} without a new object. */
+    private final Rng shuffleRng = new Rng(0);
     private int orderEpoch = -1;
     private int epoch;
     private int iteration;
@@ -221,7 +223,8 @@ public final class Trainer {
             for (int k = 0; k < order.length; k++) {
                 order[k] = k;
             }
-            Rng.derive(spec.seed(), RandomStreams.SHUFFLE, epoch).shuffle(order);
+            shuffleRng.reseed(spec.seed(), RandomStreams.SHUFFLE, epoch);
+            shuffleRng.shuffle(order);
             orderEpoch = epoch;
         }
         int size = Math.min(wanted, order.length - position);

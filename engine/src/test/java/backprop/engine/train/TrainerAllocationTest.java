@@ -1,0 +1,67 @@
+package backprop.engine.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The training loop allocates nothing once warm: the bytes this thread allocates over 100 epochs
+ * (the JVM counts them exactly per thread) are zero, for the benchmark's spec and for specs that
+ * use the other layer kinds, losses and optimizers.
+ */
+class TrainerAllocationTest {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private static long bytesAllocatedBy(Runnable work) {
+        long id = Thread.currentThread().getId();
+        long before = THREADS.getThreadAllocatedBytes(id);
+        work.run();
+        return THREADS.getThreadAllocatedBytes(id) - before;
+    }
+
+    private static void assertEpochsAllocateNothing(String specText) {
+        Trainer trainer = new Trainer(SpecCodec.parseStrict(specText));
+        // warm-up: class loading, the JIT's first compilations, and the measuring call itself
+        for (int e = 0; e < 300; e++) {
+            trainer.stepEpoch();
+        }
+        bytesAllocatedBy(() -> { });
+        long bytes = bytesAllocatedBy(() -> {
+            for (int e = 0; e < 100; e++) {
+                trainer.stepEpoch();
+            }
+        });
+        assertTrue(!trainer.diverged(), specText + " diverged");
+        assertEquals(0, bytes, specText + ": bytes allocated by 100 epochs after warm-up");
+    }
+
+    @Test
+    void theAllocationCounterSeesAllocations() {
+        assertTrue(THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled());
+        long bytes = bytesAllocatedBy(() -> {
+            double[][] sink = new double[100][];
+            for (int i = 0; i < sink.length; i++) {
+                sink[i] = new double[100];
+            }
+            assertEquals(100, sink[99].length);
+        });
+        assertTrue(bytes >= 80_000, "saw only " + bytes + " bytes");
+    }
+
+    @Test
+    void defaultSpecEpochsAllocateNothing() {
+        assertEpochsAllocateNothing(Spec.DEFAULT_TEXT);
+    }
+
+    @Test
+    void otherLayerKindsLossesAndOptimizersAllocateNothing() {
+        assertEpochsAllocateNothing("data=xor&layers=6:maxout,5:prelu&loss=svm&opt=adam&lr=0.01&reg=l2&lambda=0.001");
+        assertEpochsAllocateNothing("data=gauss&classes=3&n=200&layers=8:relu&loss=mse&opt=momentum&reg=l1&lambda=0.0001&batch=100");
+        assertEpochsAllocateNothing("data=plane&classes=1&loss=mse&layers=4:gelu&batch=1&n=100");
+    }
+}
