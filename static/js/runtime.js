@@ -1,6 +1,6 @@
 // Chooses and loads a build of a TeaVM client: WebAssembly GC when the browser has it, else
-// JavaScript, or the one named by ?runtime=wasm|js. Used by boot.js (the playground) and
-// bench-boot.js (/bench), both with the main client build.
+// JavaScript, or the one named by ?runtime=wasm|js. Used by boot.js (the playground),
+// bench-boot.js (/bench) and graph-boot.js (/graph, with its own build).
 
 // Where a build's two forms are served.
 export const CLIENT = {

@@ -30,58 +30,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * well-formed and positive (no timing thresholds), and the seed loop's final loss must be the
  * JVM's, bit for bit.
  */
-class BenchPageJourneyTest {
+class BenchPageJourneyTest extends BrowserJourney {
     private static final Pattern PLAYGROUND = Pattern.compile(
             "\\{\"workload\":\"playground\",\"epochsPerSecond\":(\\d+),\"windows\":1,\"epochs\":(\\d+)}");
     private static final Pattern SEED = Pattern.compile(
             "\\{\"workload\":\"seed\",\"seconds\":([0-9.E-]+),\"iterations\":20,\"repeats\":1,\"finalLoss\":([0-9.E-]+)}");
     private static final LocatorAssertions.HasTextOptions PATIENTLY = new LocatorAssertions.HasTextOptions().setTimeout(120_000);
-
-    private static ProductServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        server = ProductServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(e -> consoleErrors.add(e));
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "errors in the browser console");
-    }
 
     private Locator byTestId(String id) {
         return page.getByTestId(id);

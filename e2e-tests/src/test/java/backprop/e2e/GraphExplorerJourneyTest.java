@@ -29,53 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * pass gate by gate, collapses the sigmoid, types a bad expression; in WebAssembly and in
  * JavaScript every number equals what {@code grad} prints on the JVM.
  */
-class GraphExplorerJourneyTest {
+class GraphExplorerJourneyTest extends BrowserJourney {
     private static final String LECTURE = "/graph?expr=(x+y)*z&x=-2&y=5&z=-4";
-    private static ProductServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        server = ProductServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(e -> consoleErrors.add(e));
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "errors in the browser console");
-    }
 
     /** What {@code grad} prints on the JVM, through the product jar: value and gradients. */
     private static Map<String, Double> gradOnTheJvm(String expression, String... values) throws Exception {

@@ -48,7 +48,7 @@ public final class PageBenchmark {
                 page.close();
             }
             HttpClient http = HttpClient.newHttpClient();
-            for (String path : List.of("/", "/static/css/playground.css", "/static/js/boot.js",
+            for (String path : List.of("/", "/static/css/playground.css", "/static/js/runtime.js", "/static/js/boot.js",
                     "/client/wasm-gc/client.wasm", "/client/wasm-gc/client.wasm-runtime.js", "/client/js/client.js")) {
                 byte[] body = http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
                         HttpResponse.BodyHandlers.ofByteArray()).body();

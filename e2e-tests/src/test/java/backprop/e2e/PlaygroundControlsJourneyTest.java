@@ -17,47 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Playground part 1: every control changes the experiment, and the address bar follows. */
-class PlaygroundControlsJourneyTest {
-    private static ProductServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
+class PlaygroundControlsJourneyTest extends BrowserJourney {
     private PlaygroundPage playground;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        server = ProductServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        browser.close();
-        playwright.close();
-        server.close();
-    }
 
     @BeforeEach
-    void newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
+    void wrapPage() {
         playground = new PlaygroundPage(page);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "errors in the browser console");
     }
 
     @Test

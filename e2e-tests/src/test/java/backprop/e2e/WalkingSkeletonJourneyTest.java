@@ -27,53 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The walking skeleton, end to end: the packaged jar serves the page, the client trains in
  * WebAssembly GC (and in JavaScript), and every runtime agrees with the JVM bit for bit.
  */
-class WalkingSkeletonJourneyTest {
-    private static ProductServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        server = ProductServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(e -> consoleErrors.add(e));
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "errors in the browser console");
-    }
-
+class WalkingSkeletonJourneyTest extends BrowserJourney {
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void trainsTheDefaultSpiralInTheBrowser(String runtime) {

@@ -403,8 +403,10 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
                 dirty = true;
             }
             if (dirty) {
+                double drawStart = Browser.now();
                 render();
                 dirty = false;
+                loop.reportDrawMs(Browser.now() - drawStart);
             }
             if (lastMetrics != null) {
                 bridge.frame(Browser.now(), loop.playing(), loop.trainer().epoch(), lastMetrics.trainLoss(), lastMetrics.testLoss());

@@ -8,8 +8,14 @@ import backprop.engine.train.Trainer;
  * Pure Java: the clock comes in as a function, so the JVM tests drive it.
  */
 public final class FrameLoop {
-    /** Milliseconds of training per frame; the rest of a 16.7 ms frame is for drawing. */
-    public static final double TRAIN_BUDGET_MS = 10.0;
+    /** A 60 Hz display's frame. */
+    public static final double FRAME_MS = 1000.0 / 60;
+    /** Left free in every frame for the browser's own work (compositing, canvas uploads, input). */
+    public static final double BROWSER_SLACK_MS = 3.0;
+    /** Training gets at least this much of a frame, however slow drawing is... */
+    public static final double MIN_TRAIN_BUDGET_MS = 2.0;
+    /** ...and at most this much, however cheap drawing is. */
+    public static final double MAX_TRAIN_BUDGET_MS = 10.0;
 
     /** A monotonic clock in milliseconds. */
     public interface Clock {
@@ -18,7 +24,7 @@ public final class FrameLoop {
 
     /** How much training one frame does. */
     public enum Speed {
-        /** As many mini-batches as fit in {@link #TRAIN_BUDGET_MS}. */
+        /** As many mini-batches as fit in the frame's training budget ({@link #trainBudgetMs()}). */
         MAX("max"),
         /** One epoch per frame, as TensorFlow Playground does. */
         EPOCH("epoch"),
@@ -53,6 +59,8 @@ public final class FrameLoop {
     private int statsEpochStart;
     private double framesPerSecond;
     private double epochsPerSecond;
+    /** Smoothed milliseconds the page spends drawing a frame; -1 before the first report. */
+    private double drawMs = -1;
 
     public FrameLoop(Trainer trainer, Clock clock) {
         this.trainer = trainer;
@@ -133,7 +141,7 @@ public final class FrameLoop {
             if (speed == Speed.BATCH || (speed == Speed.EPOCH && trainer.epoch() > epochBefore)) {
                 break;
             }
-        } while (speed == Speed.EPOCH || clock.nowMs() - start < TRAIN_BUDGET_MS);
+        } while (speed == Speed.EPOCH || clock.nowMs() - start < trainBudgetMs());
         if (playing && stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch) {
             playing = false;
             stopAtEpoch = -1;
@@ -157,6 +165,29 @@ public final class FrameLoop {
             statsFrames = 0;
             statsEpochStart = trainer.epoch();
         }
+    }
+
+    /**
+     * Training and drawing share one frame: the page reports how long its drawing took, and the
+     * next frames train for what is left of {@link #FRAME_MS} after drawing and the browser's
+     * slack, between {@link #MIN_TRAIN_BUDGET_MS} and {@link #MAX_TRAIN_BUDGET_MS}. The drawing
+     * time is smoothed (one eighth of each new report) so one slow frame does not make the next
+     * ones jump.
+     */
+    public void reportDrawMs(double ms) {
+        if (!(ms >= 0)) {
+            return;
+        }
+        drawMs = drawMs < 0 ? ms : drawMs + (ms - drawMs) / 8;
+    }
+
+    /** Milliseconds of training in the next frame at speed {@code max}. */
+    public double trainBudgetMs() {
+        if (drawMs < 0) {
+            return MAX_TRAIN_BUDGET_MS;
+        }
+        double left = FRAME_MS - BROWSER_SLACK_MS - drawMs;
+        return Math.max(MIN_TRAIN_BUDGET_MS, Math.min(MAX_TRAIN_BUDGET_MS, left));
     }
 
     public double framesPerSecond() {

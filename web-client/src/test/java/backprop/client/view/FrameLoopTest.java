@@ -62,4 +62,43 @@ class FrameLoopTest {
         loop.play();
         assertFalse(loop.playing(), "a diverged run does not play again until reset");
     }
+
+    @Test
+    void trainingGetsWhatDrawingLeavesOfTheFrame() {
+        FrameLoop loop = new FrameLoop(new Trainer(Spec.defaults()), new TickingClock());
+        assertEquals(FrameLoop.MAX_TRAIN_BUDGET_MS, loop.trainBudgetMs(), "before any report");
+        loop.reportDrawMs(6.0);
+        assertEquals(FrameLoop.FRAME_MS - FrameLoop.BROWSER_SLACK_MS - 6.0, loop.trainBudgetMs(), 1e-9);
+        for (int i = 0; i < 200; i++) {
+            loop.reportDrawMs(40.0);
+        }
+        assertEquals(FrameLoop.MIN_TRAIN_BUDGET_MS, loop.trainBudgetMs(), 1e-9, "slow drawing never starves training");
+        for (int i = 0; i < 200; i++) {
+            loop.reportDrawMs(0.5);
+        }
+        assertEquals(FrameLoop.MAX_TRAIN_BUDGET_MS, loop.trainBudgetMs(), 1e-9);
+        loop.reportDrawMs(Double.NaN);
+        assertEquals(FrameLoop.MAX_TRAIN_BUDGET_MS, loop.trainBudgetMs(), 1e-9, "a bad report is ignored");
+    }
+
+    @Test
+    void oneSlowFrameMovesTheBudgetOnlyAnEighthOfTheWay() {
+        FrameLoop loop = new FrameLoop(new Trainer(Spec.defaults()), new TickingClock());
+        loop.reportDrawMs(4.0);
+        loop.reportDrawMs(12.0);
+        assertEquals(FrameLoop.FRAME_MS - FrameLoop.BROWSER_SLACK_MS - 5.0, loop.trainBudgetMs(), 1e-9);
+    }
+
+    @Test
+    void aFrameTrainsForItsBudgetThenStops() {
+        FrameLoop loop = new FrameLoop(new Trainer(Spec.defaults()), new TickingClock());
+        for (int i = 0; i < 50; i++) {
+            loop.reportDrawMs(10.0);
+        }
+        double budget = loop.trainBudgetMs();
+        loop.play();
+        loop.frame();
+        // the ticking clock advances 1 ms per read: one read before the loop, one after each batch
+        assertEquals((int) Math.ceil(budget), loop.trainer().iteration());
+    }
 }
