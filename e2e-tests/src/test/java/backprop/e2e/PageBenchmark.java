@@ -31,6 +31,9 @@ public final class PageBenchmark {
             for (String runtime : List.of("wasm", "js")) {
                 Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
                 PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/?stats=1&runtime=" + runtime));
+                // The browser's own frame rate with the page idle: the ceiling for the figure below.
+                page.waitForTimeout(1500);
+                String idleFps = playground.byTestId("fps").textContent().trim();
                 playground.play();
                 // Let the rate settle, then read the page's own counters over a measured window.
                 page.waitForTimeout(1500);
@@ -44,7 +47,8 @@ public final class PageBenchmark {
                 System.out.println("{\"workload\":\"frame-profile\",\"runtime\":\"" + runtime + "\",\"stages\":"
                         + page.evaluate("() => window.backprop.profileFrame(20)") + "}");
                 System.out.println("{\"workload\":\"page\",\"runtime\":\"" + runtime + "\",\"epochsPerSecond\":"
-                        + Math.round((e1 - e0) * 1000.0 / (t1 - t0)) + ",\"fps\":" + fps + "}");
+                        + Math.round((e1 - e0) * 1000.0 / (t1 - t0)) + ",\"fps\":" + fps + ",\"idleFps\":" + idleFps
+                        + ",\"loadAverage\":" + loadAverage() + "}");
                 page.close();
             }
             HttpClient http = HttpClient.newHttpClient();
@@ -55,6 +59,12 @@ public final class PageBenchmark {
                 System.out.println("{\"asset\":\"" + path + "\",\"bytes\":" + body.length + ",\"gzipBytes\":" + gzipSize(body) + "}");
             }
         }
+    }
+
+    /** The machine's one-minute load average: figures taken on a busy machine are floors. */
+    private static String loadAverage() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of("/proc/loadavg");
+        return java.nio.file.Files.isReadable(file) ? java.nio.file.Files.readString(file).split(" ")[0] : "null";
     }
 
     private static int gzipSize(byte[] data) throws java.io.IOException {
