@@ -59,7 +59,11 @@ abstract class BrowserJourney {
     protected Page openPage(Browser.NewContextOptions options) {
         BrowserContext context = browser.newContext(options);
         contexts.add(context);
-        Page opened = context.newPage();
+        return watchConsole(context.newPage());
+    }
+
+    /** Counts the page's console errors and uncaught exceptions against the test. */
+    protected Page watchConsole(Page opened) {
         opened.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 consoleErrors.add(m.text());

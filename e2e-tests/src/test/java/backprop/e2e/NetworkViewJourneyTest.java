@@ -9,61 +9,25 @@ import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Diagnostics;
 import backprop.engine.train.Trainer;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Playground part 2: inside the network, with numbers that match the engine's. */
-class NetworkViewJourneyTest {
+class NetworkViewJourneyTest extends BrowserJourney {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static ProductServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private final List<String> consoleErrors = new ArrayList<>();
-
     @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        server = ProductServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
+    static void screenshotsFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
     }
 
-    @AfterAll
-    static void stopAll() throws Exception {
-        browser.close();
-        playwright.close();
-        server.close();
-    }
-
+    /** Phone widths get touch, as a phone has. */
     private Page newPage(int width, int height) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setHasTouch(width < 600));
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-        return page;
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "errors in the browser console");
+        return openPage(new Browser.NewContextOptions().setViewportSize(width, height).setHasTouch(width < 600));
     }
 
     private static Trainer trainedOnJvm(String spec, int epochs) {
@@ -117,8 +81,7 @@ class NetworkViewJourneyTest {
         String href = playground.byTestId("explain-neuron").getAttribute("href");
         assertTrue(href.startsWith("/graph?expr=tanh(w0*x0+w1*x1+b)"), href);
         double neuronValue = jvm.valuesAt(0, 0)[0][0];
-        Page explorer = context.newPage();
-        explorer.onPageError(consoleErrors::add);
+        Page explorer = watchConsole(page.context().newPage());
         explorer.navigate(server.url(href));
         assertThat(explorer.getByTestId("graph-value")).not().hasText("\u2013");
         double graphValue = Double.parseDouble(explorer.getByTestId("graph-value").textContent().trim());

@@ -5,66 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Save an experiment with its trained state, open the short link, and carry on exactly. */
-class ShareJourneyTest {
-    private static ProductServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        server = ProductServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        browser.close();
-        playwright.close();
-        server.close();
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "errors in the browser console");
-    }
-
-    private Page page() {
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-        return page;
-    }
-
+class ShareJourneyTest extends BrowserJourney {
     @Test
     void aSavedLinkOpensTheTrainedStateAndContinuesExactly() {
-        Page original = page();
+        Page original = page;
         PlaygroundPage playground = new PlaygroundPage(original).open(server.url("/?epochs=20#data=xor&layers=6:tanh&n=200"));
         playground.waitUntilPausedAt(20);
         playground.choose("lr", "0.1");
@@ -92,35 +41,28 @@ class ShareJourneyTest {
         String originalAt25 = playground.fingerprint();
 
         // A fresh browser context, as a student opening the link would have.
-        BrowserContext student = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        try {
-            Page opened = student.newPage();
-            opened.onPageError(consoleErrors::add);
-            PlaygroundPage reopened = new PlaygroundPage(opened);
-            opened.navigate(link);
-            assertThat(reopened.byTestId("experiment-title")).hasText("XOR <b>after</b> a learning-rate change");
-            assertThat(reopened.byTestId("experiment-description")).containsText("<script>alert(1)</script>");
-            assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
-            assertThat(reopened.byTestId("epoch")).hasText("21");
-            assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
-            assertTrue(reopened.fragment().contains("lr=0.1&"), reopened.fragment());
-            reopened.stepEpoch();
-            assertThat(reopened.byTestId("epoch")).hasText("22");
-            reopened.reset();
-            assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
+        Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage reopened = new PlaygroundPage(opened);
+        opened.navigate(link);
+        assertThat(reopened.byTestId("experiment-title")).hasText("XOR <b>after</b> a learning-rate change");
+        assertThat(reopened.byTestId("experiment-description")).containsText("<script>alert(1)</script>");
+        assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        assertThat(reopened.byTestId("epoch")).hasText("21");
+        assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
+        assertTrue(reopened.fragment().contains("lr=0.1&"), reopened.fragment());
+        reopened.stepEpoch();
+        assertThat(reopened.byTestId("epoch")).hasText("22");
+        reopened.reset();
+        assertThat(reopened.fingerprintLocator()).hasText(savedFingerprint);
 
-            // Play from the saved state to epoch 25: the same weights as the uninterrupted run.
-            opened.navigate(link + "?epochs=25");
-            reopened.waitUntilPausedAt(25);
-            assertEquals(originalAt25, reopened.fingerprint());
-        } finally {
-            student.close();
-        }
+        // Play from the saved state to epoch 25: the same weights as the uninterrupted run.
+        opened.navigate(link + "?epochs=25");
+        reopened.waitUntilPausedAt(25);
+        assertEquals(originalAt25, reopened.fingerprint());
     }
 
     @Test
     void aMissingTitleIsRefusedInTheDialog() {
-        Page page = page();
         PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/"));
         playground.byTestId("share").click();
         playground.byTestId("share-save").click();
