@@ -9,41 +9,13 @@ import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.LossKind;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /activations on a real port: a card per activation, the race and demos' controls, the output guide. */
-class ActivationPagesTest {
-    @TempDir
-    static Path dataDir;
-    private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        app = App.create(Storage.sqlite(dataDir.resolve("activations.db"))).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
+class ActivationPagesTest extends ServedPagesTest {
     @Test
     void rendersACardPerActivationWithItsReadoutsAndProperties() throws Exception {
         HttpResponse<String> page = get("/activations");

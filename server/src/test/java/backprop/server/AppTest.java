@@ -3,51 +3,23 @@ package backprop.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The server on a real port with a real SQLite file. */
-class AppTest {
-    @TempDir
-    static Path dataDir;
-    private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        app = App.create(Storage.sqlite(dataDir.resolve("sub/dir/test.db"))).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
-
-    private static HttpResponse<byte[]> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
+class AppTest extends ServedPagesTest {
     @Test
     void createsTheDatabaseFileAndReportsHealthy() throws Exception {
-        assertTrue(Files.isRegularFile(dataDir.resolve("sub/dir/test.db")), "the SQLite file and its folders exist");
-        HttpResponse<byte[]> health = get("/healthz");
+        assertTrue(Files.isRegularFile(dataDir.resolve("sub/dir/pages.db")), "the SQLite file and its folders exist");
+        HttpResponse<byte[]> health = getBytes("/healthz");
         assertEquals(200, health.statusCode());
         assertEquals("{\"status\":\"ok\",\"storage\":\"sqlite\"}", new String(health.body()));
     }
 
     @Test
     void servesThePlaygroundWithItsControlsAndSecurityHeaders() throws Exception {
-        HttpResponse<byte[]> page = get("/");
+        HttpResponse<byte[]> page = getBytes("/");
         assertEquals(200, page.statusCode());
         String html = new String(page.body());
         for (String id : new String[] {"play", "step-epoch", "reset", "epoch", "train-loss", "test-loss",
@@ -64,23 +36,23 @@ class AppTest {
 
     @Test
     void servesBothClientBuildsWithTheirTypes() throws Exception {
-        HttpResponse<byte[]> wasm = get("/client/wasm-gc/client.wasm");
+        HttpResponse<byte[]> wasm = getBytes("/client/wasm-gc/client.wasm");
         assertEquals(200, wasm.statusCode());
         assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         byte[] magic = {0, 'a', 's', 'm'};
         for (int i = 0; i < 4; i++) {
             assertEquals(magic[i], wasm.body()[i], "WebAssembly magic number");
         }
-        assertEquals(200, get("/client/wasm-gc/client.wasm-runtime.js").statusCode());
-        HttpResponse<byte[]> js = get("/client/js/client.js");
+        assertEquals(200, getBytes("/client/wasm-gc/client.wasm-runtime.js").statusCode());
+        HttpResponse<byte[]> js = getBytes("/client/js/client.js");
         assertEquals(200, js.statusCode());
         assertTrue(js.headers().firstValue("Content-Type").orElse("").contains("javascript"));
-        assertEquals(200, get("/static/css/playground.css").statusCode());
+        assertEquals(200, getBytes("/static/css/playground.css").statusCode());
     }
 
     @Test
     void unknownPathsAnswer404InJson() throws Exception {
-        HttpResponse<byte[]> missing = get("/no/such/page");
+        HttpResponse<byte[]> missing = getBytes("/no/such/page");
         assertEquals(404, missing.statusCode());
         assertTrue(new String(missing.body()).contains("\"error\""));
     }

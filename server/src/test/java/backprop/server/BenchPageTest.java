@@ -3,39 +3,11 @@ package backprop.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /bench: the page the browser benchmarks run in, and the scripts it loads. */
-class BenchPageTest {
-    @TempDir
-    static Path dataDir;
-    private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        app = App.create(Storage.sqlite(dataDir.resolve("bench.db"))).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
+class BenchPageTest extends ServedPagesTest {
     @Test
     void servesTheBenchPageWithItsTestIdsAndScripts() throws Exception {
         HttpResponse<String> page = get("/bench?runtime=js&workload=seed");

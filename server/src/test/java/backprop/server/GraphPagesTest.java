@@ -4,39 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /graph and /graph/embed on a real port: the controls pre-filled from the query. */
-class GraphPagesTest {
-    @TempDir
-    static Path dataDir;
-    private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        app = App.create(Storage.sqlite(dataDir.resolve("graph.db"))).start("127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
+class GraphPagesTest extends ServedPagesTest {
     @Test
     void rendersTheExpressionAndItsValuesFromTheQuery() throws Exception {
         HttpResponse<String> page = get("/graph?expr=(x+y)*z&x=-2&y=5&z=-4");
@@ -96,8 +68,7 @@ class GraphPagesTest {
 
     @Test
     void servesTheGraphClientBuilds() throws Exception {
-        HttpResponse<byte[]> wasm = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
-                + "/client/graph-wasm-gc/graph.wasm")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> wasm = getBytes("/client/graph-wasm-gc/graph.wasm");
         assertEquals(200, wasm.statusCode());
         assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals(200, get("/client/graph-wasm-gc/graph.wasm-runtime.js").statusCode());
