@@ -54,7 +54,7 @@ class ActivationPagesTest {
         String html = page.body();
         assertTrue(html.contains("/static/js/activations-boot.js"));
         assertTrue(html.contains("/static/css/activations.css"));
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             String name = a.key();
             assertTrue(html.contains("data-activation=\"" + name + "\" data-testid=\"activation-" + name + "\""), name);
             for (String id : new String[] {"-plot", "-hover", "-cost", "-f-0", "-df-0", "-f-1", "-df-1", "-f-2", "-df-2"}) {

@@ -171,11 +171,15 @@ class ComposedActivationTest {
         assertEquals(0.0, BinaryFunctions.dX2(BinaryFn.MIN, 0, 2, 2));
         // exp(-β|d|) at d = 0 with the left-hand slope of |d| (-1): ∂/∂x1 = β
         assertEquals(1.5, BinaryFunctions.dX1(BinaryFn.EXPABSDIFF, 1.5, 1, 1));
-        // relu composed with itself routes like the engine's relu
-        Composition reluAsMax = Composition.parse("max_x_beta_0").composition();
+        // max(β, x) with β = 0 is the engine's relu, f and f', the tie at 0 going to the constant
+        Composition reluAsMax = Composition.parse("max_beta_x_0").composition();
         for (double x : new double[] {-2, -0.0, 0, 1e-300, 3}) {
-            assertEquals(Activations.value(Activation.RELU, x), ComposedActivation.value(reluAsMax, x), 0.0, "at " + x);
+            assertEquals(Double.doubleToRawLongBits(Activations.value(Activation.RELU, x)),
+                    Double.doubleToRawLongBits(ComposedActivation.value(reluAsMax, x)), "at " + x);
+            assertEquals(Activations.derivative(Activation.RELU, x), ComposedActivation.derivative(reluAsMax, x), "at " + x);
         }
+        // max(x, β) routes the tie to x: slope 1 at 0
+        assertEquals(1.0, ComposedActivation.derivative(Composition.parse("max_x_beta_0").composition(), 0));
     }
 
     @Test
