@@ -101,7 +101,7 @@ class ActivationLabJourneyTest {
     void everyCardReadsTheEnginesValuesAtTheLecturesPointsAndAnyOther(String runtime) {
         ActivationsPage lab = open(runtime);
         double[] xs = {-10, 0, 10};
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             assertThat(lab.card(a.key())).isVisible();
             for (int i = 0; i < 3; i++) {
                 for (String which : new String[] {"f", "df"}) {
@@ -118,7 +118,7 @@ class ActivationLabJourneyTest {
 
         lab.setReadoutX(1, "2");
         assertThat(lab.readoutCell("relu", "f", 1)).hasText("2");
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             assertEquals(expectedValue(a, 2, false), lab.readout(a.key(), "f", 1), a.key() + " at 2");
             assertEquals(expectedValue(a, 2, true), lab.readout(a.key(), "df", 1), a.key() + "' at 2");
         }
@@ -127,7 +127,7 @@ class ActivationLabJourneyTest {
         assertThat(lab.byTestId("readout-x-1")).hasAttribute("aria-invalid", "true");
 
         lab.waitForCosts();
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             if (a != Activation.MAXOUT) {
                 assertThat(lab.byTestId("activation-" + a.key() + "-cost")).containsText("\u00d7 relu");
                 double ns = Double.parseDouble(lab.byTestId("activation-" + a.key() + "-cost").getAttribute("data-forward-ns"));

@@ -35,6 +35,21 @@ final class ActivationsPage {
         return byTestId("runtime").textContent().trim();
     }
 
+    /** Picks b, u1 and u2 in the compose panel's selects and types β. */
+    void compose(String b, String u1, String u2, String beta) {
+        byTestId("compose-b").selectOption(b);
+        byTestId("compose-u1").selectOption(u1);
+        byTestId("compose-u2").selectOption(u2);
+        if (beta != null) {
+            byTestId("compose-beta").fill(beta);
+        }
+    }
+
+    /** The compose panel's f ({@code "f"}) or f' ({@code "df"}) at readout point i, the exact double. */
+    double composeReadout(String which, int i) {
+        return Double.parseDouble(byTestId("compose-" + which + "-" + i).getAttribute("data-value"));
+    }
+
     Locator card(String name) {
         return byTestId("activation-" + name);
     }

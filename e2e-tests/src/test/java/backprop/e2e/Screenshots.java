@@ -8,10 +8,12 @@ import java.nio.file.Path;
 
 /**
  * Not a test: takes screenshots of the page as a person sees it, at 1280x800 and at phone
- * width, after training a while, into the folder given (default {@code shots/}).
+ * width, after training a while, into the folder given (default {@code shots/}). Optional
+ * arguments: the path to open (default {@code /?epochs=300}) and a test id whose element alone
+ * is shot (e.g. {@code compose}).
  *
- * <pre>mvn -q -pl e2e-tests exec:java -Dexec.mainClass=backprop.e2e.Screenshots -Dexec.classpathScope=test -Dexec.args="/tmp/shots /bench?workload=playground"</pre>
- * The second argument is the page (default {@code /?epochs=300}); any page of the site works.
+ * <pre>mvn -q -pl e2e-tests exec:java -Dexec.mainClass=backprop.e2e.Screenshots -Dexec.classpathScope=test -Dexec.args="/tmp/shots /activations compose"</pre>
+ * Any page of the site works: {@code /bench?workload=playground} waits for the result.
  */
 public final class Screenshots {
     private Screenshots() {
@@ -36,9 +38,12 @@ public final class Screenshots {
                         playground.waitUntilPausedAt(Integer.parseInt(n));
                     }
                     name = "playground";
+                } else if (path.startsWith("/activations")) {
+                    new ActivationsPage(page).open(server.url(path));
+                    name = "activations";
                 } else {
-                    // Another page (/graph, /activations, /bench...): wait until its client started
-                    // and, on /bench?workload=..., until the result is shown.
+                    // Another page (/graph, /bench...): wait until its client started and, on
+                    // /bench?workload=..., until the result is shown.
                     page.navigate(server.url(path));
                     page.waitForSelector("html[data-ready=true]");
                     if (path.startsWith("/bench") && path.contains("workload=")) {
@@ -47,8 +52,12 @@ public final class Screenshots {
                     }
                     name = path.replaceAll("^/([a-z]+).*", "$1");
                 }
-                Path file = dir.resolve(name + "-" + size[0] + "x" + size[1] + ".png");
-                page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                Path file = dir.resolve(name + (args.length > 2 ? "-" + args[2] : "") + "-" + size[0] + "x" + size[1] + ".png");
+                if (args.length > 2) {
+                    page.getByTestId(args[2]).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(file));
+                } else {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                }
                 System.out.println(file.toAbsolutePath());
                 page.close();
             }

@@ -1,6 +1,10 @@
 package backprop.server;
 
 import backprop.engine.spec.Activation;
+import backprop.engine.spec.BinaryFn;
+import backprop.engine.spec.Composition;
+import backprop.engine.spec.SpecNumbers;
+import backprop.engine.spec.UnaryFn;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import java.util.ArrayList;
@@ -12,7 +16,23 @@ import java.util.List;
  * race form, the dying-ReLU experiment and the output-layer guide with its playground examples.
  */
 public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> raceChoices, String dyingSpec,
-                              List<Guide> guide) {
+                              List<Guide> guide, List<Part> unaryParts, List<Part> binaryParts, List<Preset> presets) {
+    /** The compose panel starts on the Swish preset, σ(βx)·x with β = 1. */
+    static final Composition COMPOSE_START = Composition.swish(1);
+
+    /** A choice of the compose panel's selects: the key in the spec name and the function as read. */
+    public record Part(String key, String formula, boolean selected) {
+    }
+
+    /** A compose preset: its button's test id suffix, label, and composed name. */
+    public record Preset(String id, String label, String composition) {
+    }
+
+    /** The start's β, as the spec prints it. */
+    public String composeBeta() {
+        return SpecNumbers.formatReal(COMPOSE_START.beta());
+    }
+
     /** The race starts with the lecture's claim: ReLU against sigmoid and tanh. */
     static final List<String> RACE_DEFAULTS = List.of("sigmoid", "tanh", "relu");
     /** Spiral, two ReLU layers, He init: at lr 0.5 most ReLU units die within 50 epochs. */
@@ -36,7 +56,7 @@ public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> ra
     static ActivationsView create() {
         List<Card> cards = new ArrayList<>();
         List<Choice> choices = new ArrayList<>();
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             cards.add(card(a));
             choices.add(new Choice(a.key(), RACE_DEFAULTS.contains(a.key())));
         }
@@ -50,7 +70,31 @@ public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> ra
                 new Guide("regression", "A number (regression)", "linear: the raw score, any real value",
                         "squared error (loss=mse)", link("data=multigauss&loss=mse&layers=8:tanh,8:tanh"),
                         "multigauss, 8:tanh,8:tanh"));
-        return new ActivationsView(cards, Spec.DEFAULT_TEXT, choices, SpecCodec.print(SpecCodec.parseStrict(DYING_SPEC)), guide);
+        List<Part> unary = new ArrayList<>();
+        for (UnaryFn u : UnaryFn.values()) {
+            unary.add(new Part(u.key(), u.formula(), false));
+        }
+        List<Part> binary = new ArrayList<>();
+        for (BinaryFn b : BinaryFn.values()) {
+            binary.add(new Part(b.key(), b.formula(), b == COMPOSE_START.b()));
+        }
+        List<Preset> presets = List.of(
+                new Preset("swish", "Swish: \u03c3(\u03b2x)\u00b7x, \u03b2 = 1", COMPOSE_START.name()),
+                new Preset("xsigmoid", "x\u00b7\u03c3(x)", "mul_x_sigmoid"),
+                new Preset("relu", "ReLU: max(0, x)", "max_beta_x_0"),
+                new Preset("sqrt", "\u221ax\u00b7x (undefined for x < 0)", "mul_sqrt_x"));
+        return new ActivationsView(cards, Spec.DEFAULT_TEXT, choices, SpecCodec.print(SpecCodec.parseStrict(DYING_SPEC)), guide,
+                unary, binary, presets);
+    }
+
+    /** The unary choices with the one of {@code u1} or {@code u2} (1 or 2) of the start selected. */
+    public List<Part> unaryChoices(int which) {
+        UnaryFn start = which == 1 ? COMPOSE_START.u1() : COMPOSE_START.u2();
+        List<Part> out = new ArrayList<>();
+        for (Part p : unaryParts) {
+            out.add(new Part(p.key(), p.formula(), p.key().equals(start.key())));
+        }
+        return out;
     }
 
     /** The playground trains the canonical form of {@code spec} for {@link #GUIDE_EPOCHS} epochs on open. */
@@ -102,6 +146,7 @@ public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> ra
             case SOFTPLUS -> new Card("softplus", "Softplus", "f(x) = log(1 + e^x)", "(0, \u221e)", "no: outputs are always positive",
                     "for x \u226a 0 (f\u2032 = \u03c3(x) \u2192 0)",
                     "A smooth ReLU whose derivative is the sigmoid.");
+            case COMPOSED -> throw new IllegalArgumentException("a composed activation has no card of its own: the compose panel shows it");
         };
     }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.nn.Activations;
 import backprop.engine.spec.Activation;
+import backprop.engine.spec.BinaryFn;
+import backprop.engine.spec.Composition;
 import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.LossKind;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.UnaryFn;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +29,7 @@ class ActivationPagesTest extends ServedPagesTest {
         String html = page.body();
         assertTrue(html.contains("/static/js/activations-boot.js"));
         assertTrue(html.contains("/static/css/activations.css"));
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             String name = a.key();
             assertTrue(html.contains("data-activation=\"" + name + "\" data-testid=\"activation-" + name + "\""), name);
             for (String id : new String[] {"-plot", "-hover", "-cost", "-f-0", "-df-0", "-f-1", "-df-1", "-f-2", "-df-2"}) {
@@ -50,6 +53,35 @@ class ActivationPagesTest extends ServedPagesTest {
         assertTrue(html.contains("value=\"sigmoid\" data-testid=\"race-act-sigmoid\" checked>"));
         assertTrue(html.contains("value=\"gelu\" data-testid=\"race-act-gelu\">"), "others unchecked");
         assertTrue(html.contains("(0, 1)") && html.contains("no: outputs are always positive"), "sigmoid's properties");
+    }
+
+    @Test
+    void theComposePanelOffersEveryPartStartsOnSwishAndItsPresetsAreValid() throws Exception {
+        String html = get("/activations").body();
+        for (String id : new String[] {"compose-b", "compose-u1", "compose-u2", "compose-beta", "compose-use", "compose-open",
+            "compose-plot", "compose-name", "compose-match", "compose-undefined", "compose-flat", "compose-error",
+            "compose-f-0", "compose-df-2", "race-activations"}) {
+            assertTrue(html.contains("data-testid=\"" + id + "\""), id);
+        }
+        for (UnaryFn u : UnaryFn.values()) {
+            assertTrue(html.contains("<option value=\"" + u.key() + "\""), u.key());
+        }
+        for (BinaryFn b : BinaryFn.values()) {
+            assertTrue(html.contains("<option value=\"" + b.key() + "\""), b.key());
+        }
+        assertTrue(html.contains("<option value=\"sigmul\" selected>"), "b starts on σ(x1)·x2");
+        assertTrue(html.contains("<option value=\"bx\" selected>"), "u1 starts on βx");
+        assertTrue(html.contains("data-testid=\"compose-beta\" value=\"1\""));
+        Matcher presets = Pattern.compile("data-testid=\"compose-preset-(\\w+)\" data-composition=\"([^\"]+)\"").matcher(html);
+        int count = 0;
+        while (presets.find()) {
+            count++;
+            Composition c = Composition.parse(presets.group(2)).composition();
+            assertTrue(c != null, presets.group(2));
+            assertEquals(presets.group(2), c.name(), "presets are canonical names");
+        }
+        assertEquals(4, count);
+        assertTrue(html.contains("data-composition=\"sigmul_bx_x_1\""), "the Swish preset");
     }
 
     @Test

@@ -291,6 +291,15 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         dirty = true;
     }
 
+    private static boolean hasComposed(Spec spec) {
+        for (backprop.engine.spec.LayerSpec layer : spec.layers()) {
+            if (layer.composition() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean sameExceptTuning(Spec a, Spec b) {
         return a.data() == b.data() && a.classes() == b.classes() && a.n() == b.n() && a.noise() == b.noise()
                 && a.split() == b.split() && a.seed() == b.seed() && a.features().equals(b.features())
@@ -444,7 +453,9 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         JSObject status = Browser.byTestId("status");
         if (trainer.diverged()) {
             Browser.setText("status", "Training diverged at epoch " + trainer.epoch()
-                    + ": the loss became NaN or infinite. Try a lower learning rate, then Reset.");
+                    + ": the loss became NaN or infinite. Try a lower learning rate, then Reset."
+                    + (hasComposed(spec) ? " A composed activation gives NaN too where it is undefined"
+                    + " (e.g. \u221ax for x < 0): the activation lab shows where." : ""));
             Browser.setHidden(status, false);
         } else {
             Browser.setHidden(status, true);

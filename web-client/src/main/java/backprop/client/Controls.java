@@ -1,6 +1,7 @@
 package backprop.client;
 
 import backprop.client.view.Palette;
+import backprop.client.view.LayerMarkup;
 import backprop.client.view.SpecEditor;
 import backprop.engine.data.DataSplit;
 import backprop.engine.spec.Activation;
@@ -73,7 +74,7 @@ final class Controls {
         Browser.onAction(layers, "change", (action, arg, value) -> {
             if (action.equals("activation")) {
                 int index = Integer.parseInt(arg);
-                editor.edit(spec -> changeActivation(spec, index, Activation.fromKey(value)));
+                editor.edit(spec -> SpecEditor.withActivation(spec, index, value));
             }
         });
         Browser.onAction(Browser.byTestId("point-class"), "click", (action, arg, value) -> {
@@ -121,7 +122,7 @@ final class Controls {
         Browser.setText("layer-count", layerCount + (layerCount == 1 ? " hidden layer" : " hidden layers"));
         Browser.setDisabled("add-layer", layerCount >= SpecLimits.MAX_LAYERS);
         Browser.setDisabled("remove-layer", layerCount == 0);
-        Browser.setHtml(Browser.byTestId("layers"), layersHtml(spec.layers()));
+        Browser.setHtml(Browser.byTestId("layers"), LayerMarkup.layers(spec.layers()));
         showPointClasses(spec);
     }
 
@@ -146,35 +147,10 @@ final class Controls {
         }
     }
 
-    private static String layersHtml(List<LayerSpec> layers) {
-        StringBuilder html = new StringBuilder();
-        for (int i = 0; i < layers.size(); i++) {
-            LayerSpec layer = layers.get(i);
-            int n = i + 1;
-            html.append("<div class=\"layer-card\" data-testid=\"layer-").append(n).append("\">")
-                    .append("<span>Layer ").append(n).append("</span>")
-                    .append("<div class=\"units\"><button type=\"button\" data-action=\"units-down\" data-arg=\"").append(i)
-                    .append("\" data-testid=\"layer-").append(n).append("-units-down\" aria-label=\"Fewer units in layer ").append(n)
-                    .append("\"").append(layer.units() <= SpecLimits.MIN_UNITS ? " disabled" : "").append(">−</button>")
-                    .append("<output data-testid=\"layer-").append(n).append("-units\">").append(layer.units()).append("</output>")
-                    .append("<button type=\"button\" data-action=\"units-up\" data-arg=\"").append(i)
-                    .append("\" data-testid=\"layer-").append(n).append("-units-up\" aria-label=\"More units in layer ").append(n)
-                    .append("\"").append(layer.units() >= SpecLimits.MAX_UNITS ? " disabled" : "").append(">+</button></div>")
-                    .append("<label>Activation <select data-action=\"activation\" data-arg=\"").append(i)
-                    .append("\" data-testid=\"layer-").append(n).append("-activation\">");
-            for (Activation a : Activation.values()) {
-                html.append("<option value=\"").append(a.key()).append('"').append(a == layer.activation() ? " selected" : "")
-                        .append('>').append(a.key()).append("</option>");
-            }
-            html.append("</select></label></div>");
-        }
-        return html.toString();
-    }
-
     private static Spec addLayer(Spec spec) {
         List<LayerSpec> layers = new ArrayList<>(spec.layers());
         LayerSpec last = layers.isEmpty() ? new LayerSpec(4, Activation.TANH) : layers.get(layers.size() - 1);
-        layers.add(new LayerSpec(last.units(), last.activation()));
+        layers.add(new LayerSpec(last.units(), last.activation(), last.composition()));
         return SpecEditor.withLayers(spec, layers);
     }
 
@@ -190,16 +166,7 @@ final class Controls {
         List<LayerSpec> layers = new ArrayList<>(spec.layers());
         LayerSpec layer = layers.get(index);
         int units = Math.max(SpecLimits.MIN_UNITS, Math.min(SpecLimits.MAX_UNITS, layer.units() + delta));
-        layers.set(index, new LayerSpec(units, layer.activation()));
-        return SpecEditor.withLayers(spec, layers);
-    }
-
-    private static Spec changeActivation(Spec spec, int index, Activation activation) {
-        if (activation == null) {
-            return spec;
-        }
-        List<LayerSpec> layers = new ArrayList<>(spec.layers());
-        layers.set(index, new LayerSpec(layers.get(index).units(), activation));
+        layers.set(index, new LayerSpec(units, layer.activation(), layer.composition()));
         return SpecEditor.withLayers(spec, layers);
     }
 

@@ -149,7 +149,7 @@ final class NetworkDiagram {
         if (column == layout.columns() - 1) {
             return "Output " + index + " (" + spec.loss().key() + ")";
         }
-        return "Layer " + column + ", neuron " + (index + 1) + " (" + spec.layers().get(column - 1).activation().key() + ")";
+        return "Layer " + column + ", neuron " + (index + 1) + " (" + spec.layers().get(column - 1).activationName() + ")";
     }
 
     /** Every neuron's map into the atlas, one putImageData for all of them. */
@@ -285,7 +285,7 @@ final class NetworkDiagram {
         if (column == layout.columns() - 1) {
             return "output";
         }
-        return spec.layers().get(column - 1).units() + " " + spec.layers().get(column - 1).activation().key();
+        return spec.layers().get(column - 1).units() + " " + spec.layers().get(column - 1).activationName();
     }
 
     private void showCounts() {

@@ -2,20 +2,38 @@ package backprop.engine.nn;
 
 import backprop.engine.math.Rng;
 import backprop.engine.spec.Activation;
+import backprop.engine.spec.Composition;
 import backprop.engine.spec.InitKind;
 
 /**
  * A fully connected layer a = f(W x + b) with an element-wise activation. For PReLU the layer
  * owns one learned slope per unit (starting at 0.25): f(z) = z for z > 0, slope · z otherwise,
- * and dLoss/dslope = Σ_rows dLoss/da · z over rows with z <= 0.
+ * and dLoss/dslope = Σ_rows dLoss/da · z over rows with z <= 0. A composed activation
+ * evaluates its {@link Composition} through {@link ComposedActivation}.
  */
 public final class DenseLayer extends Layer {
+    /** The composed activation's parts, null unless the activation is composed. */
+    private final Composition composition;
 
     DenseLayer(int inputs, int units, Activation activation, int offset, int rows) {
+        this(inputs, units, activation, null, offset, rows);
+    }
+
+    DenseLayer(int inputs, int units, Activation activation, Composition composition, int offset, int rows) {
         super(inputs, units, units, activation, offset, activation == Activation.PRELU ? units : 0, rows);
         if (activation == Activation.MAXOUT) {
             throw new IllegalArgumentException("maxout is a layer kind of its own, not a dense activation");
         }
+        if ((activation == Activation.COMPOSED) != (composition != null)) {
+            throw new IllegalArgumentException("a composed activation needs its composition (and only it has one), got "
+                    + activation + " with " + composition);
+        }
+        this.composition = composition;
+    }
+
+    @Override
+    public Composition composition() {
+        return composition;
     }
 
     @Override
@@ -29,6 +47,8 @@ public final class DenseLayer extends Layer {
                     activationValues[row + j] = z > 0 ? z : params[extraOffset + j] * z;
                 }
             }
+        } else if (composition != null) {
+            ComposedActivation.forward(composition, preActivation, activationValues, rows * units);
         } else {
             Activations.forward(activation, preActivation, activationValues, rows * units);
         }
@@ -55,6 +75,9 @@ public final class DenseLayer extends Layer {
                     }
                 }
             }
+        } else if (composition != null) {
+            dz = dPre;
+            ComposedActivation.backward(composition, preActivation, dActivation, dz, rows * units);
         } else {
             dz = dPre;
             Activations.backward(activation, preActivation, activationValues, dActivation, dz, rows * units);

@@ -2,6 +2,7 @@ package backprop.engine.nn;
 
 import backprop.engine.math.Rng;
 import backprop.engine.spec.Activation;
+import backprop.engine.spec.Composition;
 import backprop.engine.spec.InitKind;
 
 /**
@@ -57,6 +58,17 @@ public abstract class Layer {
 
     public Activation activation() {
         return activation;
+    }
+
+    /** The parts of a composed activation; null for every other activation. */
+    public Composition composition() {
+        return null;
+    }
+
+    /** The activation's name in the spec: the built-in key or the composition's name. */
+    public String activationName() {
+        Composition c = composition();
+        return c != null ? c.name() : activation.key();
     }
 
     /** Where this layer's weights start in the network's parameter array. */

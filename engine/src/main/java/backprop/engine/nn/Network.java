@@ -53,7 +53,7 @@ public final class Network {
             }
             Layer layer = spec.activation() == Activation.MAXOUT
                     ? new MaxoutLayer(width, spec.units(), offset, CHUNK_ROWS)
-                    : new DenseLayer(width, spec.units(), spec.activation(), offset, CHUNK_ROWS);
+                    : new DenseLayer(width, spec.units(), spec.activation(), spec.composition(), offset, CHUNK_ROWS);
             layers[l] = layer;
             offset += layer.parameterCount();
             width = layer.units();

@@ -67,7 +67,7 @@ final class SpecPrinter {
             if (out.length() > 0) {
                 out.append(',');
             }
-            out.append(layer.units()).append(':').append(layer.activation() == null ? "null" : layer.activation().key());
+            out.append(layer.units()).append(':').append(layer.activationName());
         }
         return out.toString();
     }

@@ -283,11 +283,11 @@ final class SpecResolver {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             names.add(a.key());
         }
         String allowed = "0 to 8 hidden layers units:activation joined by commas (empty for none), units an integer "
-                + "from 1 to 32, activation one of " + SpecText.joinNames(names);
+                + "from 1 to 32, activation one of " + SpecText.joinNames(names) + ", or " + Composition.allowed();
         List<String> pieces = SpecText.split(text, ',');
         if (pieces.size() > SpecLimits.MAX_LAYERS) {
             problem(SpecKey.LAYERS, text, allowed + "; " + pieces.size() + " layers given");
@@ -308,6 +308,16 @@ final class SpecResolver {
                 return DEFAULTS.layers();
             }
             String activationName = piece.substring(colon + 1);
+            if (Composition.looksComposed(activationName)) {
+                Composition.Parsed parsed = Composition.parse(activationName);
+                if (parsed.composition() == null) {
+                    problem(SpecKey.LAYERS, text, allowed + where + "is not a valid composed activation: "
+                            + parsed.problem());
+                    return DEFAULTS.layers();
+                }
+                layers.add(new LayerSpec((int) units, parsed.composition()));
+                continue;
+            }
             Activation activation = Activation.fromKey(activationName);
             if (activation == null) {
                 String lower = SpecText.asciiLower(activationName);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.math.Rng;
 import backprop.engine.spec.Activation;
+import backprop.engine.spec.BinaryFn;
+import backprop.engine.spec.Composition;
 import backprop.engine.spec.InitKind;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.RegularizationKind;
@@ -100,6 +102,9 @@ class NetworkGradientTest {
                         if (layer instanceof MaxoutLayer && k % 2 == 0 && Math.abs(v - z[k + 1]) < margin) {
                             return true;
                         }
+                        if (layer.composition() != null && nearTie(layer.composition(), v, margin)) {
+                            return true;
+                        }
                     }
                 }
                 if (loss == OutputLoss.MULTICLASS_HINGE) {
@@ -115,6 +120,16 @@ class NetworkGradientTest {
                 }
             }
             return false;
+        }
+
+        /** True when b is max, min or exp(-β|x1-x2|) and u1(z), u2(z) are within margin (b's kink). */
+        private static boolean nearTie(Composition c, double z, double margin) {
+            if (c.b() != BinaryFn.MAX && c.b() != BinaryFn.MIN && c.b() != BinaryFn.EXPABSDIFF) {
+                return false;
+            }
+            double x1 = UnaryFunctions.value(c.u1(), c.beta(), z);
+            double x2 = UnaryFunctions.value(c.u2(), c.beta(), z);
+            return Math.abs(x1 - x2) < margin;
         }
 
         /** Largest relative error between backprop and central differences over all parameters. */
@@ -166,12 +181,34 @@ class NetworkGradientTest {
 
     @Test
     void everyActivationAndLayerKind() {
-        for (Activation activation : Activation.values()) {
+        for (Activation activation : Activation.builtIns()) {
             List<LayerSpec> hidden = List.of(new LayerSpec(4, activation));
             Case c = awayFromKinks(hidden, OutputLoss.SOFTMAX_CROSS_ENTROPY, 6, RegularizationKind.NONE, 0);
             double error = c.worstRelativeError();
             assertTrue(error < 1e-6, activation + ": relative error " + error);
         }
+    }
+
+    /** Composed activations, one per binary function, with smooth and kinked unary parts. */
+    static final String[] COMPOSED = {
+        "add_softplus_erf", "mul_x_sigmoid", "sub_cosh_gauss", "div_sinh_exp", "max_tanh_bx_0.5",
+        "min_asinh_cube", "sigmul_bx_x_1.5", "gaussdiff_sin_x_0.7", "expabsdiff_sinc_xpb_-0.4", "mix_tanh_atan_0.3",
+        "mul_sq_logabs", "add_abs_relu", "sub_min0_cos", "max_neg_beta_0.2",
+    };
+
+    @Test
+    void composedActivationsInWholeNetworks() {
+        for (String name : COMPOSED) {
+            Composition composition = Composition.parse(name).composition();
+            List<LayerSpec> hidden = List.of(new LayerSpec(4, composition), new LayerSpec(3, Activation.TANH));
+            Case c = awayFromKinks(hidden, OutputLoss.SOFTMAX_CROSS_ENTROPY, 6, RegularizationKind.L2, 0.01);
+            double error = c.worstRelativeError();
+            assertTrue(error < 1e-6, name + ": relative error " + error);
+        }
+        List<LayerSpec> deep = List.of(new LayerSpec(5, Composition.parse("mix_tanh_atan_0.3").composition()),
+                new LayerSpec(3, Activation.MAXOUT), new LayerSpec(4, Composition.swish(0.8)));
+        Case big = awayFromKinks(deep, OutputLoss.SQUARED_ERROR_ONE_HOT, Network.CHUNK_ROWS + 5, RegularizationKind.NONE, 0);
+        assertTrue(big.worstRelativeError() < 1e-6);
     }
 
     @Test

@@ -41,9 +41,14 @@ final class RandomSpecs {
         }
         List<LayerSpec> layers = new ArrayList<>();
         int depth = rng.nextInt(9);
-        Activation[] activations = Activation.values();
+        Activation[] activations = Activation.builtIns();
         for (int i = 0; i < depth; i++) {
-            layers.add(new LayerSpec(1 + rng.nextInt(32), activations[rng.nextInt(activations.length)]));
+            int units = 1 + rng.nextInt(32);
+            if (rng.nextInt(4) == 0) {
+                layers.add(new LayerSpec(units, composition(rng)));
+            } else {
+                layers.add(new LayerSpec(units, activations[rng.nextInt(activations.length)]));
+            }
         }
         LossKind loss;
         if (data.isRegression()) {
@@ -65,6 +70,23 @@ final class RandomSpecs {
     }
 
     /** A double in (0, 10]: mostly arbitrary 53-bit values, some tiny, some round, some edges. */
+    /** A random composition; β, when used, is in [-10, 10] with up to 4 decimals, either sign. */
+    static Composition composition(Rng rng) {
+        BinaryFn b = BinaryFn.values()[rng.nextInt(BinaryFn.values().length)];
+        UnaryFn u1 = UnaryFn.values()[rng.nextInt(UnaryFn.values().length)];
+        UnaryFn u2 = UnaryFn.values()[rng.nextInt(UnaryFn.values().length)];
+        double beta = (rng.nextInt(20001) - 10000) / (double) pow10(3 + rng.nextInt(2));
+        return new Composition(b, u1, u2, beta);
+    }
+
+    private static long pow10(int k) {
+        long p = 1;
+        for (int i = 0; i < k; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
     static double learningRate(Rng rng) {
         switch (rng.nextInt(6)) {
             case 0:

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden fingerprints: specs covering every activation, loss, optimizer, initializer and
- * dataset, with their fingerprint after a fixed number of epochs. They change only with a new
+ * Golden fingerprints: specs covering every activation (composed ones too), loss, optimizer,
+ * initializer and dataset, with their fingerprint after a fixed number of epochs. They change only with a new
  * format version; the browser parity tests check the same table in WASM and JS.
  */
 public class GoldenFingerprintsTest {
@@ -35,6 +35,10 @@ public class GoldenFingerprintsTest {
             "10", "c57b0400d65591b4"},
         {"data=multigauss&classes=1&loss=mse&layers=8:relu,8:relu&opt=adam&lr=0.01&features=x1,x2,x1x2&split=80",
             "10", "2e058cafc299ceb0"},
+        {"data=moons&layers=6:sigmul_bx_x_1.5,5:mix_tanh_atan_0.3&opt=adam&lr=0.01&noise=10",
+            "10", "a9117679d30ba481"},
+        {"data=spiral&layers=8:gaussdiff_sin_x_0.7,8:max_tanh_bx_-0.5&features=x1,x2,sinx1&seed=4",
+            "10", "6fe4601137add521"},
     };
 
     /** Trains each golden spec and returns its fingerprint. */

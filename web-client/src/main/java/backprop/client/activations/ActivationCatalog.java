@@ -1,12 +1,15 @@
 package backprop.client.activations;
 
 import backprop.engine.nn.Activations;
+import backprop.engine.nn.ComposedActivation;
 import backprop.engine.spec.Activation;
+import backprop.engine.spec.Composition;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The activations the lab knows, by spec name: every {@link Activation} of the engine. Maxout has
+ * The activations the lab knows, by spec name: every built-in {@link Activation} of the engine
+ * and every valid composed name ({@link Composition}, e.g. {@code sigmul_bx_x_1}). Maxout has
  * no scalar form; its card plots one example unit, max(x, -x/2) (pieces w1 = 1, b1 = 0 and
  * w2 = -0.5, b2 = 0; ties go to the first piece, as in the engine), the kind of kink a learned
  * maxout unit can form and ReLU cannot.
@@ -21,16 +24,25 @@ public final class ActivationCatalog {
     /** Every built-in activation, in the engine's order. */
     public static List<ActivationCurve> builtIns() {
         List<ActivationCurve> all = new ArrayList<>();
-        for (Activation kind : Activation.values()) {
+        for (Activation kind : Activation.builtIns()) {
             all.add(of(kind));
         }
         return all;
     }
 
-    /** The activation called {@code name}, or null when there is none. */
+    /** The activation called {@code name} (built-in or composed), or null when there is none. */
     public static ActivationCurve byName(String name) {
+        if (Composition.looksComposed(name)) {
+            Composition c = Composition.parse(name).composition();
+            return c == null ? null : composed(c);
+        }
         Activation kind = Activation.fromKey(name);
         return kind == null ? null : of(kind);
+    }
+
+    /** A composed activation: {@link ComposedActivation} does all the work, as in training. */
+    public static ActivationCurve composed(Composition c) {
+        return new ComposedCurve(c);
     }
 
     static ActivationCurve of(Activation kind) {
@@ -73,6 +85,45 @@ public final class ActivationCatalog {
         @Override
         public void backward(double[] z, double[] a, double[] dA, double[] dZ, int count) {
             Activations.backward(kind, z, a, dA, dZ, count);
+        }
+    }
+
+    /** b(u1(x), u2(x)) as the engine's layers compute it. */
+    private static final class ComposedCurve implements ActivationCurve {
+        private final Composition composition;
+
+        ComposedCurve(Composition composition) {
+            this.composition = composition;
+        }
+
+        @Override
+        public String name() {
+            return composition.name();
+        }
+
+        @Override
+        public double value(double x) {
+            return ComposedActivation.value(composition, x);
+        }
+
+        @Override
+        public double derivative(double x) {
+            return ComposedActivation.derivative(composition, x);
+        }
+
+        @Override
+        public boolean elementWise() {
+            return true;
+        }
+
+        @Override
+        public void forward(double[] z, double[] a, int count) {
+            ComposedActivation.forward(composition, z, a, count);
+        }
+
+        @Override
+        public void backward(double[] z, double[] a, double[] dA, double[] dZ, int count) {
+            ComposedActivation.backward(composition, z, dA, dZ, count);
         }
     }
 

@@ -13,12 +13,14 @@ import org.teavm.jso.browser.Window;
 public final class ActivationsClient {
     private final FrameLoop.Clock clock = LabDom::now;
     private final CardsView cards;
+    private final ComposeView compose;
     private final RaceView race;
     private final DyingView dying;
     private final ZigZagView zigzag;
 
     private ActivationsClient(String runtime) {
         cards = new CardsView(runtime);
+        compose = new ComposeView(cards);
         race = new RaceView(clock);
         dying = new DyingView(clock);
         zigzag = new ZigZagView(clock);
@@ -34,6 +36,7 @@ public final class ActivationsClient {
         ActivationsClient page = new ActivationsClient(runtime);
         LabDom.setText(LabDom.byTestId("runtime"), runtime);
         page.cards.bind();
+        page.compose.bind();
         page.race.bind(LabDom.fragment());
         page.dying.bind();
         page.zigzag.bind();

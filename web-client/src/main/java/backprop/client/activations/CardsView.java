@@ -20,6 +20,8 @@ final class CardsView {
     private double rangeMin = -10;
     private double rangeMax = 10;
     private CostMeter meter;
+    /** Told when the range or the readout points change (the compose panel redraws). */
+    private Runnable onInputs = () -> { };
 
     CardsView(String runtime) {
         this.runtime = runtime;
@@ -29,6 +31,22 @@ final class CardsView {
                 curves.add(curve);
             }
         }
+    }
+
+    void onInputs(Runnable listener) {
+        onInputs = listener;
+    }
+
+    double rangeMin() {
+        return rangeMin;
+    }
+
+    double rangeMax() {
+        return rangeMax;
+    }
+
+    double[] readouts() {
+        return readouts.clone();
     }
 
     void bind() {
@@ -82,6 +100,7 @@ final class CardsView {
             LabDom.setTextAll("[data-readout-x=\"" + i + "\"]", "x = " + Digits.significant(readouts[i], 6));
         }
         render();
+        onInputs.run();
     }
 
     private static Double number(JSObject input, String field, List<String> problems) {
@@ -118,7 +137,7 @@ final class CardsView {
     }
 
     /** Six significant digits for people; the exact double in data-value for anyone who checks. */
-    private static void show(String testId, double value) {
+    static void show(String testId, double value) {
         JSObject cell = LabDom.byTestId(testId);
         LabDom.setText(cell, Digits.significant(value, 6));
         LabDom.setAttribute(cell, "data-value", Double.toString(value));

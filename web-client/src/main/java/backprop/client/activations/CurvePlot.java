@@ -3,7 +3,8 @@ package backprop.client.activations;
 /**
  * A card's picture: f on top, f' below, over the same x range, each panel scaled to what it
  * shows (f' always includes 0 and 1, the slope that passes a gradient through unchanged). Dots
- * mark the readout points; a hover line follows the pointer.
+ * mark the readout points; a hover line follows the pointer. Where f or f' is undefined (NaN or
+ * infinite, e.g. √x for x < 0) both panels are shaded grey and labelled "undefined".
  */
 public final class CurvePlot {
     /** Blue for f, vermillion (dashed) for f': Okabe-Ito, told apart by colour-blind readers too. */
@@ -13,6 +14,8 @@ public final class CurvePlot {
     static final int AXIS_RGB = 0x8C959F;
     static final int LABEL_RGB = 0x5B6470;
     static final int INK_RGB = 0x1F2328;
+    /** Shading of undefined stretches. */
+    static final int UNDEFINED_RGB = 0x8C959F;
 
     private static final double LEFT = 44;
     private static final double RIGHT = 8;
@@ -121,6 +124,7 @@ public final class CurvePlot {
             ysValue[i] = yValue.clampedPixel(curve.value(at));
             ysDerivative[i] = yDerivative.clampedPixel(curve.derivative(at));
         }
+        shadeUndefined(f, samples);
         f.line(xs, ysValue, VALUE_RGB, 2, false);
         f.line(xs.clone(), ysDerivative, DERIVATIVE_RGB, 2, true);
         double[] xTicks = {xMin, 0, xMax};
@@ -142,6 +146,19 @@ public final class CurvePlot {
             mark(f, hoverX, INK_RGB, 3);
         }
         return f;
+    }
+
+    /** Grey boxes over the runs of samples where f or f' is not finite, half a sample wider on each side. */
+    private void shadeUndefined(Figure f, int samples) {
+        double step = (x.pixel(xMax) - x.pixel(xMin)) / samples;
+        for (CompositionAnalysis.Interval run : CompositionAnalysis.undefined(curve, xMin, xMax, samples)) {
+            double left = Math.max(x.pixel(xMin), x.pixel(run.from()) - step / 2);
+            double right = Math.min(x.pixel(xMax), x.pixel(run.to()) + step / 2);
+            f.box(left, valueTop, right - left, derivativeBottom - valueTop, UNDEFINED_RGB, 0.25);
+            if (right - left >= 56) {
+                f.label("undefined", (left + right) / 2, valueTop + 10, INK_RGB, Figure.Align.CENTER, FONT);
+            }
+        }
     }
 
     private void mark(Figure f, double at, int rgb, double radius) {

@@ -42,6 +42,12 @@ final class LabDom {
     @JSBody(params = {"element", "html"}, script = "if (element) element.innerHTML = html;")
     static native void setHtml(JSObject element, String html);
 
+    @JSBody(params = {"element", "html"}, script = "if (element) element.insertAdjacentHTML('beforeend', html);")
+    static native void appendHtml(JSObject element, String html);
+
+    @JSBody(params = {"element", "checked"}, script = "if (element) element.checked = checked;")
+    static native void setChecked(JSObject element, boolean checked);
+
     @JSBody(params = {"element", "hidden"}, script = "if (element) element.hidden = hidden;")
     static native void setHidden(JSObject element, boolean hidden);
 

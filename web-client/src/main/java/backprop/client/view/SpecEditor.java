@@ -1,6 +1,8 @@
 package backprop.client.view;
 
 import backprop.engine.data.DataSplit;
+import backprop.engine.spec.Activation;
+import backprop.engine.spec.Composition;
 import backprop.engine.spec.CustomPoint;
 import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.Feature;
@@ -77,6 +79,31 @@ public final class SpecEditor {
 
     public static Spec withLoss(Spec spec, LossKind loss) {
         return rebuild(spec, spec.data(), spec.classes(), spec.n(), spec.layers(), spec.features(), loss, spec.points());
+    }
+
+    /**
+     * Layer {@code index} with the activation called {@code name}, built-in or composed (units
+     * kept); an unknown or invalid name leaves the spec unchanged.
+     */
+    public static Spec withActivation(Spec spec, int index, String name) {
+        int units = spec.layers().get(index).units();
+        LayerSpec layer;
+        if (Composition.looksComposed(name)) {
+            Composition composition = Composition.parse(name).composition();
+            if (composition == null) {
+                return spec;
+            }
+            layer = new LayerSpec(units, composition);
+        } else {
+            Activation activation = Activation.fromKey(name);
+            if (activation == null) {
+                return spec;
+            }
+            layer = new LayerSpec(units, activation);
+        }
+        List<LayerSpec> layers = new ArrayList<>(spec.layers());
+        layers.set(index, layer);
+        return withLayers(spec, layers);
     }
 
     public static Spec withLayers(Spec spec, List<LayerSpec> layers) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CurvePlotTest {
     @Test
     void theCatalogHasEveryEngineActivationAndItsValues() {
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             ActivationCurve c = ActivationCatalog.byName(a.key());
             assertNotNull(c, a.key());
             assertEquals(a.key(), c.name());
@@ -27,7 +27,7 @@ class CurvePlotTest {
             }
         }
         assertNull(ActivationCatalog.byName("swoosh"));
-        assertEquals(Activation.values().length, ActivationCatalog.builtIns().size());
+        assertEquals(Activation.builtIns().length, ActivationCatalog.builtIns().size());
     }
 
     @Test
@@ -42,7 +42,7 @@ class CurvePlotTest {
 
     @Test
     void aMarkedPointIsDrawnAtTheEnginesValue() {
-        for (Activation a : Activation.values()) {
+        for (Activation a : Activation.builtIns()) {
             ActivationCurve c = ActivationCatalog.byName(a.key());
             CurvePlot plot = new CurvePlot(c, -10, 10, 300, 180);
             Figure f = plot.figure(new double[] {2}, Double.NaN);
