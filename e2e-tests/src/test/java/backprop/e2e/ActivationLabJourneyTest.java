@@ -10,17 +10,8 @@ import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Diagnostics;
 import backprop.engine.train.Trainer;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,58 +20,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * engine's numbers, a race finishes with the epochs-to-target the JVM computes, a race row opens
  * that run in the playground (same fingerprint), and the dying-ReLU demo kills units.
  */
-class ActivationLabJourneyTest {
+class ActivationLabJourneyTest extends BrowserJourney {
     /** Small and quick; both relu and sigmoid reach loss 0.1 well inside 30 epochs. */
     private static final String SMALL_SPEC = "data=gauss&n=100&layers=4:tanh&lr=0.1";
     private static final double SMALL_TARGET = 0.1;
     private static final int SMALL_EPOCHS = 30;
     private static final int DYING_EPOCHS = 50;
-
-    private static ProductServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        server = ProductServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(e -> consoleErrors.add(e));
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "errors in the browser console");
-    }
 
     private ActivationsPage open(String runtime) {
         ActivationsPage lab = new ActivationsPage(page).open(server.url("/activations?runtime=" + runtime));

@@ -9,16 +9,9 @@ import backprop.engine.spec.Composition;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Trainer;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,56 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * swish, train it in the playground, save the link and reopen it; a composition that is undefined
  * where the network sends it stops training with the divergence message.
  */
-class ComposeJourneyTest {
+class ComposeJourneyTest extends BrowserJourney {
     private static final String SMALL_SPEC = "data=xor&n=200&layers=6:tanh&lr=0.1";
     private static final String SWISH = "sigmul_bx_x_1";
     private static final int EPOCHS = 5;
-
-    private static ProductServer server;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeAll
-    static void startServerAndBrowser() throws Exception {
-        server = ProductServer.start();
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopAll() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                consoleErrors.add(m.text());
-            }
-        });
-        page.onPageError(consoleErrors::add);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-        assertEquals(List.of(), consoleErrors, "errors in the browser console");
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
@@ -165,25 +112,19 @@ class ComposeJourneyTest {
         String link = playground.byTestId("share-link").inputValue();
         playground.byTestId("share-close").click();
 
-        BrowserContext student = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        try {
-            Page opened = student.newPage();
-            opened.onPageError(consoleErrors::add);
-            PlaygroundPage reopened = new PlaygroundPage(opened);
-            opened.navigate(link + "?runtime=" + runtime);
-            assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
-            assertThat(reopened.byTestId("epoch")).hasText(Integer.toString(EPOCHS));
-            assertThat(reopened.fingerprintLocator()).hasText(trained);
-            assertThat(reopened.byTestId("layer-1-activation")).hasValue(SWISH);
-            assertTrue(reopened.fragment().contains("layers=6:" + SWISH + "&"), reopened.fragment());
-            // More units keep the composed activation.
-            reopened.byTestId("layer-1-units-up").click();
-            assertThat(reopened.byTestId("layer-1-units")).hasText("7");
-            assertThat(reopened.byTestId("layer-1-activation")).hasValue(SWISH);
-            assertTrue(reopened.fragment().contains("layers=7:" + SWISH + "&"), reopened.fragment());
-        } finally {
-            student.close();
-        }
+        Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage reopened = new PlaygroundPage(opened);
+        opened.navigate(link + "?runtime=" + runtime);
+        assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        assertThat(reopened.byTestId("epoch")).hasText(Integer.toString(EPOCHS));
+        assertThat(reopened.fingerprintLocator()).hasText(trained);
+        assertThat(reopened.byTestId("layer-1-activation")).hasValue(SWISH);
+        assertTrue(reopened.fragment().contains("layers=6:" + SWISH + "&"), reopened.fragment());
+        // More units keep the composed activation.
+        reopened.byTestId("layer-1-units-up").click();
+        assertThat(reopened.byTestId("layer-1-units")).hasText("7");
+        assertThat(reopened.byTestId("layer-1-activation")).hasValue(SWISH);
+        assertTrue(reopened.fragment().contains("layers=7:" + SWISH + "&"), reopened.fragment());
     }
 
     @Test
