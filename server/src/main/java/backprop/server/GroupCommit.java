@@ -1,0 +1,189 @@
+package backprop.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One writer per database. Request threads hand it their writes and wait; it runs every write
+ * that queued up while the previous batch was committing, all in one transaction, and answers
+ * each only after that transaction committed.
+ *
+ * <p>Why: on SQLite with {@code synchronous=FULL} every commit waits for an fsync of the WAL, and
+ * concurrent writers take turns on the one write lock through {@code busy_timeout}'s sleeps
+ * (measured: 98-180 saves/s, p99 0.8-0.9 s with 16 clients). One writer never waits for another,
+ * and a batch of n saves shares one fsync. On PostgreSQL it saves a commit (a WAL flush and a
+ * round trip) per write. No write waits for a timer: an idle writer commits a lone write at once.
+ *
+ * <p>Nothing is acknowledged before its commit: {@link #write} returns only after the commit
+ * returned. A write that throws rolls its whole batch back; every write of that batch then runs
+ * again alone, in its own transaction, so one failing write fails only its own caller. Writes
+ * must therefore be safe to run again after a rollback (an {@code INSERT ... ON CONFLICT DO
+ * NOTHING} is). Two instances on one PostgreSQL may batch the same two new ids in opposite
+ * orders; PostgreSQL then breaks the deadlock by failing one batch, whose writes run again alone.
+ */
+final class GroupCommit implements AutoCloseable {
+    /** Writes per transaction at most (a save is at most about 1.4 MB). */
+    static final int MAX_BATCH = 64;
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
+    private volatile long batches;
+    private volatile long writes;
+
+    private static final class Write<T> {
+        final Function<Handle, T> work;
+        final CompletableFuture<T> done = new CompletableFuture<>();
+
+        Write(Function<Handle, T> work) {
+            this.work = work;
+        }
+    }
+
+    /** The stop signal: writes queued after it are refused. */
+    private static final Write<Void> CLOSE = new Write<>(h -> null);
+
+    GroupCommit(Jdbi jdbi, String name) {
+        this.jdbi = jdbi;
+        this.writer = new Thread(this::run, name);
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /**
+     * Runs {@code work} on the writer, inside a transaction shared with other writes, and returns
+     * its result once that transaction committed.
+     *
+     * @throws IllegalStateException when closed, or interrupted while waiting (the write may or
+     *     may not have committed; it is not acknowledged)
+     * @throws RuntimeException what {@code work} or the commit threw
+     */
+    <T> T write(Function<Handle, T> work) {
+        Write<T> write = new Write<>(work);
+        if (closed) {
+            throw new IllegalStateException("the database is closed");
+        }
+        queue.add(write);
+        if (closed && queue.remove(write)) {
+            throw new IllegalStateException("the database is closed");
+        }
+        try {
+            return write.done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the commit", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Transactions committed so far (for tests: fewer than {@link #writes()} means batching happened). */
+    long batches() {
+        return batches;
+    }
+
+    /** Writes committed so far. */
+    long writes() {
+        return writes;
+    }
+
+    /** Writes waiting for the writer (for tests). */
+    int queued() {
+        return queue.size();
+    }
+
+    /** Commits what is queued, then stops the writer; later writes are refused. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        queue.add(CLOSE);
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        List<Write<?>> batch = new ArrayList<>();
+        boolean stopping = false;
+        while (!stopping) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                continue; // only close() stops the writer
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            stopping = batch.remove(CLOSE);
+            if (!batch.isEmpty()) {
+                commit(batch);
+            }
+            batch.clear();
+        }
+        for (Write<?> left; (left = queue.poll()) != null; ) {
+            left.done.completeExceptionally(new IllegalStateException("the database is closed"));
+        }
+    }
+
+    private void commit(List<Write<?>> batch) {
+        Object[] results = new Object[batch.size()];
+        try {
+            jdbi.useTransaction(h -> {
+                for (int i = 0; i < batch.size(); i++) {
+                    results[i] = batch.get(i).work.apply(h);
+                }
+            });
+        } catch (Throwable failed) {
+            if (batch.size() == 1) {
+                batch.get(0).done.completeExceptionally(failed);
+            } else {
+                for (Write<?> write : batch) {
+                    commitAlone(write);
+                }
+            }
+            return;
+        }
+        batches++;
+        writes += batch.size();
+        for (int i = 0; i < batch.size(); i++) {
+            complete(batch.get(i), results[i]);
+        }
+    }
+
+    private <T> void commitAlone(Write<T> write) {
+        T result;
+        try {
+            result = jdbi.inTransaction(h -> write.work.apply(h));
+        } catch (Throwable failed) {
+            write.done.completeExceptionally(failed);
+            return;
+        }
+        batches++;
+        writes++;
+        write.done.complete(result);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void complete(Write<T> write, Object result) {
+        write.done.complete((T) result);
+    }
+}
