@@ -20,10 +20,13 @@ public final class Storage implements AutoCloseable {
     private final GroupCommit writes;
     private final String description;
 
-    private Storage(HikariDataSource pool, String description) {
+    /** PostgreSQL writers per instance: one batch's inserts overlap another's WAL flush. */
+    private static final int POSTGRESQL_WRITERS = 4;
+
+    private Storage(HikariDataSource pool, String description, int writers) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
-        this.writes = new GroupCommit(jdbi, "backprop-db-writer");
+        this.writes = new GroupCommit(jdbi, "backprop-db-writer", writers);
         this.description = description;
     }
 
@@ -61,13 +64,14 @@ public final class Storage implements AutoCloseable {
         // to a crash or a power cut. GroupCommit shares that fsync among concurrent saves.
         String url = "jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&synchronous=FULL&busy_timeout=5000";
         migrate(url, null, null);
-        return new Storage(pool(url, null, null), "sqlite");
+        return new Storage(pool(url, null, null), "sqlite", 1); // one write lock per file: one writer
     }
 
     /** Any JDBC database the migrations support (PostgreSQL in production). */
     public static Storage jdbc(String url, String user, String password) {
         migrate(url, user, password);
-        return new Storage(pool(url, user, password), url.startsWith("jdbc:postgresql:") ? "postgresql" : "jdbc");
+        boolean postgresql = url.startsWith("jdbc:postgresql:");
+        return new Storage(pool(url, user, password), postgresql ? "postgresql" : "jdbc", postgresql ? POSTGRESQL_WRITERS : 1);
     }
 
     private static void migrate(String url, String user, String password) {
