@@ -3,6 +3,7 @@ package backprop.server;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -32,6 +33,14 @@ public final class App {
     }
 
     public static Javalin create(Storage storage, ServerConfig serverConfig) {
+        return create(storage, serverConfig, System::nanoTime);
+    }
+
+    /** With the clock that ages the read cache's entries ({@link ExperimentCache}); tests pass their own. */
+    static Javalin create(Storage storage, ServerConfig serverConfig, java.util.function.LongSupplier cacheClock) {
+        ExperimentService experiments = new ExperimentService(new ExperimentStore(storage),
+                new ExperimentCache(ExperimentService.READ_CACHE_BYTES, ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock),
+                System::currentTimeMillis);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -60,8 +69,10 @@ public final class App {
                     Map.of("view", PlaygroundView.home())));
             GraphPages.register(config, templates);
             ActivationPages.register(config, templates);
-            ExperimentRoutes.register(config.routes, storage, serverConfig, templates);
-            EmbedRoutes.register(config.routes, storage, serverConfig, templates);
+            // One service per app: the page, the API, embeds, previews and oEmbed share its read
+            // cache, so a take-down here is seen by all of them at once.
+            ExperimentRoutes.register(config.routes, experiments, serverConfig, templates);
+            EmbedRoutes.register(config.routes, experiments, serverConfig, templates);
             config.routes.get("/bench", ctx -> render(ctx, templates, "bench.jte", Map.of()));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/healthz", ctx -> {
@@ -90,5 +101,12 @@ public final class App {
         StringOutput out = new StringOutput();
         templates.render(name, model, out);
         ctx.html(out.toString());
+    }
+
+    /** The page as UTF-8 bytes, to keep ({@link ExperimentCache}) and send as they are. */
+    static byte[] renderBytes(TemplateEngine templates, String name, Map<String, Object> model) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        templates.render(name, model, out);
+        return out.toByteArray();
     }
 }

@@ -40,8 +40,7 @@ public final class EmbedRoutes {
     }
 
     /** Adds the routes above. API errors are written by the {@link ApiError} mapping that {@link ExperimentRoutes} adds. */
-    public static void register(RoutesConfig routes, Storage storage, ServerConfig config, TemplateEngine templates) {
-        ExperimentService service = new ExperimentService(new ExperimentStore(storage.jdbi()), System::currentTimeMillis);
+    public static void register(RoutesConfig routes, ExperimentService service, ServerConfig config, TemplateEngine templates) {
         EmbedRoutes r = new EmbedRoutes(service, config, templates);
         routes.get("/embed", r::embedDefault);
         routes.get("/embed/{id}", r::embedSaved);

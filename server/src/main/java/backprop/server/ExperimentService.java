@@ -25,11 +25,22 @@ public final class ExperimentService {
     /** Base64 text longer than this decodes to more than {@link #MAX_SNAPSHOT_BYTES}. */
     private static final int MAX_SNAPSHOT_BASE64 = (MAX_SNAPSHOT_BYTES + 2) / 3 * 4;
 
+    /** Reads kept per instance: about 64 MB of experiments and answers ({@link ExperimentCache}). */
+    static final long READ_CACHE_BYTES = 64L * 1024 * 1024;
+    /**
+     * How long this instance keeps using an experiment it read: the longest a take-down made on
+     * another instance sharing the database goes unseen here (on this instance: not at all).
+     */
+    static final long READ_CACHE_LIFETIME_NANOS = 5_000_000_000L;
+
     private final ExperimentStore store;
+    private final ExperimentCache cache;
     private final LongSupplier clockMillis;
 
-    public ExperimentService(ExperimentStore store, LongSupplier clockMillis) {
+    /** {@code cache}: the server's has {@link #READ_CACHE_BYTES} and {@link #READ_CACHE_LIFETIME_NANOS}. */
+    ExperimentService(ExperimentStore store, ExperimentCache cache, LongSupplier clockMillis) {
         this.store = store;
+        this.cache = cache;
         this.clockMillis = clockMillis;
     }
 
@@ -68,15 +79,26 @@ public final class ExperimentService {
      * @throws ApiError 404 for a malformed or unknown id, 410 when taken down
      */
     public Experiment find(String id) {
+        return findCached(id).experiment();
+    }
+
+    /**
+     * The experiment with this id, from this instance's read cache when it is there, with room
+     * for the answers made from it ({@link ExperimentCache.Entry#answer}).
+     *
+     * @throws ApiError 404 for a malformed or unknown id, 410 when taken down
+     */
+    ExperimentCache.Entry findCached(String id) {
         if (!ExperimentId.isWellFormed(id)) {
             throw ApiError.notFound("no experiment has the id \"" + Problem.shorten(id)
                     + "\"; ids are 10 characters of 0-9, A-Z, a-z");
         }
-        Experiment experiment = store.find(id).orElseThrow(() -> ApiError.notFound("no experiment has the id " + id));
-        if (experiment.takenDown()) {
+        ExperimentCache.Entry entry = cache.find(id, store::find)
+                .orElseThrow(() -> ApiError.notFound("no experiment has the id " + id));
+        if (entry.experiment().takenDown()) {
             throw ApiError.gone("experiment " + id + " was taken down");
         }
-        return experiment;
+        return entry;
     }
 
     /**
@@ -85,7 +107,12 @@ public final class ExperimentService {
      * @throws ApiError 404 for a malformed or unknown id
      */
     public void takeDown(String id) {
-        if (!ExperimentId.isWellFormed(id) || !store.takeDown(id, clockMillis.getAsLong())) {
+        if (!ExperimentId.isWellFormed(id)) {
+            throw ApiError.notFound("no experiment has the id \"" + Problem.shorten(id) + "\"");
+        }
+        boolean found = store.takeDown(id, clockMillis.getAsLong());
+        cache.invalidate(id); // after the commit: a read that starts later loads the taken-down row
+        if (!found) {
             throw ApiError.notFound("no experiment has the id \"" + Problem.shorten(id) + "\"");
         }
     }

@@ -10,9 +10,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ExperimentStore {
     private final Jdbi jdbi;
+    private final GroupCommit writes;
 
-    public ExperimentStore(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    /** Reads on the storage's pool; writes through its one writer. */
+    public ExperimentStore(Storage storage) {
+        this.jdbi = storage.jdbi();
+        this.writes = storage.writes();
     }
 
     /** What {@link #insert} found. */
@@ -22,10 +25,14 @@ public final class ExperimentStore {
      * Writes the experiment unless its id is already taken. {@code ON CONFLICT DO NOTHING}
      * (SQLite 3.24+, PostgreSQL 9.5+) makes the check and the write one atomic statement, so two
      * instances saving the same content at once both see one row; the existing row is never
-     * overwritten. Committed (autocommit) before this returns.
+     * overwritten. Runs in a transaction shared with concurrent writes ({@link GroupCommit}) and
+     * returns only after it committed; two saves of the same content in one batch give one row,
+     * the second finding it there.
      */
     public Outcome insert(Experiment experiment) {
-        int rows = jdbi.withHandle(h -> h.createUpdate("INSERT INTO experiments "
+        // Encoded here, on the request's thread: the one writer does only the SQL.
+        String snapshot = experiment.snapshot() == null ? null : Base64.getEncoder().encodeToString(experiment.snapshot());
+        int rows = writes.write(h -> h.createUpdate("INSERT INTO experiments "
                         + "(id, spec, title, description, snapshot, created_at, taken_down_at) "
                         + "VALUES (:id, :spec, :title, :description, :snapshot, :createdAt, NULL) "
                         + "ON CONFLICT (id) DO NOTHING")
@@ -33,8 +40,7 @@ public final class ExperimentStore {
                 .bind("spec", experiment.spec())
                 .bind("title", experiment.title())
                 .bind("description", experiment.description())
-                .bind("snapshot", experiment.snapshot() == null ? null
-                        : Base64.getEncoder().encodeToString(experiment.snapshot()))
+                .bind("snapshot", snapshot)
                 .bind("createdAt", experiment.createdAt())
                 .execute());
         return rows == 1 ? Outcome.CREATED : Outcome.ALREADY_THERE;
@@ -61,7 +67,7 @@ public final class ExperimentStore {
      * @return false when no experiment has this id
      */
     public boolean takeDown(String id, long now) {
-        return jdbi.withHandle(h -> {
+        return writes.write(h -> {
             h.createUpdate("UPDATE experiments SET taken_down_at = :now WHERE id = :id AND taken_down_at IS NULL")
                     .bind("id", id)
                     .bind("now", now)

@@ -25,7 +25,12 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +41,8 @@ import org.junit.jupiter.api.TestInstance;
  * by its subclasses. Four server instances share the one database: {@code app} (take-down
  * token, no rate limit), {@code publicApp} (BACKPROP_PUBLIC_URL set, its own Storage: the
  * "several instances" case), {@code limitedApp} (3 saves a minute, client address from
- * X-Forwarded-For) and {@code noTokenApp} (take-down disabled).
+ * X-Forwarded-For), {@code noTokenApp} (take-down disabled) and {@code peerApp} (its own read
+ * cache, on a clock the tests move: another instance that must see a take-down made elsewhere).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ExperimentApiContract {
@@ -52,6 +58,8 @@ abstract class ExperimentApiContract {
     private Javalin publicApp;
     private Javalin limitedApp;
     private Javalin noTokenApp;
+    private Javalin peerApp;
+    private final AtomicLong peerClock = new AtomicLong();
 
     /** A new connection to this suite's one database (each call: as another server instance would). */
     abstract Storage openStorage() throws Exception;
@@ -70,11 +78,12 @@ abstract class ExperimentApiContract {
         limitedApp = App.create(second, base.withSaveLimitPerMinute(3).withClientIpHeader("X-Forwarded-For"))
                 .start("127.0.0.1", 0);
         noTokenApp = App.create(second, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
+        peerApp = App.create(second, base, peerClock::get).start("127.0.0.1", 0);
     }
 
     @AfterAll
     void stopServers() throws Exception {
-        for (Javalin a : new Javalin[] {app, publicApp, limitedApp, noTokenApp}) {
+        for (Javalin a : new Javalin[] {app, publicApp, limitedApp, noTokenApp, peerApp}) {
             if (a != null) {
                 a.stop();
             }
@@ -127,9 +136,12 @@ abstract class ExperimentApiContract {
         return post(server, body.toString());
     }
 
-    static HttpResponse<String> get(Javalin server, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base(server) + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> get(Javalin server, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(server) + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> delete(Javalin server, String id, String authorization) throws Exception {
@@ -269,7 +281,7 @@ abstract class ExperimentApiContract {
         String id = ExperimentId.of(canonical, title, "", null);
         // Plant what a hash collision would look like: another content under the same id.
         Experiment planted = new Experiment(id, Spec.DEFAULT_TEXT, "someone else's", "", null, 1L, null);
-        assertEquals(ExperimentStore.Outcome.CREATED, new ExperimentStore(storage.jdbi()).insert(planted));
+        assertEquals(ExperimentStore.Outcome.CREATED, new ExperimentStore(storage).insert(planted));
 
         HttpResponse<String> response = post(app, body("v=1&lr=0.5", title));
 
@@ -277,6 +289,66 @@ abstract class ExperimentApiContract {
         JsonNode kept = json(get(app, "/api/experiments/" + id));
         assertEquals("someone else's", kept.get("title").asText());
         assertEquals(Spec.DEFAULT_TEXT, kept.get("spec").asText());
+    }
+
+    @Test
+    void concurrentSavesOfTheSameContentGiveOneIdAndOneRow() throws Exception {
+        String content = body("v=1&lr=0.2&seed=11", uniqueTitle("At once")).toString();
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            List<Callable<HttpResponse<String>>> saves = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Javalin instance = i % 2 == 0 ? app : publicApp; // two instances, two pools, one database
+                saves.add(() -> post(instance, content));
+            }
+            List<String> ids = new ArrayList<>();
+            int created = 0;
+            for (Future<HttpResponse<String>> done : clients.invokeAll(saves)) {
+                HttpResponse<String> response = done.get();
+                assertTrue(response.statusCode() == 201 || response.statusCode() == 200, response.body());
+                created += response.statusCode() == 201 ? 1 : 0;
+                ids.add(json(response).get("id").asText());
+            }
+            assertEquals(1, created, "exactly one save created it");
+            assertEquals(1, ids.stream().distinct().count(), ids.toString());
+            long rows = storage.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM experiments WHERE id = :id")
+                    .bind("id", ids.get(0)).mapTo(Long.class).one());
+            assertEquals(1, rows);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    // ---- HTTP caching ---------------------------------------------------------------------------
+
+    @Test
+    void theApiAnswerCarriesAWeakETagAndImmutableCachingAndA304WhenTheTagMatches() throws Exception {
+        String id = save(body(Spec.DEFAULT_TEXT, uniqueTitle("Cached")));
+        HttpResponse<String> first = get(app, "/api/experiments/" + id);
+        assertEquals(200, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElse("");
+        assertTrue(etag.matches("W/\"" + id + "-[0-9a-f]+\""), etag);
+        String cacheControl = first.headers().firstValue("Cache-Control").orElse("");
+        assertTrue(cacheControl.contains("immutable") && cacheControl.contains("max-age="), cacheControl);
+
+        HttpResponse<String> again = get(app, "/api/experiments/" + id);
+        assertEquals(first.body(), again.body(), "the kept answer is the same bytes");
+        assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+
+        for (String ifNoneMatch : new String[] {etag, etag.substring(2), "\"other\", " + etag, "*"}) {
+            HttpResponse<String> notModified = get(app, "/api/experiments/" + id, "If-None-Match", ifNoneMatch);
+            assertEquals(304, notModified.statusCode(), ifNoneMatch);
+            assertEquals("", notModified.body());
+            assertEquals(etag, notModified.headers().firstValue("ETag").orElse(""));
+            assertEquals(cacheControl, notModified.headers().firstValue("Cache-Control").orElse(""));
+        }
+        HttpResponse<String> otherTag = get(app, "/api/experiments/" + id, "If-None-Match", "W/\"" + id + "-0\"");
+        assertEquals(200, otherTag.statusCode());
+        assertEquals(first.body(), otherTag.body());
+
+        String publicTag = get(publicApp, "/api/experiments/" + id).headers().firstValue("ETag").orElse("");
+        assertNotEquals(etag, publicTag, "another base address is another answer (its url differs)");
+        assertEquals(200, get(publicApp, "/api/experiments/" + id, "If-None-Match", etag).statusCode());
     }
 
     // ---- validation ------------------------------------------------------------------------
@@ -445,9 +517,26 @@ abstract class ExperimentApiContract {
         assertJsonError(delete(app, id, "Bearer wrong-token-0123456789"), 403);
         assertJsonError(delete(noTokenApp, id, "Bearer " + TOKEN), 403);
         assertEquals(200, get(app, "/api/experiments/" + id).statusCode(), "still there after refused take-downs");
+        // read on both instances, so both keep it (and its answers) in their read caches
+        String etag = get(app, "/api/experiments/" + id).headers().firstValue("ETag").orElseThrow();
+        assertEquals(200, get(app, "/e/" + id).statusCode());
+        assertEquals(200, get(app, "/embed/" + id).statusCode());
+        assertEquals(200, get(peerApp, "/api/experiments/" + id).statusCode());
+        assertEquals(200, get(peerApp, "/e/" + id).statusCode());
 
         HttpResponse<String> done = delete(app, id, "Bearer " + TOKEN);
         assertEquals(204, done.statusCode(), done.body());
+
+        // this instance forgets it at once, whatever it kept
+        assertJsonError(get(app, "/api/experiments/" + id, "If-None-Match", etag), 410);
+        assertEquals(410, get(app, "/embed/" + id).statusCode());
+        assertJsonError(get(app, "/api/experiments/" + id + "/preview.png"), 410);
+        // another instance answers from its cache for at most the entry lifetime, then sees it
+        assertEquals(200, get(peerApp, "/api/experiments/" + id).statusCode(), "within the lifetime, as documented");
+        peerClock.addAndGet(ExperimentService.READ_CACHE_LIFETIME_NANOS + 1);
+        assertJsonError(get(peerApp, "/api/experiments/" + id), 410);
+        assertEquals(410, get(peerApp, "/e/" + id).statusCode());
+        assertJsonError(get(peerApp, "/api/experiments/" + id, "If-None-Match", etag), 410);
 
         for (Javalin instance : new Javalin[] {app, publicApp}) {
             assertJsonError(get(instance, "/api/experiments/" + id), 410);

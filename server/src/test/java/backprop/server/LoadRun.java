@@ -26,7 +26,9 @@ import java.util.function.IntFunction;
  *
  * <p>Run (README, "Saved experiments and storage"): {@code mvn -B -q test-compile dependency:build-classpath
  * -pl server -Dmdep.outputFile=target/cp.txt}, then {@code java -cp
- * "server/target/classes:server/target/test-classes:$(cat server/target/cp.txt)" backprop.server.LoadRun [seconds] [clients]}.
+ * "server/target/classes:server/target/test-classes:$(cat server/target/cp.txt)" backprop.server.LoadRun [seconds] [clients] [workloads]}
+ * (workloads: a comma list of save, api-read, page-read; all by default). The load clients share
+ * the JVM and the machine's cores with the server, so the figures are for both together.
  */
 public final class LoadRun {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,6 +39,7 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of("save", "api-read", "page-read");
         String pg = System.getenv("BACKPROP_TEST_PG_URL");
         Path dir = Files.createTempDirectory("backprop-load");
         Storage storage;
@@ -49,7 +52,10 @@ public final class LoadRun {
         }
         Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
         String base = "http://127.0.0.1:" + app.port();
-        HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
+        // HTTP/1.1 with keep-alive, as the server speaks it: each client thread keeps reusing a
+        // pooled connection (no h2c upgrade attempt, no new connection per request).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
         try {
             String snapshot = Base64.getEncoder().encodeToString(ExperimentApiContract.trainedSnapshot(Spec.DEFAULT_TEXT, 1));
             AtomicInteger unique = new AtomicInteger();
@@ -66,9 +72,15 @@ public final class LoadRun {
             for (IntFunction<HttpRequest> workload : List.of(saves, apiReads, pageReads)) {
                 run(null, 2, clients, storage.kind(), http, workload);
             }
-            run("save", seconds, clients, storage.kind(), http, saves);
-            run("api-read", seconds, clients, storage.kind(), http, apiReads);
-            run("page-read", seconds, clients, storage.kind(), http, pageReads);
+            if (only.contains("save")) {
+                run("save", seconds, clients, storage.kind(), http, saves);
+            }
+            if (only.contains("api-read")) {
+                run("api-read", seconds, clients, storage.kind(), http, apiReads);
+            }
+            if (only.contains("page-read")) {
+                run("page-read", seconds, clients, storage.kind(), http, pageReads);
+            }
         } finally {
             app.stop();
             if (schema != null) {
@@ -87,10 +99,12 @@ public final class LoadRun {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
-    private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    /** The whole body is received, as bytes: decoding it to a String would be client work the server never causes. */
+    private static HttpResponse<byte[]> send(HttpClient http, HttpRequest request) throws Exception {
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                    + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return response;
     }
