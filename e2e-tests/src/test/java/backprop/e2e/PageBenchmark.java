@@ -18,12 +18,17 @@ import java.util.zip.GZIPOutputStream;
  *
  * <pre>mvn -q -pl e2e-tests -am -DskipTests install &amp;&amp; \
  * mvn -q -pl e2e-tests exec:java -Dexec.mainClass=backprop.e2e.PageBenchmark -Dexec.classpathScope=test</pre>
+ * With {@code -Dexec.args="bench"} (or {@code "bench seed"}) it runs {@code /bench}'s workloads instead.
  */
 public final class PageBenchmark {
     private PageBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("bench")) {
+            benchPage(args.length > 1 ? List.of(args[1].split(",")) : List.of("playground", "seed"));
+            return;
+        }
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         try (ProductServer server = ProductServer.start();
              Playwright playwright = Browsers.playwright();
@@ -57,6 +62,30 @@ public final class PageBenchmark {
                 byte[] body = http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
                         HttpResponse.BodyHandlers.ofByteArray()).body();
                 System.out.println("{\"asset\":\"" + path + "\",\"bytes\":" + body.length + ",\"gzipBytes\":" + gzipSize(body) + "}");
+            }
+        }
+    }
+
+    /**
+     * With the argument {@code bench [workloads]}: the engine benchmarks of {@code /bench} in
+     * WASM and in JS, one JSON line each, as the page shows it (the same line as the CLI's
+     * {@code bench}), with the runtime and load average added.
+     */
+    private static void benchPage(List<String> workloads) throws Exception {
+        try (ProductServer server = ProductServer.start();
+             Playwright playwright = Browsers.playwright();
+             Browser browser = Browsers.chromium(playwright)) {
+            for (String workload : workloads) {
+                for (String runtime : List.of("wasm", "js")) {
+                    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+                    page.navigate(server.url("/bench?runtime=" + runtime + "&workload=" + workload));
+                    page.waitForSelector("[data-testid=bench-result]:not(:empty)",
+                            new Page.WaitForSelectorOptions().setTimeout(600_000));
+                    String line = page.getByTestId("bench-result").textContent().trim();
+                    System.out.println(line.substring(0, line.length() - 1) + ",\"runtime\":\"" + runtime
+                            + "\",\"loadAverage\":" + loadAverage() + "}");
+                    page.close();
+                }
             }
         }
     }
