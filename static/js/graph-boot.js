@@ -1,20 +1,12 @@
 // The backprop explorer's loader: the runtime is chosen as for the playground (runtime.js), with
 // the explorer's own build; then start(runtime).
-import { loadClient } from "./runtime.js";
+import { loadClient, showFailure } from "./runtime.js";
 
 const GRAPH = {
   wasmRuntime: "/client/graph-wasm-gc/graph.wasm-runtime.js",
   wasm: "/client/graph-wasm-gc/graph.wasm",
   js: "/client/graph-js/graph.js",
 };
-
-function showFailure(message) {
-  const status = document.querySelector('[data-testid="status"]');
-  if (status) {
-    status.textContent = message;
-    status.hidden = false;
-  }
-}
 
 async function boot() {
   const loaded = await loadClient(new URLSearchParams(location.search).get("runtime"), showFailure, GRAPH);

@@ -1,6 +1,7 @@
 // Chooses and loads a build of a TeaVM client: WebAssembly GC when the browser has it, else
 // JavaScript, or the one named by ?runtime=wasm|js. Used by boot.js (the playground),
-// bench-boot.js (/bench) and graph-boot.js (/graph, with its own build).
+// bench-boot.js (/bench), graph-boot.js (/graph) and activations-boot.js (/activations), the
+// last two with their own builds.
 
 // Where a build's two forms are served.
 export const CLIENT = {
@@ -17,6 +18,15 @@ export function hasWasmGc() {
       0x01, 0x05, 0x01, 0x5f, 0x01, 0x7f, 0x00]));
   } catch (e) {
     return false;
+  }
+}
+
+// Shows why a page cannot start, in its data-testid="status" element.
+export function showFailure(message) {
+  const status = document.querySelector('[data-testid="status"]');
+  if (status) {
+    status.textContent = message;
+    status.hidden = false;
   }
 }
 
