@@ -1,5 +1,6 @@
 package backprop.server;
 
+import backprop.client.view.Html;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -84,26 +85,11 @@ final class OEmbed {
 
     /** The embed code; attribute values HTML-escaped (the title is the user's text). */
     static String iframe(String src, int width, int height, String title) {
-        return "<iframe src=\"" + escapeAttribute(src) + "\" width=\"" + width + "\" height=\"" + height
-                + "\" title=\"" + escapeAttribute(title) + "\" loading=\"lazy\" allow=\"clipboard-write\""
+        return "<iframe src=\"" + Html.escape(src) + "\" width=\"" + width + "\" height=\"" + height
+                + "\" title=\"" + Html.escape(title) + "\" loading=\"lazy\" allow=\"clipboard-write\""
                 + " frameborder=\"0\"></iframe>";
     }
 
-    static String escapeAttribute(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     /**
      * {@code maxwidth} / {@code maxheight}: absent means no limit ({@link Integer#MAX_VALUE}).

@@ -1,5 +1,6 @@
 package backprop.client;
 
+import backprop.client.view.Html;
 import backprop.client.view.Json;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Trainer;
@@ -128,8 +129,8 @@ final class ShareDialog {
         int height = bounded(Browser.value("share-height"), 240, 2000, 560);
         String src = savedUrl.replace("/e/", "/embed/") + (query.length() == 0 ? "" : "?" + query);
         String title = Browser.value("share-title").trim();
-        Browser.setValue("share-iframe", "<iframe src=\"" + escapeAttribute(src) + "\" width=\"" + width + "\" height=\"" + height
-                + "\" title=\"" + escapeAttribute(title) + "\" loading=\"lazy\" allow=\"clipboard-write\" frameborder=\"0\"></iframe>");
+        Browser.setValue("share-iframe", "<iframe src=\"" + Html.escape(src) + "\" width=\"" + width + "\" height=\"" + height
+                + "\" title=\"" + Html.escape(title) + "\" loading=\"lazy\" allow=\"clipboard-write\" frameborder=\"0\"></iframe>");
     }
 
     private static int bounded(String text, int min, int max, int fallback) {
@@ -141,9 +142,6 @@ final class ShareDialog {
         }
     }
 
-    private static String escapeAttribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     private void showError(String message) {
         Browser.setText("share-error", message);

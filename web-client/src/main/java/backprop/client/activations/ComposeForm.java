@@ -1,5 +1,6 @@
 package backprop.client.activations;
 
+import backprop.client.view.Html;
 import backprop.client.view.SpecEditor;
 import backprop.engine.spec.BinaryFn;
 import backprop.engine.spec.Composition;
@@ -70,7 +71,7 @@ public final class ComposeForm {
 
     /** A race checkbox for {@code name}, checked, like the server-rendered ones. */
     public static String raceChoice(String name) {
-        String n = LabMarkup.escape(name);
+        String n = Html.escape(name);
         return "<label><input type=\"checkbox\" name=\"race-activation\" value=\"" + n + "\" data-testid=\"race-act-" + n
                 + "\" checked> " + n + "</label>";
     }

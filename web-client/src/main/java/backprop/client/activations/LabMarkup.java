@@ -1,5 +1,6 @@
 package backprop.client.activations;
 
+import backprop.client.view.Html;
 import backprop.client.view.Palette;
 import java.util.List;
 
@@ -12,21 +13,6 @@ public final class LabMarkup {
     private LabMarkup() {
     }
 
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     /** The playground address that trains {@code run}'s spec to the run's epoch and pauses. */
     public static String playgroundLink(RaceRun run) {
@@ -50,7 +36,7 @@ public final class LabMarkup {
         int max = race.settings().maxEpochs();
         for (int r = 0; r < runs.size(); r++) {
             RaceRun run = runs.get(r);
-            String name = escape(run.activation());
+            String name = Html.escape(run.activation());
             RunHistory h = run.history();
             int last = h.last();
             String toTarget;
@@ -84,9 +70,9 @@ public final class LabMarkup {
                     .append(" <span class=\"peak\">(peak ").append(percent(h.peakDeadFraction())).append(")</span></td>")
                     .append("<td data-testid=\"race-saturated-").append(name).append("\">").append(percent(h.saturatedFraction(last)))
                     .append(" <span class=\"peak\">(peak ").append(percent(h.peakSaturatedFraction())).append(")</span></td>")
-                    .append("<td><code data-testid=\"race-fingerprint-").append(name).append("\">").append(escape(run.fingerprint()))
+                    .append("<td><code data-testid=\"race-fingerprint-").append(name).append("\">").append(Html.escape(run.fingerprint()))
                     .append("</code></td>")
-                    .append("<td><a data-testid=\"race-link-").append(name).append("\" href=\"").append(escape(playgroundLink(run)))
+                    .append("<td><a data-testid=\"race-link-").append(name).append("\" href=\"").append(Html.escape(playgroundLink(run)))
                     .append("\">Open<span class=\"visually-hidden\"> the ").append(name)
                     .append(" run in the playground</span></a></td>")
                     .append("</tr>");
@@ -100,7 +86,7 @@ public final class LabMarkup {
         List<RaceRun> runs = race.runs();
         for (int r = 0; r < runs.size(); r++) {
             RaceRun run = runs.get(r);
-            String name = escape(run.activation());
+            String name = Html.escape(run.activation());
             RunHistory h = run.history();
             int last = h.last();
             String state = run.diverged() ? "diverged at epoch " + run.epoch() : "epoch " + run.epoch();
@@ -112,7 +98,7 @@ public final class LabMarkup {
                     .append(" of ").append(run.hiddenUnits()).append("</td>")
                     .append("<td>").append(h.trainAccuracy(last) != h.trainAccuracy(last) ? "\u2013" : percent(h.trainAccuracy(last))).append("</td>")
                     .append("<td data-testid=\"dying-state-").append(name).append("\">").append(state).append("</td>")
-                    .append("<td><a href=\"").append(escape(playgroundLink(run))).append("\">Open<span class=\"visually-hidden\"> the ")
+                    .append("<td><a href=\"").append(Html.escape(playgroundLink(run))).append("\">Open<span class=\"visually-hidden\"> the ")
                     .append(name).append(" run in the playground</span></a></td>")
                     .append("</tr>");
         }
@@ -123,7 +109,7 @@ public final class LabMarkup {
     public static String items(List<String> lines) {
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
-            out.append("<li>").append(escape(line)).append("</li>");
+            out.append("<li>").append(Html.escape(line)).append("</li>");
         }
         return out.toString();
     }
@@ -132,7 +118,7 @@ public final class LabMarkup {
     public static String legend(List<RaceRun> runs) {
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < runs.size(); r++) {
-            out.append("<li>").append(swatch(r)).append(escape(runs.get(r).activation())).append("</li>");
+            out.append("<li>").append(swatch(r)).append(Html.escape(runs.get(r).activation())).append("</li>");
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package backprop.client.graph;
 
+import backprop.client.view.Html;
 import backprop.engine.graph.ExpressionGraph;
 import backprop.engine.graph.GraphLayout;
 import backprop.engine.graph.GraphText;
@@ -26,21 +27,6 @@ final class GraphMarkup {
     private GraphMarkup() {
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     private static int width(Node node) {
         if (node.op() == Op.INPUT) {
@@ -72,7 +58,7 @@ final class GraphMarkup {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph-svg").append(stale ? " stale" : "")
                 .append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" width=\"")
                 .append(n(width)).append("\" height=\"").append(n(height)).append("\" role=\"img\" aria-label=\"")
-                .append(escape("Computational graph of f = " + graph.expression() + ": " + graph.gateCount() + " gates"))
+                .append(Html.escape("Computational graph of f = " + graph.expression() + ": " + graph.gateCount() + " gates"))
                 .append("\">");
         StringBuilder labels = new StringBuilder();
         for (int id = 0; id < graph.nodeCount(); id++) {
@@ -144,23 +130,23 @@ final class GraphMarkup {
 
     private static void label(StringBuilder out, String cssClass, double x, double y, String text) {
         out.append("<text class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
-                .append("\" text-anchor=\"middle\">").append(escape(text)).append("</text>");
+                .append("\" text-anchor=\"middle\">").append(Html.escape(text)).append("</text>");
     }
 
     private static void input(StringBuilder svg, Node node, GraphLayout layout) {
         double cx = x(layout, node.id());
         double cy = y(layout, node.id());
         svg.append("<g class=\"input").append(node.isCopy() ? " copy" : "").append("\" data-testid=\"graph-input\" data-name=\"")
-                .append(escape(node.name())).append("\">");
+                .append(Html.escape(node.name())).append("\">");
         svg.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" r=\"3.5\"/>");
         svg.append("<text class=\"input-name\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy + 5))
-                .append("\" text-anchor=\"end\">").append(escape(node.name())).append("</text>");
+                .append("\" text-anchor=\"end\">").append(Html.escape(node.name())).append("</text>");
         if (node.isCopy()) {
             svg.append("<text class=\"pattern\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy + 20))
                     .append("\" text-anchor=\"end\">copy: adds</text>");
             if (node.gradientKnown()) {
                 svg.append("<text class=\"edge-grad\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy + 34))
-                        .append("\" text-anchor=\"end\">\u03a3 ").append(escape(GraphText.brief(node.gradient()))).append("</text>");
+                        .append("\" text-anchor=\"end\">\u03a3 ").append(Html.escape(GraphText.brief(node.gradient()))).append("</text>");
             }
         }
         svg.append("</g>");
@@ -188,17 +174,17 @@ final class GraphMarkup {
                 + (node.gradientKnown() ? ", gradient " + GraphText.brief(node.gradient()) : "")
                 + (node.pattern() != null ? " (" + node.pattern() + ")" : "");
         svg.append("<g class=\"").append(classes).append("\" data-testid=\"graph-gate\" data-op=\"")
-                .append(node.op().name().toLowerCase()).append("\" data-label=\"").append(escape(node.label()))
-                .append("\"><title>").append(escape(description)).append("</title>");
+                .append(node.op().name().toLowerCase()).append("\" data-label=\"").append(Html.escape(node.label()))
+                .append("\"><title>").append(Html.escape(description)).append("</title>");
         svg.append("<rect x=\"").append(n(cx - w / 2.0)).append("\" y=\"").append(n(cy - HALF_HEIGHT)).append("\" width=\"")
                 .append(w).append("\" height=\"").append(2 * HALF_HEIGHT).append("\" rx=\"").append(HALF_HEIGHT).append("\"/>");
         svg.append("<text class=\"gate-label\" x=\"").append(n(cx)).append("\" y=\"").append(n(cy + 5))
-                .append("\" text-anchor=\"middle\">").append(escape(node.label())).append("</text>");
+                .append("\" text-anchor=\"middle\">").append(Html.escape(node.label())).append("</text>");
         String pattern = shortPattern(node);
         if (pattern != null) {
             // above and to the right, where the gate's own output labels are not (they sit near the next gate)
             svg.append("<text class=\"pattern\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy - HALF_HEIGHT - 6))
-                    .append("\">").append(escape(pattern)).append("</text>");
+                    .append("\">").append(Html.escape(pattern)).append("</text>");
         }
         svg.append("</g>");
     }
@@ -219,12 +205,12 @@ final class GraphMarkup {
     static String variables(List<String> names, GraphSession session) {
         StringBuilder out = new StringBuilder();
         for (String name : names) {
-            String id = "graph-var-" + escape(name);
-            out.append("<div class=\"graph-var\"><label for=\"").append(id).append("\">").append(escape(name))
+            String id = "graph-var-" + Html.escape(name);
+            out.append("<div class=\"graph-var\"><label for=\"").append(id).append("\">").append(Html.escape(name))
                     .append(" =</label><input id=\"").append(id).append("\" data-testid=\"").append(id)
-                    .append("\" data-name=\"").append(escape(name))
+                    .append("\" data-name=\"").append(Html.escape(name))
                     .append("\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" autocomplete=\"off\" value=\"")
-                    .append(escape(session.text(name))).append("\"></div>");
+                    .append(Html.escape(session.text(name))).append("\"></div>");
         }
         return out.toString();
     }
@@ -235,16 +221,16 @@ final class GraphMarkup {
         boolean complete = graph.backwardComplete();
         for (String name : graph.variables()) {
             Node input = graph.node(graph.variableNode(name));
-            String id = escape(name);
+            String id = Html.escape(name);
             double numerical = graph.numericalGradient(name);
             out.append("<tr><th scope=\"row\">").append(id).append("</th><td data-testid=\"graph-input-value-").append(id)
-                    .append("\">").append(escape(GraphText.exact(input.value()))).append("</td><td data-testid=\"grad-")
+                    .append("\">").append(Html.escape(GraphText.exact(input.value()))).append("</td><td data-testid=\"grad-")
                     .append(id).append("\">")
-                    .append(input.gradientKnown() ? escape(GraphText.exact(input.gradient())) : "\u2013")
+                    .append(input.gradientKnown() ? Html.escape(GraphText.exact(input.gradient())) : "\u2013")
                     .append("</td><td data-testid=\"graph-numgrad-").append(id).append("\">")
-                    .append(escape(GraphText.exact(numerical))).append("</td><td data-testid=\"graph-relerr-").append(id)
+                    .append(Html.escape(GraphText.exact(numerical))).append("</td><td data-testid=\"graph-relerr-").append(id)
                     .append("\">")
-                    .append(complete ? escape(GraphText.brief(ExpressionGraph.relativeError(input.gradient(), numerical))) : "\u2013")
+                    .append(complete ? Html.escape(GraphText.brief(ExpressionGraph.relativeError(input.gradient(), numerical))) : "\u2013")
                     .append("</td></tr>");
         }
         return out.toString();
@@ -253,7 +239,7 @@ final class GraphMarkup {
     static String listItems(List<String> lines) {
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
-            out.append("<li>").append(escape(line)).append("</li>");
+            out.append("<li>").append(Html.escape(line)).append("</li>");
         }
         return out.toString();
     }
@@ -272,19 +258,19 @@ final class GraphMarkup {
         matrix(out, "\u2202f/\u2202x = 2W\u1d40\u00b7q", v.dx(), 1, "graph-vec-dx");
         matrix(out, "numerical \u2202f/\u2202W", v.numericalDW(), 2, "graph-vec-num-dw");
         matrix(out, "numerical \u2202f/\u2202x", v.numericalDx(), 1, "graph-vec-num-dx");
-        out.append("</div><p>f = <span data-testid=\"graph-vec-f\">").append(escape(GraphText.exact(v.f())))
+        out.append("</div><p>f = <span data-testid=\"graph-vec-f\">").append(Html.escape(GraphText.exact(v.f())))
                 .append("</span>; largest relative error against central differences: <span data-testid=\"graph-vec-error\">")
-                .append(escape(GraphText.brief(v.largestRelativeError()))).append("</span></p>");
+                .append(Html.escape(GraphText.brief(v.largestRelativeError()))).append("</span></p>");
         return out.toString();
     }
 
     private static void matrix(StringBuilder out, String title, double[] values, int columns, String testId) {
-        out.append("<figure class=\"matrix\"><figcaption>").append(escape(title)).append("</figcaption><table data-testid=\"")
+        out.append("<figure class=\"matrix\"><figcaption>").append(Html.escape(title)).append("</figcaption><table data-testid=\"")
                 .append(testId).append("\">");
         for (int r = 0; r < values.length / columns; r++) {
             out.append("<tr>");
             for (int c = 0; c < columns; c++) {
-                out.append("<td>").append(escape(GraphText.rounded(values[r * columns + c], 4))).append("</td>");
+                out.append("<td>").append(Html.escape(GraphText.rounded(values[r * columns + c], 4))).append("</td>");
             }
             out.append("</tr>");
         }

@@ -37,7 +37,7 @@ public final class LayerMarkup {
             }
             if (layer.composition() != null) {
                 // The spec's own composed activation, so the select shows (and keeps) it; built in the lab.
-                String name = escape(layer.composition().name());
+                String name = Html.escape(layer.composition().name());
                 html.append("<option value=\"").append(name).append("\" selected>").append(name).append("</option>");
             }
             html.append("</select></label></div>");
@@ -45,18 +45,4 @@ public final class LayerMarkup {
         return html.toString();
     }
 
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }

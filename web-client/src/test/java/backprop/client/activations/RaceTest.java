@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.client.view.FrameLoop;
+import backprop.client.view.Html;
 import backprop.engine.spec.Activation;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.Spec;
@@ -192,6 +193,6 @@ class RaceTest {
             assertTrue(rows.contains("href=\"" + href.replace("&", "&amp;") + "\""), "escaped link");
             assertTrue(rows.contains(run.fingerprint()));
         }
-        assertTrue(LabMarkup.escape("<a href=\"x\">&'").equals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;"));
+        assertTrue(Html.escape("<a href=\"x\">&'").equals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;"));
     }
 }
