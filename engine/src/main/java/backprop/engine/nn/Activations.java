@@ -145,7 +145,20 @@ public final class Activations {
                     a[i] = Fdlibm.sigmoid(z[i]);
                 }
                 return;
+            case LEAKYRELU:
+                for (int i = 0; i < count; i++) {
+                    double x = z[i];
+                    a[i] = x > 0 ? x : LEAKY_SLOPE * x;
+                }
+                return;
+            case HSWISH:
+                for (int i = 0; i < count; i++) {
+                    double x = z[i];
+                    a[i] = x * Math.min(6, Math.max(0, x + 3)) / 6;
+                }
+                return;
             default:
+                // The costly ones (an exp, erf or expm1 per element): the switch is not what costs.
                 for (int i = 0; i < count; i++) {
                     a[i] = value(kind, z[i]);
                 }
@@ -184,6 +197,18 @@ public final class Activations {
                 for (int i = 0; i < count; i++) {
                     // e^x = f(x) + 1 for x <= 0
                     dZ[i] = z[i] > 0 ? dA[i] : dA[i] * (a[i] + 1);
+                }
+                return;
+            case LEAKYRELU:
+                for (int i = 0; i < count; i++) {
+                    double d = dA[i];
+                    dZ[i] = z[i] > 0 ? d : d * LEAKY_SLOPE;
+                }
+                return;
+            case HSWISH:
+                for (int i = 0; i < count; i++) {
+                    double x = z[i];
+                    dZ[i] = dA[i] * (x <= -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : 1);
                 }
                 return;
             default:

@@ -205,6 +205,29 @@ class ActivationsTest {
     }
 
     @Test
+    void leakyReluAndHswishTightLoopsGiveTheScalarBitsAtTheKinksToo() {
+        double[] z = {-800, -5, -3.0000000000000004, -3, -2.9999999999999996, -1, -0.0, 0.0, 1e-300, 0.5,
+            2.9999999999999996, 3, 3.0000000000000004, 7, 800};
+        int n = z.length;
+        double[] dA = new double[n];
+        for (int i = 0; i < n; i++) {
+            dA[i] = 0.25 - 0.1 * i;
+        }
+        for (Activation kind : new Activation[] {Activation.LEAKYRELU, Activation.HSWISH}) {
+            double[] a = new double[n];
+            double[] dZ = new double[n];
+            Activations.forward(kind, z, a, n);
+            Activations.backward(kind, z, a, dA, dZ, n);
+            for (int i = 0; i < n; i++) {
+                assertEquals(Double.doubleToRawLongBits(Activations.value(kind, z[i])), Double.doubleToRawLongBits(a[i]),
+                        kind + " f(" + z[i] + ")");
+                assertEquals(Double.doubleToRawLongBits(dA[i] * Activations.derivative(kind, z[i])),
+                        Double.doubleToRawLongBits(dZ[i]), kind + " f'(" + z[i] + ")");
+            }
+        }
+    }
+
+    @Test
     void maxoutIsNotElementWise() {
         assertThrows(IllegalArgumentException.class, () -> Activations.value(Activation.MAXOUT, 1));
     }
