@@ -7,16 +7,10 @@ import org.teavm.jso.canvas.ImageData;
 import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Uint8ClampedArray;
 
-/** The few raw browser calls the client needs, each a one-line {@code @JSBody}. */
-final class Browser {
+/** The playground's own raw browser calls, beyond the shared ones of {@link Dom}. */
+final class Browser extends Dom {
     private Browser() {
     }
-
-    @JSBody(params = "name", script = "return new URLSearchParams(location.search).get(name);")
-    static native String queryParam(String name);
-
-    @JSBody(script = "return location.hash.length > 1 ? decodeURIComponent(location.hash.substring(1)) : '';")
-    static native String fragment();
 
     @JSBody(params = "spec", script = "history.replaceState(history.state, '', '#' + spec);")
     static native void replaceFragment(String spec);
@@ -24,27 +18,9 @@ final class Browser {
     @JSBody(params = "spec", script = "history.pushState(null, '', '#' + spec);")
     static native void pushFragment(String spec);
 
-    @JSBody(script = "return performance.now();")
-    static native double now();
-
     @JSBody(params = {"testId", "text"}, script =
             "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (e) e.textContent = text;")
     static native void setText(String testId, String text);
-
-    @JSBody(params = "testId", script = "return document.querySelector('[data-testid=\"' + testId + '\"]');")
-    static native JSObject byTestId(String testId);
-
-    @JSBody(params = {"element", "name", "value"}, script = "element.setAttribute(name, value);")
-    static native void setAttribute(JSObject element, String name, String value);
-
-    @JSBody(params = {"element", "hidden"}, script = "element.hidden = hidden;")
-    static native void setHidden(JSObject element, boolean hidden);
-
-    @JSBody(params = {"element", "event", "handler"}, script = "element.addEventListener(event, function(e) { handler(); });")
-    static native void on(JSObject element, String event, Callback handler);
-
-    @JSBody(params = {"event", "handler"}, script = "window.addEventListener(event, function(e) { handler(); });")
-    static native void onWindow(String event, Callback handler);
 
     @JSBody(params = {"list", "text"}, script =
             "var li = document.createElement('li'); li.textContent = text; list.appendChild(li);")
@@ -97,9 +73,6 @@ final class Browser {
             + "  var t = e.target.closest('[data-action]'); if (!t || !container.contains(t)) return;"
             + "  handler(t.dataset.action, t.dataset.arg || '', t.value === undefined ? '' : String(t.value)); });")
     static native void onAction(JSObject container, String event, ActionHandler handler);
-
-    @JSBody(params = {"element", "html"}, script = "element.innerHTML = html;")
-    static native void setHtml(JSObject element, String html);
 
     /**
      * Pointer presses on a canvas, as fractions of its box (0..1 from the top left); {@code remove}
@@ -217,11 +190,6 @@ final class Browser {
     @org.teavm.jso.JSFunctor
     interface ResponseHandler extends JSObject {
         void handle(int status, String body);
-    }
-
-    @org.teavm.jso.JSFunctor
-    interface Callback extends JSObject {
-        void call();
     }
 
     @org.teavm.jso.JSFunctor

@@ -1,23 +1,15 @@
 package backprop.client.activations;
 
+import backprop.client.Dom;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float64Array;
 
-/** The few raw browser calls the activation lab needs, each a small {@code @JSBody}. */
-final class LabDom {
+/** The activation lab's own raw browser calls (canvas drawing, pointer), beyond the shared ones of {@link Dom}. */
+final class LabDom extends Dom {
     private LabDom() {
     }
-
-    @JSBody(params = "testId", script = "return document.querySelector('[data-testid=\"' + testId + '\"]');")
-    static native JSObject byTestId(String testId);
-
-    @JSBody(script = "return performance.now();")
-    static native double now();
-
-    @JSBody(script = "return location.hash.length > 1 ? decodeURIComponent(location.hash.substring(1)) : '';")
-    static native String fragment();
 
     @JSBody(script = "return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);")
     static native boolean prefersReducedMotion();
@@ -32,46 +24,15 @@ final class LabDom {
             + ".forEach(function(e) { out.push(e.value); }); return out.join(',');")
     static native String checkedValues(String name);
 
-    @JSBody(params = {"element", "text"}, script = "if (element && element.textContent !== text) element.textContent = text;")
-    static native void setText(JSObject element, String text);
-
     /** The same text in every element matching a selector. */
     @JSBody(params = {"selector", "text"}, script = "document.querySelectorAll(selector).forEach(function(e) { e.textContent = text; });")
     static native void setTextAll(String selector, String text);
 
-    @JSBody(params = {"element", "html"}, script = "if (element) element.innerHTML = html;")
-    static native void setHtml(JSObject element, String html);
-
     @JSBody(params = {"element", "html"}, script = "if (element) element.insertAdjacentHTML('beforeend', html);")
     static native void appendHtml(JSObject element, String html);
 
-    @JSBody(params = {"element", "checked"}, script = "if (element) element.checked = checked;")
-    static native void setChecked(JSObject element, boolean checked);
-
-    @JSBody(params = {"element", "hidden"}, script = "if (element) element.hidden = hidden;")
-    static native void setHidden(JSObject element, boolean hidden);
-
-    @JSBody(params = {"element", "disabled"}, script = "if (element) element.disabled = disabled;")
-    static native void setDisabled(JSObject element, boolean disabled);
-
-    @JSBody(params = "element", script = "return element ? String(element.value) : '';")
-    static native String value(JSObject element);
-
-    @JSBody(params = {"element", "value"}, script = "if (element && element.value !== value) element.value = value;")
-    static native void setValue(JSObject element, String value);
-
-    @JSBody(params = {"element", "name", "value"}, script =
-            "if (element) { if (value === null) element.removeAttribute(name); else element.setAttribute(name, value); }")
-    static native void setAttribute(JSObject element, String name, String value);
-
     @JSBody(params = {"element", "name"}, script = "var v = element ? element.getAttribute(name) : null; return v === null ? '' : v;")
     static native String attribute(JSObject element, String name);
-
-    @JSBody(params = {"element", "event", "handler"}, script = "if (element) element.addEventListener(event, function() { handler(); });")
-    static native void on(JSObject element, String event, Callback handler);
-
-    @JSBody(params = {"event", "handler"}, script = "window.addEventListener(event, function() { handler(); });")
-    static native void onWindow(String event, Callback handler);
 
     /** Pointer moves over a canvas as CSS pixels from its left edge; -1 when the pointer leaves. */
     @JSBody(params = {"canvas", "handler"}, script =
@@ -124,11 +85,6 @@ final class LabDom {
     @JSBody(params = {"c", "x", "y", "w", "h", "colour", "alpha"}, script =
             "c.save(); c.globalAlpha = alpha; c.fillStyle = colour; c.fillRect(x, y, w, h); c.restore();")
     static native void box(JSObject c, double x, double y, double w, double h, String colour, double alpha);
-
-    @JSFunctor
-    interface Callback extends JSObject {
-        void call();
-    }
 
     @JSFunctor
     interface PointerX extends JSObject {
