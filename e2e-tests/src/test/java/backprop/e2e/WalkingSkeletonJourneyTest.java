@@ -36,8 +36,7 @@ class WalkingSkeletonJourneyTest extends BrowserJourney {
 
         playground.play();
         playground.waitForEpochAbove(50);
-        playground.waitForTestLossBelow(startingTestLoss);
-        playground.pause();
+        playground.pauseOnceTestLossBelow(startingTestLoss);
 
         assertTrue(playground.epoch() > 50);
         assertTrue(playground.testLoss() < startingTestLoss,
