@@ -1,9 +1,9 @@
 package backprop.client;
 
-import backprop.client.view.FrameLoop;
-import backprop.client.view.Numbers;
-import backprop.client.view.OutputView;
-import backprop.client.view.Thumbnail;
+import backprop.ui.playground.FrameLoop;
+import backprop.ui.text.Numbers;
+import backprop.ui.raster.OutputView;
+import backprop.ui.raster.Thumbnail;
 import backprop.engine.data.DataSplit;
 import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.ParseResult;

@@ -1,8 +1,8 @@
 package backprop.client;
 
-import backprop.client.view.Palette;
-import backprop.client.view.LayerMarkup;
-import backprop.client.view.SpecEditor;
+import backprop.ui.raster.Palette;
+import backprop.ui.playground.LayerMarkup;
+import backprop.ui.playground.SpecEditor;
 import backprop.engine.data.DataSplit;
 import backprop.engine.spec.Activation;
 import backprop.engine.spec.DatasetKind;

@@ -1,6 +1,6 @@
 package backprop.client;
 
-import backprop.client.view.Numbers;
+import backprop.ui.text.Numbers;
 import backprop.engine.spec.SpecLimits;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -93,7 +93,7 @@ final class EmbedBridge {
     }
 
     private static String quote(String text) {
-        return backprop.client.view.Json.quote(text);
+        return backprop.ui.text.Json.quote(text);
     }
 
     @JSBody(script = "return window.parent !== window;")

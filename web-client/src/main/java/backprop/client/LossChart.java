@@ -1,7 +1,7 @@
 package backprop.client;
 
-import backprop.client.view.Numbers;
-import backprop.client.view.Palette;
+import backprop.ui.text.Numbers;
+import backprop.ui.raster.Palette;
 import backprop.engine.train.LossHistory;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;

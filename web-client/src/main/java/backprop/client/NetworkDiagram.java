@@ -1,10 +1,10 @@
 package backprop.client;
 
-import backprop.client.view.NetworkLayout;
-import backprop.client.view.NeuronExplainer;
-import backprop.client.view.Numbers;
-import backprop.client.view.Palette;
-import backprop.client.view.Raster;
+import backprop.ui.playground.NetworkLayout;
+import backprop.ui.playground.NeuronExplainer;
+import backprop.ui.text.Numbers;
+import backprop.ui.raster.Palette;
+import backprop.ui.raster.Raster;
 import backprop.engine.data.Features;
 import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;

@@ -1,10 +1,13 @@
 package backprop.client;
 
-import backprop.client.view.Html;
-import backprop.client.view.Json;
+import backprop.ui.text.EmbedSnippet;
+import backprop.ui.text.Json;
+import backprop.ui.text.Links;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Trainer;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The Share dialog: a title, an optional description, whether to include the trained state;
@@ -26,8 +29,9 @@ final class ShareDialog {
 
     private final Source source;
     private boolean saving;
-    /** The saved experiment's page URL, once saved. */
-    private String savedUrl;
+    /** The saved experiment's id and the site's links, once saved. */
+    private String savedId;
+    private Links savedLinks;
 
     ShareDialog(Source source) {
         this.source = source;
@@ -96,7 +100,8 @@ final class ShareDialog {
             Browser.setHidden(Browser.byTestId("share-error"), true);
             Browser.setValue("share-link", url);
             Browser.setHidden(Browser.byTestId("share-result"), false);
-            savedUrl = url;
+            savedId = Browser.jsonString(text, "id");
+            savedLinks = Links.ofPage(url, savedId);
             updateSnippet();
             Browser.setHidden(Browser.byTestId("share-embed"), false);
             Browser.focusAndSelect("share-link");
@@ -105,32 +110,21 @@ final class ShareDialog {
 
     /** The iframe HTML for the saved experiment with the chosen panels, autoplay, epochs and size. */
     private void updateSnippet() {
-        if (savedUrl == null) {
+        if (savedLinks == null) {
             return;
         }
-        StringBuilder show = new StringBuilder();
+        List<String> panels = new ArrayList<>();
         for (String panel : PANELS) {
             if (Browser.checked("share-show-" + panel)) {
-                show.append(show.length() == 0 ? "" : ",").append(panel);
+                panels.add(panel);
             }
         }
-        StringBuilder query = new StringBuilder();
-        if (show.length() > 0) {
-            query.append("show=").append(show);
-        }
-        if (Browser.checked("share-autoplay")) {
-            query.append(query.length() == 0 ? "" : "&").append("autoplay=1");
-        }
         int epochs = bounded(Browser.value("share-epochs"), 0, 10_000_000, -1);
-        if (epochs >= 0) {
-            query.append(query.length() == 0 ? "" : "&").append("epochs=").append(epochs);
-        }
-        int width = bounded(Browser.value("share-width"), 320, 2000, 720);
-        int height = bounded(Browser.value("share-height"), 240, 2000, 560);
-        String src = savedUrl.replace("/e/", "/embed/") + (query.length() == 0 ? "" : "?" + query);
-        String title = Browser.value("share-title").trim();
-        Browser.setValue("share-iframe", "<iframe src=\"" + Html.escape(src) + "\" width=\"" + width + "\" height=\"" + height
-                + "\" title=\"" + Html.escape(title) + "\" loading=\"lazy\" allow=\"clipboard-write\" frameborder=\"0\"></iframe>");
+        String query = EmbedSnippet.query(panels, Browser.checked("share-autoplay"), epochs);
+        int width = bounded(Browser.value("share-width"), EmbedSnippet.MIN_WIDTH, 2000, EmbedSnippet.DEFAULT_WIDTH);
+        int height = bounded(Browser.value("share-height"), EmbedSnippet.MIN_HEIGHT, 2000, EmbedSnippet.DEFAULT_HEIGHT);
+        Browser.setValue("share-iframe", EmbedSnippet.iframe(savedLinks.embed(savedId, query), width, height,
+                Browser.value("share-title").trim()));
     }
 
     private static int bounded(String text, int min, int max, int fallback) {

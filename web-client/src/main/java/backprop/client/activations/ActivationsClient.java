@@ -1,6 +1,8 @@
 package backprop.client.activations;
 
-import backprop.client.view.FrameLoop;
+import backprop.ui.activations.Race;
+
+import backprop.ui.playground.FrameLoop;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.browser.Window;
 

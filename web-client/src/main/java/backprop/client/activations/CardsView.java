@@ -1,5 +1,11 @@
 package backprop.client.activations;
 
+import backprop.ui.activations.ActivationCatalog;
+import backprop.ui.activations.ActivationCurve;
+import backprop.ui.activations.CostMeter;
+import backprop.ui.activations.CurvePlot;
+import backprop.ui.activations.Digits;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;

@@ -1,5 +1,12 @@
 package backprop.client.activations;
 
+import backprop.ui.activations.ActivationCatalog;
+import backprop.ui.activations.ActivationCurve;
+import backprop.ui.activations.ComposeForm;
+import backprop.ui.activations.CompositionAnalysis;
+import backprop.ui.activations.CurvePlot;
+import backprop.ui.activations.Digits;
+
 import backprop.engine.spec.Composition;
 import java.util.List;
 import org.teavm.jso.JSObject;

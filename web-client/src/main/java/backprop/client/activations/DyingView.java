@@ -1,7 +1,12 @@
 package backprop.client.activations;
 
-import backprop.client.view.FrameLoop;
-import backprop.client.view.SpecEditor;
+import backprop.ui.activations.LabMarkup;
+import backprop.ui.activations.Race;
+import backprop.ui.activations.RaceCharts;
+import backprop.ui.activations.RaceRun;
+
+import backprop.ui.playground.FrameLoop;
+import backprop.ui.playground.SpecEditor;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import java.util.List;

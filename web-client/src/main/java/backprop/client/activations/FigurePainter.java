@@ -1,6 +1,8 @@
 package backprop.client.activations;
 
-import backprop.client.view.Palette;
+import backprop.ui.activations.Figure;
+
+import backprop.ui.raster.Palette;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float64Array;
 

@@ -1,6 +1,14 @@
 package backprop.client.activations;
 
-import backprop.client.view.FrameLoop;
+import backprop.ui.activations.Digits;
+import backprop.ui.activations.Figure;
+import backprop.ui.activations.LabMarkup;
+import backprop.ui.activations.Race;
+import backprop.ui.activations.RaceCharts;
+import backprop.ui.activations.RaceRun;
+import backprop.ui.activations.RaceVerdict;
+
+import backprop.ui.playground.FrameLoop;
 import backprop.engine.spec.ParseResult;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecProblem;

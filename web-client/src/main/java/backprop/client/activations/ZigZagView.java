@@ -1,6 +1,10 @@
 package backprop.client.activations;
 
-import backprop.client.view.FrameLoop;
+import backprop.ui.activations.Digits;
+import backprop.ui.activations.ZigZag;
+import backprop.ui.activations.ZigZagPlot;
+
+import backprop.ui.playground.FrameLoop;
 import org.teavm.jso.JSObject;
 
 /**

@@ -1,5 +1,8 @@
 package backprop.client.graph;
 
+import backprop.ui.graph.GraphMarkup;
+import backprop.ui.graph.GraphSession;
+
 import backprop.engine.graph.ExpressionGraph;
 import backprop.engine.graph.GraphQuery;
 import backprop.engine.graph.Preset;

@@ -1,0 +1,83 @@
+package backprop.server.cli;
+
+import backprop.server.http.App;
+import backprop.server.http.ServerConfig;
+import backprop.server.store.Storage;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * {@code serve [--port N] [--db FILE] [--host ADDRESS] [--exit-on-stdin-close]}: reads the
+ * options and the {@code BACKPROP_*} variables, opens the storage and starts the server.
+ */
+public final class ServeCommand {
+    private ServeCommand() {
+    }
+
+    /** Starts the server and returns 0 once it listens (the JVM stays up for Jetty's threads). */
+    public static int run(String[] args, Map<String, String> env, PrintStream out) {
+        String host = env.getOrDefault("BACKPROP_HOST", "127.0.0.1");
+        int port = parsePort(env.getOrDefault("BACKPROP_PORT", "7070"), "BACKPROP_PORT");
+        String db = env.getOrDefault("BACKPROP_DB", "data/backprop.db");
+        boolean exitOnStdinClose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = parsePort(UsageException.value(args, ++i, "--port"), "--port");
+                case "--db" -> db = UsageException.value(args, ++i, "--db");
+                case "--host" -> host = UsageException.value(args, ++i, "--host");
+                case "--exit-on-stdin-close" -> exitOnStdinClose = true;
+                default -> throw new UsageException("serve: unknown option \"" + args[i]
+                        + "\"; options: --port N, --db FILE, --host ADDRESS, --exit-on-stdin-close");
+            }
+        }
+        ServerConfig config;
+        try {
+            config = ServerConfig.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("serve: " + e.getMessage());
+        }
+        String dbUrl = env.get("BACKPROP_DB_URL");
+        Storage storage = dbUrl == null || dbUrl.isBlank()
+                ? Storage.sqlite(Path.of(db))
+                : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"));
+        Javalin app = App.create(storage, config).start(host, port);
+        out.println("Backprop Playground on http://" + host + ":" + app.port() + "/ (storage: " + storage.kind() + ")");
+        out.flush();
+        if (exitOnStdinClose) {
+            stopWhenStdinCloses(app);
+        }
+        return 0;
+    }
+
+    /** For servers started by tests: when the parent process goes away, so does the server. */
+    private static void stopWhenStdinCloses(Javalin app) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // ignore input; wait for end of stream
+                }
+            } catch (IOException e) {
+                // treat as closed
+            }
+            app.stop();
+            System.exit(0);
+        }, "stdin-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static int parsePort(String text, String name) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(name + ": \"" + text + "\" is not a port; allowed: an integer from 0 to 65535");
+    }
+}

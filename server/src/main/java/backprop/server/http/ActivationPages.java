@@ -1,0 +1,22 @@
+package backprop.server.http;
+
+import backprop.server.pages.ActivationsView;
+
+import gg.jte.TemplateEngine;
+import io.javalin.config.JavalinConfig;
+import java.util.Map;
+
+/**
+ * The activation lab: {@code GET /activations}. The cards and forms are rendered here with the
+ * lecture's properties of every activation; the client ({@code activations-boot.js}) draws the
+ * plots, measures the costs in the browser's runtime and runs the races.
+ */
+public final class ActivationPages {
+    private ActivationPages() {
+    }
+
+    static void register(JavalinConfig config, TemplateEngine templates) {
+        ActivationsView view = ActivationsView.create();
+        config.routes.get("/activations", ctx -> App.render(ctx, templates, "activations.jte", Map.of("view", view)));
+    }
+}

@@ -1,0 +1,127 @@
+package backprop.server.http;
+
+import backprop.server.Main;
+import backprop.server.experiments.ExperimentCache;
+import backprop.server.problems.ApiError;
+import backprop.server.experiments.ExperimentService;
+import backprop.server.pages.PlaygroundView;
+import backprop.server.store.ExperimentStore;
+import backprop.server.store.Storage;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.slf4j.LoggerFactory;
+
+/** Builds the configured web application from its dependencies; {@link Main} starts it. */
+public final class App {
+    /**
+     * Only our own scripts (no inline script, no other origin), plus compiling our WebAssembly;
+     * no framing outside /embed. 'unsafe-eval' is there because TeaVM's WebAssembly GC runtime
+     * builds its JavaScript import glue (and each {@code @JSBody}) with {@code new Function};
+     * no page code evaluates text that comes from a user.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; "
+            + "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** The same for {@code /embed} and {@code /embed/...}: any site may frame those. */
+    static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
+
+    private App() {
+    }
+
+    /** With {@link ServerConfig#defaults()}. */
+    public static Javalin create(Storage storage) {
+        return create(storage, ServerConfig.defaults());
+    }
+
+    public static Javalin create(Storage storage, ServerConfig serverConfig) {
+        return create(storage, serverConfig, System::nanoTime);
+    }
+
+    /** With the clock that ages the read cache's entries ({@link ExperimentCache}); tests pass their own. */
+    static Javalin create(Storage storage, ServerConfig serverConfig, LongSupplier cacheClock) {
+        ExperimentService experiments = new ExperimentService(new ExperimentStore(storage),
+                new ExperimentCache(ExperimentService.READ_CACHE_BYTES, ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock),
+                System::currentTimeMillis);
+        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 2L * 1024 * 1024;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/client";
+                files.directory = "/public/client";
+                files.location = Location.CLASSPATH;
+                files.mimeTypes.add("application/wasm", "wasm");
+            });
+            config.routes.before(ctx -> {
+                boolean embed = EmbedRoutes.isEmbedPath(ctx.path());
+                ctx.header("Content-Security-Policy", embed ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+                if (!embed) {
+                    ctx.header("X-Frame-Options", "DENY");
+                }
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+            });
+            config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
+                    Map.of("view", PlaygroundView.home())));
+            GraphPages.register(config, templates);
+            ActivationPages.register(config, templates);
+            // One service per app: the page, the API, embeds, previews and oEmbed share its read
+            // cache, so a take-down here is seen by all of them at once.
+            ExperimentRoutes.register(config.routes, experiments, serverConfig, templates);
+            EmbedRoutes.register(config.routes, experiments, serverConfig, templates);
+            config.routes.get("/bench", ctx -> render(ctx, templates, "bench.jte", Map.of()));
+            config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
+            config.routes.get("/healthz", ctx -> {
+                boolean ok = storage.healthy();
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("status", ok ? "ok" : "unavailable");
+                body.put("storage", storage.kind());
+                ctx.status(ok ? 200 : 503).json(body);
+            });
+            config.routes.exception(ApiError.class, (e, ctx) -> {
+                e.headers().forEach(ctx::header);
+                ctx.status(e.status()).json(e.toJson());
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                // Never a stack trace to the client; the log keeps it.
+                LoggerFactory.getLogger(App.class).error("unhandled error on " + ctx.path(), e);
+                ctx.status(500).json(Map.of("error", "internal error"));
+            });
+            config.routes.error(404, ctx -> {
+                // Pages and JSON answers that already say what was not found keep their own words.
+                String type = ctx.res().getContentType() == null ? "" : ctx.res().getContentType().split(";")[0];
+                if (!"text/html".equals(type) && !"application/json".equals(type)) {
+                    ctx.json(Map.of("error", "not found: " + ctx.path()));
+                }
+            });
+        });
+    }
+
+    static void render(Context ctx, TemplateEngine templates, String name, Map<String, Object> model) {
+        StringOutput out = new StringOutput();
+        templates.render(name, model, out);
+        ctx.html(out.toString());
+    }
+
+    /** The page as UTF-8 bytes, to keep ({@link ExperimentCache}) and send as they are. */
+    static byte[] renderBytes(TemplateEngine templates, String name, Map<String, Object> model) {
+        Utf8ByteOutput out = new Utf8ByteOutput();
+        templates.render(name, model, out);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * HTTP only: the Javalin app ({@link backprop.server.http.App}), routes for pages, the API,
+ * embeds and oEmbed, headers, request bodies, entity tags, public addresses, rate limits and the
+ * server's configuration. Routes call a service and render a page model; they hold no logic of
+ * their own beyond HTTP.
+ */
+package backprop.server.http;

@@ -1,0 +1,92 @@
+package backprop.server.problems;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request the API refuses: the status, a message, and for invalid input every problem. Thrown
+ * by the experiment code and written as JSON in one place (by the HTTP layer's exception mapping):
+ * {@code {"error": "...", "problems": [{"key", "value", "allowed", "message"}...]}} (problems only
+ * when there are some).
+ */
+public final class ApiError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final List<Problem> problems;
+    private final Map<String, String> headers;
+
+    private ApiError(int status, String message, List<Problem> problems, Map<String, String> headers) {
+        super(message, null, false, false); // no stack trace: this is an answer, not a fault
+        this.status = status;
+        this.problems = List.copyOf(problems);
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static ApiError invalid(List<Problem> problems) {
+        String summary = problems.size() == 1 ? problems.get(0).message()
+                : problems.size() + " problems, each listed in \"problems\"";
+        return new ApiError(400, "the experiment was not saved: " + summary, problems, Map.of());
+    }
+
+    public static ApiError badRequest(String message) {
+        return new ApiError(400, message, List.of(), Map.of());
+    }
+
+    public static ApiError unauthorized(String message) {
+        return new ApiError(401, message, List.of(), Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    public static ApiError forbidden(String message) {
+        return new ApiError(403, message, List.of(), Map.of());
+    }
+
+    public static ApiError notFound(String message) {
+        return new ApiError(404, message, List.of(), Map.of());
+    }
+
+    public static ApiError conflict(String message) {
+        return new ApiError(409, message, List.of(), Map.of());
+    }
+
+    public static ApiError gone(String message) {
+        return new ApiError(410, message, List.of(), Map.of());
+    }
+
+    public static ApiError tooLarge(String message) {
+        return new ApiError(413, message, List.of(), Map.of());
+    }
+
+    public static ApiError tooManyRequests(String message, long retryAfterSeconds) {
+        return new ApiError(429, message, List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The JSON body: {@code error}, and {@code problems} when there are any. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("error", getMessage());
+        if (!problems.isEmpty()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Problem problem : problems) {
+                list.add(problem.toJson());
+            }
+            json.put("problems", list);
+        }
+        return json;
+    }
+
+    /** Headers the answer carries (e.g. {@code Retry-After}). */
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,162 @@
+package backprop.server.experiments;
+
+import backprop.server.store.Experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class ExperimentCacheTest {
+    private static final long LIFETIME = 5_000_000_000L;
+
+    private final AtomicLong now = new AtomicLong(1_000);
+    /** The "database": what a load finds. */
+    private final Map<String, Experiment> rows = new HashMap<>();
+    private final AtomicInteger queries = new AtomicInteger();
+    private final Function<String, Optional<Experiment>> load = id -> {
+        queries.incrementAndGet();
+        return Optional.ofNullable(rows.get(id));
+    };
+
+    private static Experiment experiment(String id, int snapshotBytes) {
+        return new Experiment(id, "v=1", "title " + id, "", snapshotBytes == 0 ? null : new byte[snapshotBytes], 1L, null);
+    }
+
+    private ExperimentCache cache(long maxBytes) {
+        return new ExperimentCache(maxBytes, LIFETIME, now::get);
+    }
+
+    @Test
+    void aReadEntryIsUsedForItsLifetimeThenReadAgain() {
+        ExperimentCache cache = cache(1 << 20);
+        rows.put("a", experiment("a", 10));
+
+        ExperimentCache.Entry first = cache.find("a", load).orElseThrow();
+        now.addAndGet(LIFETIME);
+        assertSame(first, cache.find("a", load).orElseThrow(), "still young enough");
+        assertEquals(1, queries.get());
+
+        now.addAndGet(1);
+        ExperimentCache.Entry reread = cache.find("a", load).orElseThrow();
+        assertNotSame(first, reread, "expired: read from the database again");
+        assertEquals(2, queries.get());
+    }
+
+    @Test
+    void aTakeDownSeenAfterExpiryIsNotKept() {
+        ExperimentCache cache = cache(1 << 20);
+        rows.put("a", experiment("a", 10));
+        cache.find("a", load);
+        // another instance takes it down: this one sees it once the entry has expired
+        rows.put("a", new Experiment("a", "v=1", "title a", "", new byte[10], 1L, 99L));
+        assertFalse(cache.find("a", load).orElseThrow().experiment().takenDown(), "within the lifetime: the old answer");
+        now.addAndGet(LIFETIME + 1);
+        assertTrue(cache.find("a", load).orElseThrow().experiment().takenDown());
+        assertTrue(cache.find("a", load).orElseThrow().experiment().takenDown());
+        assertEquals(3, queries.get(), "a taken-down experiment is asked for each time, never kept");
+        assertEquals(0, cache.size());
+    }
+
+    @Test
+    void invalidateForgetsTheEntryAndItsAnswersAtOnce() {
+        ExperimentCache cache = cache(1 << 20);
+        rows.put("a", experiment("a", 10));
+        ExperimentCache.Entry entry = cache.find("a", load).orElseThrow();
+        byte[] answer = entry.answer("api", () -> "json".getBytes(StandardCharsets.UTF_8));
+        assertSame(answer, cache.find("a", load).orElseThrow().answer("api", () -> new byte[0]), "kept");
+
+        cache.invalidate("a");
+
+        assertEquals(0, cache.size());
+        assertEquals(0, cache.bytes());
+        ExperimentCache.Entry fresh = cache.find("a", load).orElseThrow();
+        assertNotSame(entry, fresh);
+        assertEquals(2, queries.get());
+        assertArrayEquals(new byte[] {7}, fresh.answer("api", () -> new byte[] {7}), "answers are made again");
+    }
+
+    @Test
+    void aReadThatRacedWithATakeDownDoesNotPutTheOldRowBack() {
+        ExperimentCache cache = cache(1 << 20);
+        rows.put("a", experiment("a", 10));
+        // the row is read, then (before the read is kept) the take-down commits and invalidates
+        Function<String, Optional<Experiment>> racing = id -> {
+            Optional<Experiment> before = load.apply(id);
+            cache.invalidate(id);
+            return before;
+        };
+
+        assertTrue(cache.find("a", racing).isPresent(), "that one read still answers what it read");
+
+        assertEquals(0, cache.size(), "but it is not kept");
+        cache.find("a", load);
+        assertEquals(2, queries.get());
+    }
+
+    @Test
+    void unknownIdsAreNotKept() {
+        ExperimentCache cache = cache(1 << 20);
+        assertTrue(cache.find("a", load).isEmpty());
+        rows.put("a", experiment("a", 10)); // saved since, maybe on another instance
+        assertTrue(cache.find("a", load).isPresent());
+    }
+
+    @Test
+    void theLeastRecentlyUsedGoFirstBeyondTheByteBudget() {
+        ExperimentCache cache = cache(3 * 1300);
+        for (String id : new String[] {"a", "b", "c"}) {
+            rows.put(id, experiment(id, 1000));
+            cache.find(id, load);
+        }
+        assertEquals(3, cache.size());
+        cache.find("a", load); // a is now the most recently used
+        rows.put("d", experiment("d", 1000));
+        cache.find("d", load);
+
+        assertEquals(3, cache.size());
+        assertTrue(cache.bytes() <= 3 * 1300, "within budget: " + cache.bytes());
+        int before = queries.get();
+        cache.find("a", load);
+        cache.find("d", load);
+        assertEquals(before, queries.get(), "a and d kept");
+        cache.find("b", load);
+        assertEquals(before + 1, queries.get(), "b, the least recently used, was dropped");
+    }
+
+    @Test
+    void answersCountAgainstTheBudgetAndAreCappedPerEntry() {
+        ExperimentCache cache = cache(1 << 20);
+        rows.put("a", experiment("a", 0));
+        ExperimentCache.Entry entry = cache.find("a", load).orElseThrow();
+        long empty = cache.bytes();
+        entry.answer("page http://x", () -> new byte[5000]);
+        assertTrue(cache.bytes() >= empty + 5000, cache.bytes() + " bytes");
+
+        for (int i = 0; i < 10; i++) {
+            entry.answer("api http://host" + i, () -> new byte[100]);
+        }
+        AtomicInteger made = new AtomicInteger();
+        entry.answer("api http://host9", () -> new byte[made.incrementAndGet()]);
+        assertEquals(1, made.get(), "beyond " + ExperimentCache.MAX_ANSWERS_PER_ENTRY + " answers, answers are made, not kept");
+    }
+
+    @Test
+    void anExperimentLargerThanTheBudgetIsAnsweredButNotKept() {
+        ExperimentCache cache = cache(500);
+        rows.put("a", experiment("a", 1000));
+        assertTrue(cache.find("a", load).isPresent());
+        assertEquals(0, cache.size());
+    }
+}

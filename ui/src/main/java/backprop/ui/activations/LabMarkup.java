@@ -1,0 +1,125 @@
+package backprop.ui.activations;
+
+import backprop.ui.text.Html;
+import backprop.ui.raster.Palette;
+import java.util.List;
+
+/**
+ * The lab's table rows and lists as HTML text (no DOM here), every text escaped. Swatches carry
+ * their colour in {@code data-rgb}; the page paints them from script (the CSP allows no inline
+ * style).
+ */
+public final class LabMarkup {
+    private LabMarkup() {
+    }
+
+
+    /** The playground address that trains {@code run}'s spec to the run's epoch and pauses. */
+    public static String playgroundLink(RaceRun run) {
+        return "/?epochs=" + run.epoch() + "#" + run.specText();
+    }
+
+    private static String swatch(int index) {
+        return "<span class=\"swatch" + (RaceCharts.dashed(index) ? " dashed" : "") + "\" data-rgb=\""
+                + Palette.css(RaceCharts.rgb(index)) + "\" aria-hidden=\"true\"></span>";
+    }
+
+    private static String percent(double fraction) {
+        return fraction != fraction ? "\u2013" : Digits.significant(Math.round(fraction * 1000) / 10.0, 3) + "%";
+    }
+
+    /** The race table's body: one row per run (test id {@code race-row-<name>}). */
+    public static String raceRows(Race race) {
+        StringBuilder out = new StringBuilder();
+        List<RaceRun> runs = race.runs();
+        RaceRun relu = race.run("relu");
+        int max = race.settings().maxEpochs();
+        for (int r = 0; r < runs.size(); r++) {
+            RaceRun run = runs.get(r);
+            String name = Html.escape(run.activation());
+            RunHistory h = run.history();
+            int last = h.last();
+            String toTarget;
+            if (h.reachedTarget()) {
+                toTarget = Integer.toString(h.epochsToTarget());
+            } else if (run.diverged()) {
+                toTarget = "diverged at " + run.epoch();
+            } else {
+                toTarget = (run.epoch() >= max ? "not in " : "not yet, ") + run.epoch();
+            }
+            String ratio = "\u2013";
+            if (relu != null && run != relu && relu.history().reachedTarget() && relu.history().epochsToTarget() > 0) {
+                if (h.reachedTarget()) {
+                    ratio = Digits.significant((double) h.epochsToTarget() / relu.history().epochsToTarget(), 3) + "\u00d7";
+                } else if (run.epoch() > relu.history().epochsToTarget()) {
+                    ratio = "> " + Digits.significant((double) run.epoch() / relu.history().epochsToTarget(), 3) + "\u00d7";
+                }
+            } else if (run == relu && h.reachedTarget()) {
+                ratio = "1\u00d7";
+            }
+            out.append("<tr data-testid=\"race-row-").append(name).append("\">")
+                    .append("<th scope=\"row\">").append(swatch(r)).append(name).append("</th>")
+                    .append("<td data-testid=\"race-epochs-").append(name).append("\">").append(toTarget).append("</td>")
+                    .append("<td data-testid=\"race-ms-").append(name).append("\">").append(RaceVerdict.milliseconds(h.msToTarget())).append("</td>")
+                    .append("<td data-testid=\"race-ratio-").append(name).append("\">").append(ratio).append("</td>")
+                    .append("<td data-testid=\"race-epoch-").append(name).append("\">").append(run.epoch()).append("</td>")
+                    .append("<td>").append(Digits.significant(h.trainLoss(last), 4)).append("</td>")
+                    .append("<td data-testid=\"race-accuracy-").append(name).append("\">")
+                    .append(h.testAccuracy(last) != h.testAccuracy(last) ? "\u2013" : percent(h.testAccuracy(last))).append("</td>")
+                    .append("<td data-testid=\"race-dead-").append(name).append("\">").append(percent(h.deadFraction(last)))
+                    .append(" <span class=\"peak\">(peak ").append(percent(h.peakDeadFraction())).append(")</span></td>")
+                    .append("<td data-testid=\"race-saturated-").append(name).append("\">").append(percent(h.saturatedFraction(last)))
+                    .append(" <span class=\"peak\">(peak ").append(percent(h.peakSaturatedFraction())).append(")</span></td>")
+                    .append("<td><code data-testid=\"race-fingerprint-").append(name).append("\">").append(Html.escape(run.fingerprint()))
+                    .append("</code></td>")
+                    .append("<td><a data-testid=\"race-link-").append(name).append("\" href=\"").append(Html.escape(playgroundLink(run)))
+                    .append("\">Open<span class=\"visually-hidden\"> the ").append(name)
+                    .append(" run in the playground</span></a></td>")
+                    .append("</tr>");
+        }
+        return out.toString();
+    }
+
+    /** The dying-ReLU table's body: one row per run (test id {@code dying-row-<name>}). */
+    public static String dyingRows(Race race) {
+        StringBuilder out = new StringBuilder();
+        List<RaceRun> runs = race.runs();
+        for (int r = 0; r < runs.size(); r++) {
+            RaceRun run = runs.get(r);
+            String name = Html.escape(run.activation());
+            RunHistory h = run.history();
+            int last = h.last();
+            String state = run.diverged() ? "diverged at epoch " + run.epoch() : "epoch " + run.epoch();
+            out.append("<tr data-testid=\"dying-row-").append(name).append("\">")
+                    .append("<th scope=\"row\">").append(swatch(r)).append(name).append("</th>")
+                    .append("<td data-testid=\"dying-dead-").append(name).append("\">").append(h.deadUnits(last)).append("</td>")
+                    .append("<td>").append(h.peakDeadUnits()).append("</td>")
+                    .append("<td data-testid=\"dying-off-").append(name).append("\">").append(h.offUnits(last) < 0 ? "\u2013" : Integer.toString(h.offUnits(last)))
+                    .append(" of ").append(run.hiddenUnits()).append("</td>")
+                    .append("<td>").append(h.trainAccuracy(last) != h.trainAccuracy(last) ? "\u2013" : percent(h.trainAccuracy(last))).append("</td>")
+                    .append("<td data-testid=\"dying-state-").append(name).append("\">").append(state).append("</td>")
+                    .append("<td><a href=\"").append(Html.escape(playgroundLink(run))).append("\">Open<span class=\"visually-hidden\"> the ")
+                    .append(name).append(" run in the playground</span></a></td>")
+                    .append("</tr>");
+        }
+        return out.toString();
+    }
+
+    /** List items, escaped. */
+    public static String items(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            out.append("<li>").append(Html.escape(line)).append("</li>");
+        }
+        return out.toString();
+    }
+
+    /** A legend: swatch and name per run. */
+    public static String legend(List<RaceRun> runs) {
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < runs.size(); r++) {
+            out.append("<li>").append(swatch(r)).append(Html.escape(runs.get(r).activation())).append("</li>");
+        }
+        return out.toString();
+    }
+}

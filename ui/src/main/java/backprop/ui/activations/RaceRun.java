@@ -1,0 +1,118 @@
+package backprop.ui.activations;
+
+import backprop.ui.playground.FrameLoop;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.Spec;
+import backprop.engine.train.Diagnostics;
+import backprop.engine.train.Metrics;
+import backprop.engine.train.Trainer;
+
+/**
+ * One contestant: the race's experiment with every hidden layer's activation replaced by one
+ * name, its trainer, the training milliseconds spent on it (reports not counted) and what it
+ * reported after every epoch.
+ */
+public final class RaceRun {
+    private final String activation;
+    private final Spec spec;
+    private final String specText;
+    private final Trainer trainer;
+    private final RunHistory history;
+    private final int hiddenUnits;
+    private final OffUnits offUnits;
+    private double trainMs;
+    private String fingerprint;
+
+    RaceRun(String activation, Spec spec, double targetLoss, boolean countOffUnits) {
+        this.activation = activation;
+        this.spec = spec;
+        this.specText = SpecCodec.print(spec);
+        this.trainer = new Trainer(spec);
+        this.history = new RunHistory(targetLoss);
+        int units = 0;
+        for (int l = 0; l < trainer.network().layerCount() - 1; l++) {
+            units += trainer.network().layer(l).units();
+        }
+        this.hiddenUnits = units;
+        this.offUnits = countOffUnits ? new OffUnits(trainer) : null;
+        report();
+    }
+
+    public String activation() {
+        return activation;
+    }
+
+    public Spec spec() {
+        return spec;
+    }
+
+    /** The canonical spec text, for the playground link. */
+    public String specText() {
+        return specText;
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    public RunHistory history() {
+        return history;
+    }
+
+    public int hiddenUnits() {
+        return hiddenUnits;
+    }
+
+    public double trainMs() {
+        return trainMs;
+    }
+
+    /** The parameters' fingerprint at the last report. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public int epoch() {
+        return trainer.epoch();
+    }
+
+    public boolean diverged() {
+        return trainer.diverged();
+    }
+
+    /**
+     * Trains mini-batches until the epoch completes or {@code capMs} pass, timing the batches as
+     * one slice; reports when an epoch completed. Returns true when it reported.
+     */
+    boolean slice(FrameLoop.Clock clock, double capMs) {
+        int epochBefore = trainer.epoch();
+        double start = clock.nowMs();
+        double now;
+        do {
+            trainer.stepBatch();
+            now = clock.nowMs();
+        } while (trainer.epoch() == epochBefore && !trainer.diverged() && now - start < capMs);
+        trainMs += now - start;
+        if (trainer.epoch() != epochBefore) {
+            report();
+            return true;
+        }
+        return false;
+    }
+
+    /** Losses, accuracies, dead and saturated units at the current parameters: once per epoch. */
+    private void report() {
+        Metrics m = trainer.evaluate();
+        Diagnostics d = trainer.diagnostics();
+        int dead = 0;
+        int saturated = 0;
+        for (int l = 0; l < trainer.network().layerCount() - 1; l++) {
+            dead += d.deadCount(l);
+            saturated += d.saturatedCount(l);
+        }
+        int off = offUnits == null ? -1 : offUnits.count();
+        history.record(trainer.epoch(), trainMs, m.trainLoss(), m.testLoss(), m.trainAccuracy(), m.testAccuracy(),
+                dead, saturated, off, hiddenUnits);
+        fingerprint = trainer.fingerprint();
+    }
+}

@@ -1,0 +1,107 @@
+package backprop.ui.playground;
+
+import backprop.engine.spec.Spec;
+
+/**
+ * Where the network diagram puts things: one column per layer (inputs, hidden layers, outputs),
+ * each neuron a square tile showing its map. Pure geometry in canvas units.
+ */
+public final class NetworkLayout {
+    public static final double WIDTH = 640;
+    private static final double TOP = 34;
+    private static final double BOTTOM = 40;
+    private static final double SIDE = 16;
+
+    private final int[] counts;
+    private final double tile;
+    private final double gap;
+    private final double height;
+    private final double columnStep;
+
+    public NetworkLayout(Spec spec) {
+        counts = new int[spec.layers().size() + 2];
+        counts[0] = spec.features().size();
+        int max = counts[0];
+        for (int l = 0; l < spec.layers().size(); l++) {
+            counts[l + 1] = spec.layers().get(l).units();
+            max = Math.max(max, counts[l + 1]);
+        }
+        counts[counts.length - 1] = spec.outputs();
+        max = Math.max(max, spec.outputs());
+        tile = max <= 8 ? 30 : (max <= 16 ? 22 : 15);
+        gap = Math.max(4, tile / 3);
+        height = Math.max(300, TOP + max * (tile + gap) + BOTTOM);
+        columnStep = (WIDTH - 2 * SIDE - tile) / (counts.length - 1);
+    }
+
+    public int columns() {
+        return counts.length;
+    }
+
+    /** Neurons in column c (0 = inputs, last = outputs). */
+    public int count(int column) {
+        return counts[column];
+    }
+
+    public double tile() {
+        return tile;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public double x(int column) {
+        return SIDE + column * columnStep;
+    }
+
+    public double y(int column, int index) {
+        double columnHeight = counts[column] * (tile + gap) - gap;
+        double top = TOP + (height - TOP - BOTTOM - columnHeight) / 2;
+        return top + index * (tile + gap);
+    }
+
+    /** Top of the gradient-norm bars under the columns. */
+    public double barsY() {
+        return height - BOTTOM + 12;
+    }
+
+    /**
+     * The edge nearest the point (px, py) within {@code tolerance}, as {column, from, to}, or
+     * null. An edge runs from the right middle of its source tile to the left middle of its target.
+     */
+    public int[] edgeAt(double px, double py, double tolerance) {
+        int[] best = null;
+        double bestDistance = tolerance;
+        for (int c = 0; c + 1 < counts.length; c++) {
+            double x0 = x(c) + tile;
+            double x1 = x(c + 1);
+            if (px < x0 - tolerance || px > x1 + tolerance) {
+                continue;
+            }
+            for (int i = 0; i < counts[c]; i++) {
+                double y0 = y(c, i) + tile / 2;
+                for (int j = 0; j < counts[c + 1]; j++) {
+                    double y1 = y(c + 1, j) + tile / 2;
+                    double d = distanceToSegment(px, py, x0, y0, x1, y1);
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = new int[] {c, i, j};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    static double distanceToSegment(double px, double py, double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : ((px - x0) * dx + (py - y0) * dy) / lengthSquared;
+        t = Math.max(0, Math.min(1, t));
+        double ex = x0 + t * dx - px;
+        double ey = y0 + t * dy - py;
+        return Math.sqrt(ex * ex + ey * ey);
+    }
+}

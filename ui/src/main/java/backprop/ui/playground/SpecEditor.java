@@ -1,0 +1,192 @@
+package backprop.ui.playground;
+
+import backprop.engine.data.DataSplit;
+import backprop.engine.spec.Activation;
+import backprop.engine.spec.Composition;
+import backprop.engine.spec.CustomPoint;
+import backprop.engine.spec.DatasetKind;
+import backprop.engine.spec.Feature;
+import backprop.engine.spec.LayerSpec;
+import backprop.engine.spec.LossKind;
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecLimits;
+import backprop.engine.spec.SpecNumbers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The edits the playground's controls make to a spec, each returning a new valid spec. An edit
+ * that one key alone would make invalid carries the dependent keys along (a regression set
+ * takes the squared-error loss and one output; a two-class set takes two classes), the way a
+ * user expects. Pure Java, so the JVM tests check every edit.
+ */
+public final class SpecEditor {
+    /** Points copied into "your own points" from the dataset shown when the user switches. */
+    public static final int CUSTOM_SEED_POINTS = 100;
+    /** A click removes the nearest point within this distance (input units). */
+    public static final double REMOVE_RADIUS = 0.4;
+
+    private SpecEditor() {
+    }
+
+    /** The text of {@code spec} with {@code key} set to {@code value}; parsed back strictly. */
+    public static Spec with(Spec spec, String key, String value) {
+        String text = SpecCodec.print(spec);
+        StringBuilder out = new StringBuilder();
+        boolean replaced = false;
+        for (String pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = eq < 0 ? pair : pair.substring(0, eq);
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            if (k.equals(key)) {
+                out.append(key).append('=').append(value);
+                replaced = true;
+            } else {
+                out.append(pair);
+            }
+        }
+        if (!replaced) {
+            out.append('&').append(key).append('=').append(value);
+        }
+        return SpecCodec.parseStrict(out.toString());
+    }
+
+    /** Another dataset; classes, loss, n and points follow it. {@code shown} seeds custom data. */
+    public static Spec withData(Spec spec, DatasetKind data, DataSplit shown) {
+        int classes = data.isRegression() ? 1 : (data.hasClassChoice() ? Math.max(2, spec.classes()) : 2);
+        LossKind loss = data.isRegression() ? LossKind.MSE
+                : (spec.data().isRegression() ? LossKind.SOFTMAX : spec.loss());
+        if (loss == LossKind.BCE && classes != 2) {
+            loss = LossKind.SOFTMAX;
+        }
+        List<CustomPoint> points = List.of();
+        int n = spec.data() == DatasetKind.CUSTOM ? 500 : spec.n();
+        if (data == DatasetKind.CUSTOM) {
+            points = seedPoints(shown, spec.data().isRegression());
+            n = points.size();
+        }
+        return rebuild(spec, data, classes, n, spec.layers(), spec.features(), loss, points);
+    }
+
+    /** The number of classes (only where the dataset allows a choice). */
+    public static Spec withClasses(Spec spec, int classes) {
+        LossKind loss = spec.loss() == LossKind.BCE && classes != 2 ? LossKind.SOFTMAX : spec.loss();
+        return rebuild(spec, spec.data(), classes, spec.n(), spec.layers(), spec.features(), loss, spec.points());
+    }
+
+    public static Spec withLoss(Spec spec, LossKind loss) {
+        return rebuild(spec, spec.data(), spec.classes(), spec.n(), spec.layers(), spec.features(), loss, spec.points());
+    }
+
+    /**
+     * Layer {@code index} with the activation called {@code name}, built-in or composed (units
+     * kept); an unknown or invalid name leaves the spec unchanged.
+     */
+    public static Spec withActivation(Spec spec, int index, String name) {
+        int units = spec.layers().get(index).units();
+        LayerSpec layer;
+        if (Composition.looksComposed(name)) {
+            Composition composition = Composition.parse(name).composition();
+            if (composition == null) {
+                return spec;
+            }
+            layer = new LayerSpec(units, composition);
+        } else {
+            Activation activation = Activation.fromKey(name);
+            if (activation == null) {
+                return spec;
+            }
+            layer = new LayerSpec(units, activation);
+        }
+        List<LayerSpec> layers = new ArrayList<>(spec.layers());
+        layers.set(index, layer);
+        return withLayers(spec, layers);
+    }
+
+    public static Spec withLayers(Spec spec, List<LayerSpec> layers) {
+        return rebuild(spec, spec.data(), spec.classes(), spec.n(), layers, spec.features(), spec.loss(), spec.points());
+    }
+
+    /** Turns a feature on or off; the last feature cannot be turned off (returns the spec unchanged). */
+    public static Spec toggleFeature(Spec spec, Feature feature, boolean on) {
+        List<Feature> features = new ArrayList<>();
+        for (Feature f : Feature.values()) {
+            boolean had = spec.features().contains(f);
+            if (f == feature ? on : had) {
+                features.add(f);
+            }
+        }
+        if (features.isEmpty()) {
+            return spec;
+        }
+        return rebuild(spec, spec.data(), spec.classes(), spec.n(), spec.layers(), features, spec.loss(), spec.points());
+    }
+
+    /** Adds a point of class {@code label} at (x1, x2) to custom data (switching to it if needed). */
+    public static Spec addPoint(Spec spec, DataSplit shown, double x1, double x2, int label) {
+        Spec custom = spec.data() == DatasetKind.CUSTOM ? spec : withData(spec, DatasetKind.CUSTOM, shown);
+        if (custom.points().size() >= SpecLimits.MAX_CUSTOM_POINTS) {
+            return custom;
+        }
+        List<CustomPoint> points = new ArrayList<>(custom.points());
+        points.add(new CustomPoint(SpecNumbers.roundCoordinate(x1), SpecNumbers.roundCoordinate(x2),
+                Math.max(0, Math.min(label, custom.classes() - 1))));
+        return rebuild(custom, DatasetKind.CUSTOM, custom.classes(), points.size(), custom.layers(), custom.features(),
+                custom.loss(), points);
+    }
+
+    /** Removes the custom point nearest (x1, x2) within {@link #REMOVE_RADIUS}; keeps at least one. */
+    public static Spec removePoint(Spec spec, double x1, double x2) {
+        if (spec.data() != DatasetKind.CUSTOM || spec.points().size() <= SpecLimits.MIN_CUSTOM_POINTS) {
+            return spec;
+        }
+        int nearest = -1;
+        double best = REMOVE_RADIUS * REMOVE_RADIUS;
+        for (int i = 0; i < spec.points().size(); i++) {
+            CustomPoint p = spec.points().get(i);
+            double d = (p.x1() - x1) * (p.x1() - x1) + (p.x2() - x2) * (p.x2() - x2);
+            if (d <= best) {
+                best = d;
+                nearest = i;
+            }
+        }
+        if (nearest < 0) {
+            return spec;
+        }
+        List<CustomPoint> points = new ArrayList<>(spec.points());
+        points.remove(nearest);
+        return rebuild(spec, spec.data(), spec.classes(), points.size(), spec.layers(), spec.features(), spec.loss(), points);
+    }
+
+    /** Up to {@link #CUSTOM_SEED_POINTS} of the shown points, evenly spread, as editable custom data. */
+    static List<CustomPoint> seedPoints(DataSplit shown, boolean regression) {
+        int total = shown.trainLabel().length + shown.testLabel().length;
+        List<CustomPoint> points = new ArrayList<>();
+        int take = Math.min(CUSTOM_SEED_POINTS, total);
+        for (int k = 0; k < take; k++) {
+            int i = (int) ((long) k * total / take);
+            boolean train = i < shown.trainLabel().length;
+            int j = train ? i : i - shown.trainLabel().length;
+            double[] xy = train ? shown.trainX() : shown.testX();
+            int label = regression ? ((train ? shown.trainTarget() : shown.testTarget())[j] >= 0 ? 1 : 0)
+                    : Math.min(1, (train ? shown.trainLabel() : shown.testLabel())[j]);
+            points.add(new CustomPoint(SpecNumbers.roundCoordinate(xy[2 * j]), SpecNumbers.roundCoordinate(xy[2 * j + 1]), label));
+        }
+        if (points.isEmpty()) {
+            points.add(new CustomPoint(-2, 0, 0));
+            points.add(new CustomPoint(2, 0, 1));
+        }
+        return points;
+    }
+
+    private static Spec rebuild(Spec s, DatasetKind data, int classes, int n, List<LayerSpec> layers,
+                                List<Feature> features, LossKind loss, List<CustomPoint> points) {
+        Spec next = new Spec(s.version(), data, classes, n, s.noise(), s.split(), s.seed(), features, layers, loss,
+                s.opt(), s.lr(), s.batch(), s.reg(), s.lambda(), s.init(), points);
+        // Printing validates: an edit that would make an invalid spec throws here, never reaches the page.
+        return SpecCodec.parseStrict(SpecCodec.print(next));
+    }
+}

@@ -1,0 +1,162 @@
+package backprop.ui.raster;
+
+import backprop.engine.data.DataSplit;
+import backprop.engine.spec.LossKind;
+import backprop.engine.spec.Spec;
+import backprop.engine.train.Trainer;
+
+/**
+ * The output panel: the decision regions over [-6, 6]², coloured per class and shaded by the
+ * model's confidence (or by the predicted value for regression), with the training and test
+ * points on top. Pure Java: it paints a {@link Raster}; the DOM shell shows it.
+ */
+public final class OutputView {
+    /** Heatmap cells per side (TensorFlow Playground uses 100 too). */
+    public static final int GRID = 100;
+    private static final double DOMAIN = 6.0;
+
+    /** The decision regions, one pixel per cell; the page scales it up smoothly. */
+    private final Raster regions = new Raster(GRID, GRID);
+    /** The data points on a transparent overlay at full size, redrawn only when they change. */
+    private final Raster points;
+    private final int outputs;
+    private final double[] predictions;
+    private final int[] cellRgb = new int[GRID * GRID];
+    private DataSplit pointsDrawnFor;
+    private boolean pointsDrawnWithTest;
+
+    public OutputView(int sizePx, int outputs) {
+        this.points = new Raster(sizePx, sizePx);
+        this.outputs = outputs;
+        this.predictions = new double[GRID * GRID * outputs];
+    }
+
+    /** The regions raster (GRID x GRID, opaque). */
+    public Raster regions() {
+        return regions;
+    }
+
+    /** The points overlay (transparent where there is no point). */
+    public Raster points() {
+        return points;
+    }
+
+    /** Repaints the decision regions from the trainer's current network. */
+    public void paintRegions(Trainer trainer, boolean discretize) {
+        trainer.predictGrid(GRID, GRID, predictions);
+        colourCells(trainer.spec(), discretize);
+        int[] pixels = regions.pixels();
+        for (int cell = 0; cell < GRID * GRID; cell++) {
+            pixels[cell] = Raster.opaque(cellRgb[cell]);
+        }
+    }
+
+    /** Repaints the points when the data or the test-point toggle changed; returns true if it did. */
+    public boolean paintPoints(Trainer trainer, boolean showTestPoints) {
+        DataSplit data = trainer.data();
+        if (data == pointsDrawnFor && showTestPoints == pointsDrawnWithTest) {
+            return false;
+        }
+        pointsDrawnFor = data;
+        pointsDrawnWithTest = showTestPoints;
+        points.clear();
+        boolean regression = trainer.spec().data().isRegression();
+        drawPoints(data.trainX(), data.trainLabel(), data.trainTarget(), regression, false);
+        if (showTestPoints) {
+            drawPoints(data.testX(), data.testLabel(), data.testTarget(), regression, true);
+        }
+        return true;
+    }
+
+    private void colourCells(Spec spec, boolean discretize) {
+        boolean regression = spec.data().isRegression();
+        LossKind loss = spec.loss();
+        int classes = spec.classes();
+        for (int cell = 0; cell < GRID * GRID; cell++) {
+            int base = cell * outputs;
+            if (regression) {
+                double v = predictions[base];
+                cellRgb[cell] = valueRgb(discretize ? (v < 0 ? -1 : 1) : v);
+            } else if (outputs == 1) {
+                // One output: a probability (bce) or a score near 0..1 (mse on one output is not used).
+                double p = predictions[base];
+                int label = p >= 0.5 ? 1 : 0;
+                double confidence = label == 1 ? p : 1 - p;
+                cellRgb[cell] = regionRgb(label, discretize ? 1 : (confidence - 0.5) * 2);
+            } else {
+                int best = 0;
+                for (int k = 1; k < outputs; k++) {
+                    if (predictions[base + k] > predictions[base + best]) {
+                        best = k;
+                    }
+                }
+                cellRgb[cell] = regionRgb(best, discretize ? 1 : confidence(loss, base, best, classes));
+            }
+        }
+    }
+
+    /** How sure the model is of {@code best}, scaled to [0, 1] (0 = uniform, 1 = certain). */
+    private double confidence(LossKind loss, int base, int best, int classes) {
+        double p;
+        if (loss == LossKind.SOFTMAX) {
+            p = predictions[base + best];
+        } else {
+            // Scores (svm) or regressed one-hot values (mse): shade by the softmax of the scores.
+            double sum = 0;
+            double top = predictions[base + best];
+            for (int k = 0; k < outputs; k++) {
+                sum += expNonPositive(predictions[base + k] - top);
+            }
+            p = 1 / sum;
+        }
+        double uniform = 1.0 / classes;
+        return (p - uniform) / (1 - uniform);
+    }
+
+    /** e^x for x <= 0 by a rational bound good enough for shading (not for training). */
+    private static double expNonPositive(double x) {
+        if (x < -30) {
+            return 0;
+        }
+        // (1 + x/64)^64 approximates e^x; squaring six times keeps it cheap and deterministic.
+        double y = 1 + x / 64;
+        if (y <= 0) {
+            return 0;
+        }
+        for (int i = 0; i < 6; i++) {
+            y *= y;
+        }
+        return y;
+    }
+
+    private static int regionRgb(int label, double strength) {
+        double s = strength < 0 ? 0 : (strength > 1 ? 1 : strength);
+        return Palette.mix(Palette.NEUTRAL_RGB, Palette.classRgb(label), 0.12 + 0.5 * s);
+    }
+
+    /** Regression: negative values towards class-0 blue, positive towards class-1 orange. */
+    private static int valueRgb(double value) {
+        double t = value < -1 ? -1 : (value > 1 ? 1 : value);
+        int target = t < 0 ? Palette.classRgb(0) : Palette.classRgb(1);
+        return Palette.mix(Palette.NEUTRAL_RGB, target, 0.7 * Math.abs(t));
+    }
+
+    private void drawPoints(double[] xy, int[] labels, double[] targets, boolean regression, boolean test) {
+        int size = points.width();
+        double scale = size / (2 * DOMAIN);
+        for (int i = 0; i < labels.length; i++) {
+            double px = (xy[2 * i] + DOMAIN) * scale;
+            double py = (DOMAIN - xy[2 * i + 1]) * scale;
+            int fill = regression ? valueRgb(targets[i]) : Palette.classRgb(labels[i]);
+            // Training points: white ring; test points: dark ring, so the two read apart.
+            int ring = test ? Palette.INK_RGB : 0xFFFFFF;
+            points.disc(px, py, 4.2, 1.2, fill, ring);
+        }
+    }
+
+    /** Maps a raster pixel back to the input plane (for clicks). */
+    public static double toInput(double pixel, int sizePx, boolean vertical) {
+        double v = pixel / sizePx * (2 * DOMAIN) - DOMAIN;
+        return vertical ? -v : v;
+    }
+}

@@ -1,0 +1,198 @@
+package backprop.ui.activations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.ui.playground.FrameLoop;
+import backprop.ui.text.Html;
+import backprop.engine.spec.Activation;
+import backprop.engine.spec.LayerSpec;
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Diagnostics;
+import backprop.engine.train.Metrics;
+import backprop.engine.train.Trainer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RaceTest {
+    /** Small and quick: 100 circle points, one hidden layer of 4. */
+    static final String SMALL = "data=circle&n=100&layers=4:tanh&lr=0.1";
+
+    /** A clock that advances 1 ms each time it is read. */
+    private static final class TickingClock implements FrameLoop.Clock {
+        double now;
+
+        @Override
+        public double nowMs() {
+            now += 1;
+            return now;
+        }
+    }
+
+    private static Race race(String spec, List<String> names, double target, int epochs, boolean off) {
+        return new Race(new Race.Settings(SpecCodec.parseStrict(spec), names, target, epochs, off));
+    }
+
+    private static void runToEnd(Race race, FrameLoop.Clock clock) {
+        int frames = 0;
+        while (!race.finished()) {
+            race.advance(clock, 20);
+            assertTrue(++frames < 100_000, "the race never finished");
+        }
+    }
+
+    @Test
+    void withActivationReplacesEveryHiddenLayerAndKeepsTheRest() {
+        Spec base = SpecCodec.parseStrict("data=spiral&layers=8:tanh,3:sigmoid,5:maxout&lr=0.01&seed=42");
+        Spec relu = Race.withActivation(base, "relu");
+        assertEquals(List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(3, Activation.RELU), new LayerSpec(5, Activation.RELU)),
+                relu.layers());
+        assertEquals(SpecCodec.print(base).replace("8:tanh,3:sigmoid,5:maxout", "8:relu,3:relu,5:relu"), SpecCodec.print(relu));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Race.withActivation(base, "swoosh"));
+        assertTrue(bad.getMessage().contains("layers") && bad.getMessage().contains("swoosh"), bad.getMessage());
+    }
+
+    @Test
+    void everyRunReportsEveryEpochFromZeroAndStopsAtTheLimit() {
+        Race race = race(SMALL, List.of("relu", "sigmoid"), 0.3, 12, false);
+        for (RaceRun run : race.runs()) {
+            assertEquals(1, run.history().size(), "epoch 0 is reported before training");
+            assertEquals(0, run.history().epoch(0));
+        }
+        runToEnd(race, new TickingClock());
+        for (RaceRun run : race.runs()) {
+            assertEquals(12, run.epoch());
+            assertEquals(13, run.history().size());
+            for (int i = 0; i <= 12; i++) {
+                assertEquals(i, run.history().epoch(i));
+            }
+            assertEquals(run.trainer().fingerprint(), run.fingerprint());
+        }
+    }
+
+    @Test
+    void runsAdvanceInLockStep() {
+        Race race = race(SMALL, List.of("relu", "sigmoid", "tanh"), 0.3, 40, false);
+        TickingClock clock = new TickingClock();
+        while (!race.finished()) {
+            race.advance(clock, 7);
+            int lo = Integer.MAX_VALUE;
+            int hi = 0;
+            for (RaceRun run : race.runs()) {
+                lo = Math.min(lo, run.epoch());
+                hi = Math.max(hi, run.epoch());
+            }
+            assertTrue(hi - lo <= 1, "epochs " + lo + ".." + hi);
+        }
+    }
+
+    @Test
+    void bookkeepingMatchesTrainingTheSameSpecDirectly() {
+        Race race = race(SMALL, List.of("relu", "sigmoid"), 0.35, 60, false);
+        runToEnd(race, new TickingClock());
+        for (RaceRun run : race.runs()) {
+            Trainer direct = new Trainer(Race.withActivation(SpecCodec.parseStrict(SMALL), run.activation()));
+            int firstAtTarget = direct.evaluate().trainLoss() <= 0.35 ? 0 : -1;
+            for (int e = 1; e <= 60; e++) {
+                direct.stepEpoch();
+                Metrics m = direct.evaluate();
+                assertEquals(m.trainLoss(), run.history().trainLoss(e), run.activation() + " epoch " + e);
+                assertEquals(m.testAccuracy(), run.history().testAccuracy(e));
+                if (firstAtTarget < 0 && m.trainLoss() <= 0.35) {
+                    firstAtTarget = e;
+                }
+            }
+            assertEquals(firstAtTarget, run.history().epochsToTarget(), run.activation());
+            assertEquals(direct.fingerprint(), run.fingerprint());
+            Diagnostics d = direct.diagnostics();
+            int last = run.history().last();
+            assertEquals(d.deadCount(0) / 4.0, run.history().deadFraction(last));
+            assertEquals(d.saturatedCount(0) / 4.0, run.history().saturatedFraction(last));
+        }
+        assertTrue(race.run("relu").history().reachedTarget(), "the small spec reaches 0.35 with relu");
+    }
+
+    @Test
+    void trainingTimeCountsTheBatchesAndNotTheReports() {
+        // The ticking clock is read once before each slice and once after each batch; the reports
+        // (evaluate, diagnostics, fingerprint) never read it. So each run's time is its batch count.
+        Race race = race(SMALL, List.of("relu", "tanh"), 0.3, 5, false);
+        runToEnd(race, new TickingClock());
+        for (RaceRun run : race.runs()) {
+            assertEquals(run.trainer().iteration(), run.trainMs(), 0.0, run.activation());
+            RunHistory h = run.history();
+            for (int i = 1; i < h.size(); i++) {
+                assertEquals(h.epoch(i) * 5.0, h.trainMs(i), "5 batches of 10 per epoch (50 training points)");
+            }
+        }
+    }
+
+    @Test
+    void dyingReluKillsUnitsAndOffUnitsAreExactlyTheDeadOnesForRelu() {
+        Race race = race("data=spiral&layers=8:relu,8:relu&init=he&lr=0.5", List.of("relu", "leakyrelu", "elu"), 0.1, 50, true);
+        runToEnd(race, new TickingClock());
+        RaceRun relu = race.run("relu");
+        int last = relu.history().last();
+        assertTrue(relu.history().deadUnits(last) > 0, "units died at lr 0.5");
+        assertEquals(relu.history().deadUnits(last), relu.history().offUnits(last), "for ReLU, off everywhere = dead");
+        for (int i = 0; i < relu.history().size(); i++) {
+            assertEquals(relu.history().deadUnits(i), relu.history().offUnits(i), "report " + i);
+        }
+        assertEquals(0, race.run("leakyrelu").history().deadUnits(last), "Diagnostics counts only ReLU units as dead");
+        assertTrue(race.run("leakyrelu").history().offUnits(last) >= 0);
+    }
+
+    @Test
+    void badSettingsAreRefusedWithTheFieldNamed() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> race("layers=", List.of("relu"), 0.1, 10, false))
+                .getMessage().startsWith("layers:"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> race(SMALL, List.of(), 0.1, 10, false))
+                .getMessage().startsWith("activations:"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> race(SMALL, List.of("relu", "relu"), 0.1, 10, false))
+                .getMessage().contains("twice"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> race(SMALL, List.of("relu"), 0, 10, false))
+                .getMessage().startsWith("target loss:"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> race(SMALL, List.of("relu"), 0.1, 0, false))
+                .getMessage().startsWith("epochs:"));
+    }
+
+    @Test
+    void theVerdictGivesMeasuredRatiosAgainstRelu() {
+        Race race = race(SMALL, List.of("sigmoid", "relu"), 0.35, 60, false);
+        runToEnd(race, new TickingClock());
+        List<String> lines = RaceVerdict.describe(race);
+        RunHistory relu = race.run("relu").history();
+        RunHistory sigmoid = race.run("sigmoid").history();
+        assertTrue(lines.get(0).startsWith("relu reached training loss \u2264 0.35 at epoch " + relu.epochsToTarget()), lines.get(0));
+        String sig = lines.get(1);
+        if (sigmoid.reachedTarget()) {
+            double ratio = (double) sigmoid.epochsToTarget() / relu.epochsToTarget();
+            assertTrue(sig.contains(RaceVerdict.factor(ratio, "fewer")), sig);
+        } else {
+            assertTrue(sig.contains("did not reach") && sig.contains("more than"), sig);
+        }
+        assertTrue(lines.get(lines.size() - 1).contains("6x"));
+        assertEquals("2.5\u00d7 fewer", RaceVerdict.factor(2.5, "fewer"));
+        assertEquals("2\u00d7 more", RaceVerdict.factor(0.5, "fewer"));
+        assertEquals("850 ms", RaceVerdict.milliseconds(849.6));
+        assertEquals("1.23 s", RaceVerdict.milliseconds(1234));
+        assertEquals("0.42 ms", RaceVerdict.milliseconds(0.4213));
+    }
+
+    @Test
+    void tableRowsNameEveryRunAndLinkToThePlaygroundAtItsEpoch() {
+        Race race = race(SMALL, List.of("relu", "sigmoid"), 0.35, 8, false);
+        runToEnd(race, new TickingClock());
+        String rows = LabMarkup.raceRows(race);
+        for (RaceRun run : race.runs()) {
+            assertTrue(rows.contains("data-testid=\"race-row-" + run.activation() + "\""));
+            String href = "/?epochs=8#" + run.specText();
+            assertEquals(href, LabMarkup.playgroundLink(run));
+            assertTrue(rows.contains("href=\"" + href.replace("&", "&amp;") + "\""), "escaped link");
+            assertTrue(rows.contains(run.fingerprint()));
+        }
+        assertTrue(Html.escape("<a href=\"x\">&'").equals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;"));
+    }
+}
