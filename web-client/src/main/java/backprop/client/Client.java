@@ -1,32 +1,37 @@
 package backprop.client;
 
-import backprop.ui.playground.FrameLoop;
-import backprop.ui.text.Numbers;
-import backprop.ui.raster.OutputView;
-import backprop.ui.raster.Thumbnail;
+import backprop.engine.bench.BenchSize;
+import backprop.engine.bench.Benchmarks;
 import backprop.engine.data.DataSplit;
+import backprop.engine.math.MathProbe;
 import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.ParseResult;
+import backprop.engine.spec.Plane;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
-import backprop.engine.spec.SpecException;
-import backprop.engine.spec.SpecProblem;
-import backprop.engine.train.LossHistory;
 import backprop.engine.train.Metrics;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.ui.playground.FrameLoop;
+import backprop.ui.playground.PlaygroundSession;
+import backprop.ui.playground.SpecEdit;
+import backprop.ui.raster.OutputView;
+import backprop.ui.raster.Thumbnail;
+import backprop.ui.text.Numbers;
 import java.util.Base64;
 import java.util.List;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
- * The playground page's controller: the one place that changes the run. It binds the
- * server-rendered controls, keeps the address bar equal to the canonical spec, runs the
- * {@link FrameLoop} on animation frames and draws. The same class is compiled to WebAssembly
- * GC and to JavaScript; {@code static/js/boot.js} picks one and calls {@link #start(String)}.
+ * The playground page's shell: boots, binds the server-rendered controls and the host page's
+ * messages to the {@link PlaygroundSession} (which owns every change of state), keeps the
+ * address bar equal to the canonical spec, and draws on animation frames. The same class is
+ * compiled to WebAssembly GC and to JavaScript; {@code static/js/boot.js} picks one and calls
+ * {@link #start(String)}.
  */
 public final class Client implements Controls.Editor, ShareDialog.Source {
     private static Client page;
@@ -34,39 +39,28 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     private final String runtime;
     private final boolean showStats;
     private final FrameLoop loop;
+    private final PlaygroundSession session;
     private final CanvasRenderingContext2D outputContext;
     private final CanvasRenderingContext2D pointsContext;
     private final int outputSize;
     private final NetworkDiagram diagram;
     private final LossChart lossChart;
-    /** Train and test loss at the epochs the page saw, decimated to at most 1,000 points. */
-    private final LossHistory history = new LossHistory();
-    private Trainer historyOf;
-    private int historyEpoch = -1;
     private final Controls controls;
     private OutputView output;
-    private Spec spec;
-    private String canonicalSpec;
-    /** True once lr or lambda changed mid-run: the fragment alone no longer reproduces the run. */
-    private boolean tunedMidRun;
     private boolean dirty = true;
     private EmbedBridge bridge;
     private Metrics lastMetrics;
-    /** The saved state a saved experiment opened with: Reset goes back to it. */
-    private Snapshot loadedSnapshot;
 
     private Client(String runtime, Spec spec) {
         this.runtime = runtime;
         this.showStats = "1".equals(Browser.queryParam("stats"));
-        this.spec = spec;
-        this.canonicalSpec = SpecCodec.print(spec);
-        Trainer trainer = new Trainer(spec);
-        this.loop = new FrameLoop(trainer, Browser::now);
+        this.loop = new FrameLoop(new Trainer(spec), Browser::now);
+        this.session = new PlaygroundSession(spec, loop);
         this.outputContext = Browser.context2d(Browser.byTestId("output"));
         JSObject pointsCanvas = Browser.byTestId("output-points");
         this.pointsContext = Browser.context2d(pointsCanvas);
-        this.outputSize = ((org.teavm.jso.dom.html.HTMLCanvasElement) pointsCanvas).getWidth();
-        this.output = new OutputView(outputSize, trainer.outputs());
+        this.outputSize = ((HTMLCanvasElement) pointsCanvas).getWidth();
+        this.output = new OutputView(outputSize, loop.trainer().outputs());
         this.diagram = new NetworkDiagram(Browser.byTestId("network"), Browser.byTestId("network-neurons"));
         this.lossChart = new LossChart(Browser.byTestId("loss-chart"));
         this.controls = new Controls(this);
@@ -81,20 +75,18 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     public static void start(String runtime) {
         String experimentId = Browser.bodyData("experimentId");
         String savedSpec = Browser.bodyData("spec");
-        String fragment = Browser.fragment();
-        // On /e/{id} the saved spec shows unless the address bar names a different one.
-        ParseResult parsed = SpecCodec.parse(!experimentId.isEmpty() && fragment.isEmpty() ? savedSpec : fragment);
+        ParseResult parsed = PlaygroundSession.startingSpec(Browser.fragment(), savedSpec, !experimentId.isEmpty());
         page = new Client(runtime, parsed.spec());
-        page.showProblems(parsed.problems());
-        Browser.replaceFragment(page.canonicalSpec);
-        Browser.setPlaygroundLink(page.canonicalSpec);
+        page.showMessages(PlaygroundSession.messages(parsed.problems()));
+        Browser.replaceFragment(page.session.canonicalSpec());
+        Browser.setPlaygroundLink(page.session.canonicalSpec());
         page.bind();
         page.bridge = new EmbedBridge(page.embedCommands());
-        if (!experimentId.isEmpty() && page.canonicalSpec.equals(savedSpec)) {
+        if (!experimentId.isEmpty() && page.session.canonicalSpec().equals(savedSpec)) {
             page.loadSavedState(experimentId);
         } else {
             page.trainOnLoadIfAsked();
-            page.bridge.ready(page.canonicalSpec, runtime, experimentId);
+            page.bridge.ready(page.session.canonicalSpec(), runtime, experimentId);
         }
         page.render();
         page.requestFrame();
@@ -103,7 +95,10 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     private void trainOnLoadIfAsked() {
         String epochs = Browser.queryParam("epochs");
         if (epochs != null) {
-            trainOnLoadUntil(epochs);
+            String problem = session.trainUntil(epochs);
+            if (problem != null) {
+                showMessages(List.of(problem));
+            }
         } else if ("1".equals(Browser.queryParam("autoplay"))) {
             loop.play();
         }
@@ -113,8 +108,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         return new EmbedBridge.Commands() {
             @Override
             public void play() {
-                loop.stopAtEpoch(-1);
-                loop.play();
+                session.play();
                 dirty = true;
             }
 
@@ -131,16 +125,12 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
 
             @Override
             public String load(String text) {
-                ParseResult parsed = SpecCodec.parse(text);
-                if (!parsed.problems().isEmpty()) {
-                    StringBuilder message = new StringBuilder();
-                    for (SpecProblem problem : parsed.problems()) {
-                        message.append(message.length() == 0 ? "" : "; ").append(problem.message());
-                    }
-                    return message.toString();
+                PlaygroundSession.Change change = session.loadText(text);
+                if (!change.problems().isEmpty()) {
+                    return String.join("; ", change.problems());
                 }
-                showProblems(List.of());
-                Client.this.load(parsed.spec(), true);
+                showMessages(List.of());
+                follow(change, true);
                 return null;
             }
         };
@@ -153,18 +143,17 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
             if (status != 200) {
                 showMessages(List.of("The saved state could not be loaded (" + Browser.jsonErrors(text)
                         + "); showing the experiment from its start."));
-            } else if (encoded != null && SpecCodec.print(spec).equals(Browser.jsonString(text, "spec"))) {
+            } else if (encoded != null && session.canonicalSpec().equals(Browser.jsonString(text, "spec"))) {
                 try {
-                    Snapshot snapshot = Snapshot.fromBytes(Base64.getDecoder().decode(encoded));
-                    loop.replace(Trainer.resume(spec, snapshot));
-                    loadedSnapshot = snapshot;
+                    session.resumeSaved(Snapshot.fromBytes(Base64.getDecoder().decode(encoded)));
                 } catch (RuntimeException e) {
-                    showMessages(List.of("The saved state is unreadable (" + e.getMessage() + "); showing the experiment from its start."));
+                    showMessages(List.of("The saved state is unreadable (" + e.getMessage()
+                            + "); showing the experiment from its start."));
                 }
             }
             Browser.setAttribute(Browser.byTestId("output"), "data-state-loaded", "true");
             trainOnLoadIfAsked();
-            bridge.ready(canonicalSpec, runtime, experimentId);
+            bridge.ready(session.canonicalSpec(), runtime, experimentId);
             dirty = true;
         });
     }
@@ -175,62 +164,24 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
      */
     @JSExport
     public static String runBenchmark(String workload, String size) {
-        return backprop.engine.bench.Benchmarks.run(workload,
-                "quick".equals(size) ? backprop.engine.bench.BenchSize.QUICK : backprop.engine.bench.BenchSize.FULL,
-                Browser::now);
+        return Benchmarks.run(workload, "quick".equals(size) ? BenchSize.QUICK : BenchSize.FULL, Browser::now);
     }
 
     /** The engine's deterministic-math checksum in this runtime, for the parity tests. */
     @JSExport
     public static String mathChecksum() {
-        return backprop.engine.math.MathProbe.checksum();
+        return MathProbe.checksum();
     }
 
-    /**
-     * Where a frame's time goes in this runtime: milliseconds per call of each drawing stage,
-     * averaged over {@code calls}, as JSON (for ?stats=1 investigations and the benchmark notes).
-     */
+    /** Where a frame's time goes in this runtime ({@link FrameProfile}). */
     @JSExport
     public static String profileFrame(int calls) {
-        Trainer trainer = page.loop.trainer();
-        OutputView view = page.output;
-        double[] grid = new double[OutputView.GRID * OutputView.GRID * trainer.outputs()];
-        double t0 = Browser.now();
-        for (int i = 0; i < calls; i++) {
-            trainer.predictGrid(OutputView.GRID, OutputView.GRID, grid);
-        }
-        double t1 = Browser.now();
-        for (int i = 0; i < calls; i++) {
-            view.paintRegions(trainer, false);
-        }
-        double t2 = Browser.now();
-        for (int i = 0; i < calls; i++) {
-            Browser.putPixels(page.outputContext, view.regions().pixels(), OutputView.GRID, OutputView.GRID);
-        }
-        double t3 = Browser.now();
-        for (int i = 0; i < calls; i++) {
-            trainer.evaluate();
-        }
-        double t4 = Browser.now();
-        for (int i = 0; i < calls; i++) {
-            trainer.fingerprint();
-        }
-        double t5 = Browser.now();
-        for (int i = 0; i < calls; i++) {
-            trainer.stepEpoch();
-        }
-        double t6 = Browser.now();
-        return "{\"predictGridMs\":" + Numbers.fixed((t1 - t0) / calls, 3)
-                + ",\"paintMs\":" + Numbers.fixed((t2 - t1) / calls, 3)
-                + ",\"putPixelsMs\":" + Numbers.fixed((t3 - t2) / calls, 3)
-                + ",\"evaluateMs\":" + Numbers.fixed((t4 - t3) / calls, 3)
-                + ",\"fingerprintMs\":" + Numbers.fixed((t5 - t4) / calls, 3)
-                + ",\"epochMs\":" + Numbers.fixed((t6 - t5) / calls, 3) + "}";
+        return FrameProfile.measure(page.loop.trainer(), page.output, page.outputContext, calls);
     }
 
     @Override
     public Spec current() {
-        return spec;
+        return session.spec();
     }
 
     @Override
@@ -238,104 +189,46 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         return loop.trainer().data();
     }
 
-    /** Applies a control's edit: a problem is shown and nothing changes; otherwise the run follows. */
+    /** A control's edit: a problem is shown and nothing changes; otherwise the run follows. */
     @Override
-    public void edit(Controls.Edit edit) {
-        Spec next;
-        try {
-            next = edit.apply(spec);
-        } catch (SpecException e) {
-            showProblems(e.problems());
-            controls.show(spec);
-            return;
-        } catch (RuntimeException e) {
-            showMessages(List.of(e.getMessage() == null ? "That change is not allowed." : e.getMessage()));
-            controls.show(spec);
+    public void edit(SpecEdit edit) {
+        PlaygroundSession.Change change = session.edit(edit);
+        showMessages(change.problems());
+        if (!change.changed()) {
+            controls.show(session.spec());
             return;
         }
-        showProblems(List.of());
-        if (next.equals(spec)) {
-            controls.show(spec);
-            return;
-        }
-        load(next, true);
+        follow(change, true);
     }
 
-    /** Switches to {@code next}: retunes the running trainer when only lr or lambda changed, else restarts. */
-    private void load(Spec next, boolean pushHistory) {
-        boolean onlyTuning = sameExceptTuning(spec, next);
-        if (onlyTuning) {
-            loop.trainer().retune(next);
-            tunedMidRun = tunedMidRun || loop.trainer().iteration() > 0;
-        } else {
-            Trainer trainer = new Trainer(next);
-            loop.replace(trainer);
-            output = new OutputView(outputSize, trainer.outputs());
+    /** Brings the views and the address bar in line with a change the session made. */
+    private void follow(PlaygroundSession.Change change, boolean pushHistory) {
+        if (!change.changed()) {
+            return;
+        }
+        if (change.restarted()) {
+            output = new OutputView(outputSize, loop.trainer().outputs());
             diagram.invalidate();
-            tunedMidRun = false;
-            loadedSnapshot = null;
         }
-        boolean dataChanged = !onlyTuning && !sameData(spec, next);
-        spec = next;
-        canonicalSpec = SpecCodec.print(next);
-        Browser.setPlaygroundLink(canonicalSpec);
+        String canonical = session.canonicalSpec();
+        Browser.setPlaygroundLink(canonical);
         if (pushHistory) {
-            Browser.pushFragment(canonicalSpec);
+            Browser.pushFragment(canonical);
         } else {
-            Browser.replaceFragment(canonicalSpec);
+            Browser.replaceFragment(canonical);
         }
-        controls.show(spec);
-        if (dataChanged) {
+        controls.show(session.spec());
+        if (change.dataChanged()) {
             drawThumbnails();
         }
         dirty = true;
-    }
-
-    private static boolean hasComposed(Spec spec) {
-        for (backprop.engine.spec.LayerSpec layer : spec.layers()) {
-            if (layer.composition() != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameExceptTuning(Spec a, Spec b) {
-        return a.data() == b.data() && a.classes() == b.classes() && a.n() == b.n() && a.noise() == b.noise()
-                && a.split() == b.split() && a.seed() == b.seed() && a.features().equals(b.features())
-                && a.layers().equals(b.layers()) && a.loss() == b.loss() && a.opt() == b.opt()
-                && a.batch() == b.batch() && a.reg() == b.reg() && a.init() == b.init() && a.points().equals(b.points());
-    }
-
-    private static boolean sameData(Spec a, Spec b) {
-        return a.seed() == b.seed() && a.classes() == b.classes() && a.noise() == b.noise();
-    }
-
-    private void trainOnLoadUntil(String epochs) {
-        int target;
-        try {
-            target = Integer.parseInt(epochs);
-        } catch (NumberFormatException e) {
-            target = -1;
-        }
-        if (target < 0 || target > 10_000_000) {
-            showMessages(List.of("epochs: \"" + epochs + "\" is not allowed; allowed: an integer from 0 to 10000000"));
-            return;
-        }
-        loop.stopAtEpoch(target);
-        loop.play();
     }
 
     private void bind() {
         Browser.setText("runtime", runtime);
         Browser.setHidden(Browser.byTestId("stats"), !showStats);
         Browser.onTestId("play", "click", () -> {
-            if (loop.playing()) {
-                loop.pause();
-            } else {
-                loop.stopAtEpoch(-1);
-                loop.play();
-            }
+            session.togglePlay();
             dirty = true;
         });
         Browser.onTestId("step-epoch", "click", () -> {
@@ -353,48 +246,37 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         Browser.onWindow("hashchange", this::onFragmentChange);
         Browser.onWindow("popstate", this::onFragmentChange);
         Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
-        Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> diagram.pick(fx * 12 - 6, 6 - fy * 12));
+        Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> diagram.pick(Plane.x1At(fx), Plane.x2At(fy)));
         controls.bind();
-        controls.show(spec);
+        controls.show(session.spec());
         new ShareDialog(this).bind();
         drawThumbnails();
     }
 
-    /** Same seed, so the same data and initial weights as at load: the same fingerprint. */
     private void reset() {
-        loop.replace(loadedSnapshot != null ? Trainer.resume(spec, loadedSnapshot) : new Trainer(spec));
-        tunedMidRun = false;
+        session.reset();
         dirty = true;
     }
 
     /** Back/forward or a hand-edited address bar: load the spec it names. */
     private void onFragmentChange() {
         String fragment = Browser.fragment();
-        if (fragment.equals(canonicalSpec)) {
+        if (fragment.equals(session.canonicalSpec())) {
             return;
         }
-        ParseResult parsed = SpecCodec.parse(fragment);
-        showProblems(parsed.problems());
-        load(parsed.spec(), false);
+        PlaygroundSession.Change change = session.loadFragment(fragment);
+        showMessages(change.problems());
+        follow(change, false);
     }
 
     private void drawThumbnails() {
         for (DatasetKind kind : DatasetKind.values()) {
             JSObject canvas = Browser.canvasIn("dataset-" + kind.key());
             if (canvas != null) {
-                int[] pixels = Thumbnail.draw(kind, spec, 64);
+                int[] pixels = Thumbnail.draw(kind, session.spec(), 64);
                 Browser.putPixels(Browser.context2d(canvas), pixels, 64, 64);
             }
         }
-    }
-
-    private void showProblems(List<SpecProblem> problems) {
-        JSObject list = Browser.byTestId("spec-errors");
-        Browser.clear(list);
-        for (SpecProblem problem : problems) {
-            Browser.appendItem(list, problem.message());
-        }
-        Browser.setHidden(list, problems.isEmpty());
     }
 
     private void showMessages(List<String> messages) {
@@ -418,7 +300,8 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
                 loop.reportDrawMs(Browser.now() - drawStart);
             }
             if (lastMetrics != null) {
-                bridge.frame(Browser.now(), loop.playing(), loop.trainer().epoch(), lastMetrics.trainLoss(), lastMetrics.testLoss());
+                bridge.frame(Browser.now(), loop.playing(), loop.trainer().epoch(), lastMetrics.trainLoss(),
+                        lastMetrics.testLoss());
             }
             if (showStats) {
                 Browser.setText("fps", Numbers.fixed(loop.framesPerSecond(), 1));
@@ -438,55 +321,31 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         diagram.draw(trainer, Browser.now(), !loop.playing());
         Metrics metrics = trainer.evaluate();
         lastMetrics = metrics;
-        recordHistory(trainer, metrics);
+        if (session.recordHistory(metrics)) {
+            lossChart.draw(session.history());
+        }
         Browser.setText("epoch", Integer.toString(trainer.epoch()));
         Browser.setText("iteration", Integer.toString(trainer.iteration()));
         Browser.setText("train-loss", Numbers.fixed(metrics.trainLoss(), 4));
         Browser.setText("test-loss", Numbers.fixed(metrics.testLoss(), 4));
-        boolean regression = spec.data().isRegression();
+        boolean regression = session.spec().data().isRegression();
         Browser.setText("train-accuracy", regression ? "–" : Numbers.fixed(metrics.trainAccuracy(), 4));
         Browser.setText("test-accuracy", regression ? "–" : Numbers.fixed(metrics.testAccuracy(), 4));
         Browser.setText("regularization", Numbers.fixed(metrics.regularization(), 4));
         Browser.setText("fingerprint", trainer.fingerprint());
         Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", loop.playing() ? "true" : "false");
         Browser.setText("play-label", loop.playing() ? "Pause" : "Play");
-        JSObject status = Browser.byTestId("status");
-        if (trainer.diverged()) {
-            Browser.setText("status", "Training diverged at epoch " + trainer.epoch()
-                    + ": the loss became NaN or infinite. Try a lower learning rate, then Reset."
-                    + (hasComposed(spec) ? " A composed activation gives NaN too where it is undefined"
-                    + " (e.g. \u221ax for x < 0): the activation lab shows where." : ""));
-            Browser.setHidden(status, false);
-        } else {
-            Browser.setHidden(status, true);
+        String divergence = session.divergence();
+        if (divergence != null) {
+            Browser.setText("status", divergence);
         }
-    }
-
-    /** One history point per drawn epoch; a new run (reset, new spec, loaded state) starts a new history. */
-    private void recordHistory(Trainer trainer, Metrics metrics) {
-        if (trainer != historyOf) {
-            historyOf = trainer;
-            history.clear();
-            historyEpoch = -1;
-            if (loadedSnapshot != null && trainer.epoch() == loadedSnapshot.epoch() && loadedSnapshot.lossHistory().length > 0) {
-                LossHistory saved = LossHistory.fromArray(loadedSnapshot.lossHistory());
-                for (int i = 0; i < saved.size(); i++) {
-                    history.add(saved.epoch(i), saved.trainLoss(i), saved.testLoss(i));
-                }
-                historyEpoch = trainer.epoch();
-            }
-        }
-        if (trainer.epoch() != historyEpoch) {
-            historyEpoch = trainer.epoch();
-            history.add(trainer.epoch(), metrics.trainLoss(), metrics.testLoss());
-            lossChart.draw(history);
-        }
+        Browser.setHidden(Browser.byTestId("status"), divergence == null);
     }
 
     /** The history saved with a snapshot (Share with the trained state). */
     @Override
     public double[] historyArray() {
-        return history.toArray();
+        return session.history().toArray();
     }
 
     @Override
@@ -496,6 +355,6 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
 
     @Override
     public boolean tunedMidRun() {
-        return tunedMidRun;
+        return session.tunedMidRun();
     }
 }

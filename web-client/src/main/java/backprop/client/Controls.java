@@ -1,7 +1,9 @@
 package backprop.client;
 
+import backprop.engine.spec.Plane;
 import backprop.ui.raster.Palette;
 import backprop.ui.playground.LayerMarkup;
+import backprop.ui.playground.SpecEdit;
 import backprop.ui.playground.SpecEditor;
 import backprop.engine.data.DataSplit;
 import backprop.engine.spec.Activation;
@@ -21,14 +23,9 @@ import org.teavm.jso.JSObject;
  * handed to one {@link Editor}. Every limit comes from the validator ({@link SpecLimits}).
  */
 final class Controls {
-    /** What a control asks for: the next spec, computed from the current one. */
-    interface Edit {
-        Spec apply(Spec current);
-    }
-
     /** The one place edits go (the page controller). */
     interface Editor {
-        void edit(Edit edit);
+        void edit(SpecEdit edit);
 
         Spec current();
 
@@ -85,8 +82,8 @@ final class Controls {
 
     /** A press on the output at fractions (fx, fy) of its box: add or remove a point. */
     void pointerOnOutput(double fx, double fy, boolean remove) {
-        double x1 = fx * 12 - 6;
-        double x2 = 6 - fy * 12;
+        double x1 = Plane.x1At(fx);
+        double x2 = Plane.x2At(fy);
         if (remove || pointClass < 0) {
             editor.edit(spec -> SpecEditor.removePoint(spec, x1, x2));
         } else {

@@ -1,5 +1,6 @@
 package backprop.client;
 
+import backprop.ui.text.Json;
 import backprop.ui.text.Numbers;
 import backprop.engine.spec.SpecLimits;
 import org.teavm.jso.JSBody;
@@ -93,7 +94,7 @@ final class EmbedBridge {
     }
 
     private static String quote(String text) {
-        return backprop.ui.text.Json.quote(text);
+        return Json.quote(text);
     }
 
     @JSBody(script = "return window.parent !== window;")

@@ -1,6 +1,8 @@
 package backprop.client;
 
+import backprop.engine.spec.Plane;
 import backprop.ui.playground.NetworkLayout;
+import backprop.ui.playground.NetworkReadout;
 import backprop.ui.playground.NeuronExplainer;
 import backprop.ui.text.Numbers;
 import backprop.ui.raster.Palette;
@@ -28,7 +30,6 @@ final class NetworkDiagram {
     /** Cells per side of each neuron's map. */
     static final int MAP = 16;
     private static final double REDRAW_INTERVAL_MS = 100;
-    private static final double DOMAIN = 6;
 
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
@@ -143,13 +144,7 @@ final class NetworkDiagram {
     }
 
     private String neuronName(Spec spec, int column, int index) {
-        if (column == 0) {
-            return "Input " + spec.features().get(index).key();
-        }
-        if (column == layout.columns() - 1) {
-            return "Output " + index + " (" + spec.loss().key() + ")";
-        }
-        return "Layer " + column + ", neuron " + (index + 1) + " (" + spec.layers().get(column - 1).activationName() + ")";
+        return NetworkReadout.neuronName(spec, layout.columns(), column, index);
     }
 
     /** Every neuron's map into the atlas, one putImageData for all of them. */
@@ -159,11 +154,9 @@ final class NetworkDiagram {
         for (int f = 0; f < layout.count(0); f++) {
             Feature feature = spec.features().get(f);
             for (int cell = 0; cell < MAP * MAP; cell++) {
-                double x1 = ((cell % MAP) + 0.5) / MAP * 2 * DOMAIN - DOMAIN;
-                double x2 = DOMAIN - ((cell / MAP) + 0.5) / MAP * 2 * DOMAIN;
-                double v = Features.value(feature, x1, x2);
-                double scale = feature == Feature.X1SQ || feature == Feature.X2SQ ? 1.0 / 18 : (feature == Feature.X1X2 ? 1.0 / 18 : 1.0 / 6);
-                putCell(tile, cell, feature == Feature.SINX1 || feature == Feature.SINX2 ? v : (v * scale) * 1.0);
+                double x1 = Plane.x1At(((cell % MAP) + 0.5) / MAP);
+                double x2 = Plane.x2At(((cell / MAP) + 0.5) / MAP);
+                putCell(tile, cell, NetworkReadout.inputMapValue(feature, x1, x2));
             }
             tile++;
         }
@@ -222,7 +215,7 @@ final class NetworkDiagram {
         for (int c = 0; c < layout.columns(); c++) {
             double x = layout.x(c);
             context.setFillStyle(Palette.css(Palette.INK_RGB));
-            context.fillText(columnTitle(c), x + tile / 2, 14);
+            context.fillText(NetworkReadout.columnTitle(drawnFor, layout.columns(), c), x + tile / 2, 14);
             for (int i = 0; i < layout.count(c); i++) {
                 double y = layout.y(c, i);
                 Browser.drawTile(context, atlasCanvas, atlasTile * MAP, MAP, x, y, tile);
@@ -230,7 +223,8 @@ final class NetworkDiagram {
                 boolean dead = c > 0 && diagnostics.deadUnits()[c - 1][i];
                 boolean saturated = c > 0 && diagnostics.saturatedUnits()[c - 1][i];
                 context.setLineWidth(dead || saturated ? 2.5 : 1);
-                context.setStrokeStyle(dead ? "#8c8c8c" : (saturated ? "#d55e00" : "rgba(31,35,40,0.55)"));
+                context.setStrokeStyle(dead ? Palette.css(Palette.DEAD_RGB)
+                        : (saturated ? Palette.css(Palette.SATURATED_RGB) : "rgba(31,35,40,0.55)"));
                 context.strokeRect(x, y, tile, tile);
                 if (dead) {
                     context.beginPath();
@@ -249,43 +243,15 @@ final class NetworkDiagram {
     /** The layer's gradient norm on a log scale, 1e-6 .. 10. */
     private void drawGradientBar(int column, double centre) {
         double norm = diagnostics.gradientNorms()[column - 1];
-        double log = norm > 0 ? backprop.engine.math.Fdlibm.log(norm) / 2.302585092994046 : -7;
-        double fraction = Math.max(0, Math.min(1, (log + 6) / 7));
+        double fraction = NetworkReadout.gradientBarFraction(norm);
         double y = layout.barsY();
         double barWidth = 44;
-        context.setFillStyle("#e6e9ed");
+        context.setFillStyle(Palette.css(Palette.TRACK_RGB));
         context.fillRect(centre - barWidth / 2, y, barWidth, 5);
         context.setFillStyle(Palette.css(Palette.INK_RGB));
         context.fillRect(centre - barWidth / 2, y, barWidth * fraction, 5);
-        context.setFillStyle("#5b6470");
-        context.fillText("‖∇‖ " + shortNumber(norm), centre, y + 18);
-    }
-
-    private static String shortNumber(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        if (Math.abs(v) >= 0.01) {
-            return Numbers.fixed(v, 3);
-        }
-        int exponent = 0;
-        double m = Math.abs(v);
-        while (m < 1 && exponent > -30) {
-            m *= 10;
-            exponent--;
-        }
-        return (v < 0 ? "-" : "") + Numbers.fixed(m, 1) + "e" + exponent;
-    }
-
-    private String columnTitle(int column) {
-        Spec spec = drawnFor;
-        if (column == 0) {
-            return "inputs";
-        }
-        if (column == layout.columns() - 1) {
-            return "output";
-        }
-        return spec.layers().get(column - 1).units() + " " + spec.layers().get(column - 1).activationName();
+        context.setFillStyle(Palette.css(Palette.MUTED_INK_RGB));
+        context.fillText("‖∇‖ " + NetworkReadout.shortNumber(norm), centre, y + 18);
     }
 
     private void showCounts() {
@@ -299,21 +265,8 @@ final class NetworkDiagram {
         Browser.setText("saturated-units", Integer.toString(saturated));
     }
 
-    /** The weight from input {@code i} to unit {@code j}; for maxout, the larger-magnitude piece. */
-    private static int weightIndex(Layer layer, double[] params, int j, int i) {
-        int rowsPerUnit = layer.preUnits() / layer.units();
-        int best = layer.weightOffset() + (j * rowsPerUnit) * layer.inputs() + i;
-        for (int p = 1; p < rowsPerUnit; p++) {
-            int k = layer.weightOffset() + (j * rowsPerUnit + p) * layer.inputs() + i;
-            if (Math.abs(params[k]) > Math.abs(params[best])) {
-                best = k;
-            }
-        }
-        return best;
-    }
-
     private static double weight(Layer layer, double[] params, int j, int i) {
-        return params[weightIndex(layer, params, j, i)];
+        return params[NetworkReadout.weightIndex(layer, params, j, i)];
     }
 
     private void hoverNeuron(String arg) {
@@ -356,20 +309,13 @@ final class NetworkDiagram {
         Layer layer = network.layer(column - 1);
         double[] params = network.parameters();
         double[] gradient = diagnostics.gradient();
-        int rowsPerUnit = layer.preUnits() / layer.units();
-        double bias = params[layer.biasOffset() + index * rowsPerUnit];
-        double dLossDBias = gradient[layer.biasOffset() + index * rowsPerUnit];
+        double bias = params[NetworkReadout.biasIndex(layer, index)];
+        double dLossDBias = gradient[NetworkReadout.biasIndex(layer, index)];
         text.append(": value ").append(Numbers.fixed(values[column - 1][index], 4)).append(at)
                 .append(" · bias ").append(Numbers.fixed(bias, 4))
                 .append(" · dL/db ").append(Numbers.fixed(dLossDBias, 6));
         if (column < layout.columns() - 1) {
-            // dL/da_k averaged over the training set = sum over the next layer's rows r of W[r][k] dL/db_r:
-            // the data loss is a mean and linear in the next layer's dL/dz, so the means commute.
-            Layer next = network.layer(column);
-            double upstream = 0;
-            for (int r = 0; r < next.preUnits(); r++) {
-                upstream += params[next.weightOffset() + r * next.inputs() + index] * gradient[next.biasOffset() + r];
-            }
+            double upstream = NetworkReadout.lossGradientOfActivation(network, gradient, column - 1, index);
             text.append(" · dL/da ").append(Numbers.fixed(upstream, 6));
         }
         Browser.setReadout(text.toString(), "", "");
@@ -379,7 +325,7 @@ final class NetworkDiagram {
         Network network = trainer.network();
         Layer layer = network.layer(column);
         double[] params = network.parameters();
-        int k = weightIndex(layer, params, to, from);
+        int k = NetworkReadout.weightIndex(layer, params, to, from);
         double w = params[k];
         double g = diagnostics.gradient()[k];
         Spec spec = drawnFor;

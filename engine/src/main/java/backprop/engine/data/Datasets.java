@@ -1,5 +1,6 @@
 package backprop.engine.data;
 
+import backprop.engine.spec.Plane;
 import backprop.engine.math.Fdlibm;
 import backprop.engine.math.Rng;
 import backprop.engine.spec.CustomPoint;
@@ -16,7 +17,6 @@ import java.util.List;
  * number comes from the one {@code rng}, in the order written here, so a seed fixes the points.
  */
 public final class Datasets {
-    static final double PLANE_RADIUS = 6;
 
     private Datasets() {
     }
@@ -199,10 +199,10 @@ public final class Datasets {
     static Points checker(int n, double f, Rng rng) {
         Builder out = new Builder(n);
         for (int i = 0; i < n; i++) {
-            double x = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS);
-            double y = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS);
-            double labelX = x + rng.uniform(-PLANE_RADIUS, PLANE_RADIUS) * f;
-            double labelY = y + rng.uniform(-PLANE_RADIUS, PLANE_RADIUS) * f;
+            double x = rng.uniform(Plane.MIN, Plane.MAX);
+            double y = rng.uniform(Plane.MIN, Plane.MAX);
+            double labelX = x + rng.uniform(Plane.MIN, Plane.MAX) * f;
+            double labelY = y + rng.uniform(Plane.MIN, Plane.MAX) * f;
             int cellX = (int) Math.floor((labelX + 6) / 3);
             int cellY = (int) Math.floor((labelY + 6) / 3);
             out.add(x, y, ((cellX + cellY) & 1) == 0 ? 0 : 1, 0);
@@ -229,10 +229,10 @@ public final class Datasets {
     static Points plane(int n, double f, Rng rng) {
         Builder out = new Builder(n);
         for (int i = 0; i < n; i++) {
-            double x = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS);
-            double y = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS);
-            double noiseX = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS) * f;
-            double noiseY = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS) * f;
+            double x = rng.uniform(Plane.MIN, Plane.MAX);
+            double y = rng.uniform(Plane.MIN, Plane.MAX);
+            double noiseX = rng.uniform(Plane.MIN, Plane.MAX) * f;
+            double noiseY = rng.uniform(Plane.MIN, Plane.MAX) * f;
             // Written as one left-to-right chain (see TOOLCHAIN.md on TeaVM and parentheses).
             double target = (x + noiseX + y + noiseY) / 10;
             out.add(x, y, 0, target);
@@ -258,10 +258,10 @@ public final class Datasets {
     static Points multiGauss(int n, double f, Rng rng) {
         Builder out = new Builder(n);
         for (int i = 0; i < n; i++) {
-            double x = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS);
-            double y = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS);
-            double noiseX = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS) * f;
-            double noiseY = rng.uniform(-PLANE_RADIUS, PLANE_RADIUS) * f;
+            double x = rng.uniform(Plane.MIN, Plane.MAX);
+            double y = rng.uniform(Plane.MIN, Plane.MAX);
+            double noiseX = rng.uniform(Plane.MIN, Plane.MAX) * f;
+            double noiseY = rng.uniform(Plane.MIN, Plane.MAX) * f;
             out.add(x, y, 0, multiGaussValue(x + noiseX, y + noiseY));
         }
         return out.build();
@@ -304,7 +304,7 @@ public final class Datasets {
         }
 
         private static double clamp(double v) {
-            return Math.max(-PLANE_RADIUS, Math.min(PLANE_RADIUS, v));
+            return Plane.clamp(v);
         }
 
         Points build() {

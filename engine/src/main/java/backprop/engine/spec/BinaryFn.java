@@ -5,7 +5,7 @@ package backprop.engine.spec;
  * "Searching for Activation Functions", 2017, Table 1). β is the composition's one parameter;
  * ε = 1e-6 (see {@code backprop.engine.nn.BinaryFunctions}).
  */
-public enum BinaryFn {
+public enum BinaryFn implements Keyed {
     ADD("add", "x1+x2", false),
     MUL("mul", "x1\u00b7x2", false),
     SUB("sub", "x1\u2212x2", false),
@@ -43,11 +43,6 @@ public enum BinaryFn {
 
     /** Looked up by loop (TeaVM's enum valueOf breaks the JS build); null when unknown. */
     public static BinaryFn fromKey(String name) {
-        for (BinaryFn b : values()) {
-            if (b.key.equals(name)) {
-                return b;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 }

@@ -44,11 +44,6 @@ public record Composition(BinaryFn b, UnaryFn u1, UnaryFn u2, double beta) {
         return b.usesBeta() || u1.usesBeta() || u2.usesBeta();
     }
 
-    /** True when β is a finite number from -10 to 10 (always, when no part uses it). */
-    public boolean betaInRange() {
-        return betaAllowed(beta);
-    }
-
     /** True for a finite β from -10 to 10. */
     public static boolean betaAllowed(double beta) {
         return beta >= MIN_BETA && beta <= MAX_BETA; // false for NaN

@@ -1,7 +1,7 @@
 package backprop.engine.spec;
 
 /** The {@code data} key: which toy dataset. Regression sets have a real-valued target. */
-public enum DatasetKind {
+public enum DatasetKind implements Keyed {
     CIRCLE("circle", false),
     XOR("xor", false),
     GAUSS("gauss", false),
@@ -36,11 +36,6 @@ public enum DatasetKind {
 
     /** Looks a name up by loop (TeaVM's enum valueOf breaks the JS build); null when unknown. */
     public static DatasetKind fromKey(String name) {
-        for (DatasetKind kind : values()) {
-            if (kind.key.equals(name)) {
-                return kind;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 }

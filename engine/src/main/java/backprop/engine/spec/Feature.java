@@ -1,7 +1,7 @@
 package backprop.engine.spec;
 
 /** The input features of TensorFlow Playground, in the spec's printing order. */
-public enum Feature {
+public enum Feature implements Keyed {
     X1("x1"),
     X2("x2"),
     X1SQ("x1sq"),
@@ -21,11 +21,6 @@ public enum Feature {
     }
 
     public static Feature fromKey(String name) {
-        for (Feature f : values()) {
-            if (f.key.equals(name)) {
-                return f;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 }

@@ -1,7 +1,7 @@
 package backprop.engine.spec;
 
 /** The {@code init} key: how weights start; biases always start at 0. */
-public enum InitKind {
+public enum InitKind implements Keyed {
     /** Normal with variance 2 / fan_in. */
     HE("he"),
     /** Normal with variance 2 / (fan_in + fan_out). */
@@ -20,11 +20,6 @@ public enum InitKind {
     }
 
     public static InitKind fromKey(String name) {
-        for (InitKind i : values()) {
-            if (i.key.equals(name)) {
-                return i;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 }

@@ -1,7 +1,7 @@
 package backprop.engine.spec;
 
 /** The {@code loss} key; the output layer follows from it. */
-public enum LossKind {
+public enum LossKind implements Keyed {
     /** Softmax over one linear output per class, then cross-entropy. */
     SOFTMAX("softmax"),
     /** Multiclass SVM hinge with margin 1 on one linear score per class. */
@@ -22,11 +22,6 @@ public enum LossKind {
     }
 
     public static LossKind fromKey(String name) {
-        for (LossKind l : values()) {
-            if (l.key.equals(name)) {
-                return l;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 }

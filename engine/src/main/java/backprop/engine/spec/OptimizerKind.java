@@ -1,7 +1,7 @@
 package backprop.engine.spec;
 
 /** The {@code opt} key. Momentum 0.9; Adam beta1 0.9, beta2 0.999, epsilon 1e-8. */
-public enum OptimizerKind {
+public enum OptimizerKind implements Keyed {
     SGD("sgd"),
     MOMENTUM("momentum"),
     ADAM("adam");
@@ -17,11 +17,6 @@ public enum OptimizerKind {
     }
 
     public static OptimizerKind fromKey(String name) {
-        for (OptimizerKind o : values()) {
-            if (o.key.equals(name)) {
-                return o;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 }

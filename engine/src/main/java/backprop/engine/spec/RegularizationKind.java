@@ -1,7 +1,7 @@
 package backprop.engine.spec;
 
 /** The {@code reg} key: penalty on weights (never biases). */
-public enum RegularizationKind {
+public enum RegularizationKind implements Keyed {
     NONE("none"),
     L1("l1"),
     L2("l2");
@@ -17,11 +17,6 @@ public enum RegularizationKind {
     }
 
     public static RegularizationKind fromKey(String name) {
-        for (RegularizationKind r : values()) {
-            if (r.key.equals(name)) {
-                return r;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 }

@@ -44,6 +44,20 @@ public record Spec(
                 InitKind.XAVIER, List.of());
     }
 
+    /** This experiment with another learning rate and regularization strength; every other key the same. */
+    public Spec withTuning(double lr, double lambda) {
+        return new Spec(version, data, classes, n, noise, split, seed, features, layers, loss, opt, lr, batch, reg, lambda,
+                init, points);
+    }
+
+    /**
+     * True when {@code other} differs from this experiment in nothing but {@code lr} and
+     * {@code lambda}: the change a running trainer takes without starting over.
+     */
+    public boolean sameExceptTuning(Spec other) {
+        return withTuning(other.lr, other.lambda).equals(other);
+    }
+
     /** Number of network outputs: 1 for regression and for {@code bce}, else one per class. */
     public int outputs() {
         if (data.isRegression() || loss == LossKind.BCE) {

@@ -1,7 +1,7 @@
 package backprop.engine.spec;
 
 /** The keys of version 1, in printing order (the table of DESIGN.md). */
-enum SpecKey {
+enum SpecKey implements Keyed {
     V("v"),
     DATA("data"),
     CLASSES("classes"),
@@ -26,18 +26,13 @@ enum SpecKey {
         this.key = key;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
     /** Looks a key up by loop (no enum valueOf in TeaVM); null when unknown. */
     static SpecKey fromKey(String name) {
-        for (SpecKey k : values()) {
-            if (k.key.equals(name)) {
-                return k;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 
     /** "v, data, classes, ..., points". */

@@ -26,7 +26,7 @@ public final class SpecLimits {
     /** lambda lies in [0, MAX_LAMBDA]. */
     public static final double MAX_LAMBDA = 10.0;
     /** Custom points lie in [-MAX_COORDINATE, MAX_COORDINATE]^2, with at most 2 decimals. */
-    public static final double MAX_COORDINATE = 6.0;
+    public static final double MAX_COORDINATE = Plane.MAX;
 
     private SpecLimits() {
     }

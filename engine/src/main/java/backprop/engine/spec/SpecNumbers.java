@@ -125,7 +125,7 @@ public final class SpecNumbers {
             }
         }
         double x = parseReal(text);
-        if (!(x >= -6.0 && x <= 6.0)) {
+        if (!(x >= Plane.MIN && x <= Plane.MAX)) {
             return Double.NaN;
         }
         return x + 0.0; // -0.0 + 0.0 is +0.0
@@ -144,7 +144,7 @@ public final class SpecNumbers {
         if (x != x) {
             throw new IllegalArgumentException("coordinate is NaN");
         }
-        double clamped = Math.max(-6.0, Math.min(6.0, x));
+        double clamped = Plane.clamp(x);
         int hundredths = (int) Math.floor(clamped * 100.0 + 0.5);
         return hundredths / 100.0 + 0.0;
     }

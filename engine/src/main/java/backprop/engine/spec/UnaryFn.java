@@ -5,7 +5,7 @@ package backprop.engine.spec;
  * "Searching for Activation Functions", 2017, Table 1). β is the composition's one parameter;
  * ε = 1e-6 (see {@code backprop.engine.nn.UnaryFunctions}).
  */
-public enum UnaryFn {
+public enum UnaryFn implements Keyed {
     X("x", "x", false),
     NEG("neg", "\u2212x", false),
     ABS("abs", "|x|", false),
@@ -58,11 +58,6 @@ public enum UnaryFn {
 
     /** Looked up by loop (TeaVM's enum valueOf breaks the JS build); null when unknown. */
     public static UnaryFn fromKey(String name) {
-        for (UnaryFn u : values()) {
-            if (u.key.equals(name)) {
-                return u;
-            }
-        }
-        return null;
+        return Keyed.byKey(values(), name);
     }
 }

@@ -1,12 +1,13 @@
 package backprop.engine.train;
 
+import backprop.engine.spec.Plane;
 import backprop.engine.data.Features;
 import backprop.engine.spec.Feature;
 
 /** The cell centres of a grid on [-6, 6]² and their features. */
 final class GridPoints {
-    private static final double LOW = -6;
-    private static final double HIGH = 6;
+    private static final double LOW = Plane.MIN;
+    private static final double HIGH = Plane.MAX;
 
     private GridPoints() {
     }

@@ -140,10 +140,7 @@ public final class Trainer {
      */
     public void retune(Spec next) {
         check(next);
-        Spec sameTuning = new Spec(next.version(), next.data(), next.classes(), next.n(), next.noise(), next.split(),
-                next.seed(), next.features(), next.layers(), next.loss(), next.opt(), spec.lr(), next.batch(),
-                next.reg(), spec.lambda(), next.init(), next.points());
-        if (!sameTuning.equals(spec)) {
+        if (!spec.sameExceptTuning(next)) {
             throw new IllegalArgumentException("retune changes only lr and lambda; other keys differ: start a new Trainer");
         }
         this.spec = next;

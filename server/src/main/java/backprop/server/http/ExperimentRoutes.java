@@ -1,5 +1,7 @@
 package backprop.server.http;
 
+import java.io.UncheckedIOException;
+import java.util.Set;
 import backprop.server.experiments.ExperimentCache;
 import backprop.server.experiments.ExperimentService;
 import backprop.server.pages.PlaygroundView;
@@ -110,7 +112,7 @@ public final class ExperimentRoutes {
         try {
             ctx.outputStream().write(body);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the client went away", e);
+            throw new UncheckedIOException("the client went away", e);
         }
     }
 
@@ -162,7 +164,7 @@ public final class ExperimentRoutes {
         String base = urls.base(ctx);
         byte[] html = entry.answer("page " + base, () -> App.renderBytes(templates, "playground.jte",
                 Map.of("view", new PlaygroundView(e.spec(), e.id(), e.title(), e.description(), false,
-                        java.util.Set.copyOf(PlaygroundView.ALL_PANELS), base))));
+                        Set.copyOf(PlaygroundView.ALL_PANELS), base))));
         send(ctx, "text/html", html);
     }
 

@@ -1,5 +1,6 @@
 package backprop.server.preview;
 
+import java.util.Arrays;
 import backprop.server.store.Experiment;
 
 import backprop.ui.raster.OutputView;
@@ -81,7 +82,7 @@ public final class PreviewRenderer {
             view.paintRegions(trainer, false);
             scaleBilinear(view.regions(), rgb);
         } else {
-            java.util.Arrays.fill(rgb, Palette.NEUTRAL_RGB);
+            Arrays.fill(rgb, Palette.NEUTRAL_RGB);
         }
         int[] overlay = view.points().pixels();
         for (int i = 0; i < rgb.length; i++) {

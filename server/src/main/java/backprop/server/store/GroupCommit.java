@@ -1,5 +1,6 @@
 package backprop.server.store;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -43,8 +44,8 @@ public final class GroupCommit implements AutoCloseable {
     private final BlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
-    private final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong batches = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong writes = new AtomicLong();
 
     private static final class Write<T> {
         final Function<Handle, T> work;

@@ -1,5 +1,6 @@
 package backprop.ui.activations;
 
+import java.util.Arrays;
 import backprop.ui.playground.FrameLoop;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,8 @@ public final class CostMeter {
         this.sliceMs = sliceMs;
         forwardNs = new double[curves.size()];
         backwardNs = new double[curves.size()];
-        java.util.Arrays.fill(forwardNs, Double.NaN);
-        java.util.Arrays.fill(backwardNs, Double.NaN);
+        Arrays.fill(forwardNs, Double.NaN);
+        Arrays.fill(backwardNs, Double.NaN);
         // 0.618... apart modulo 1: every value of [-6, 6) visited, signs mixed, no pattern to predict.
         double u = 0;
         for (int i = 0; i < BUFFER; i++) {

@@ -1,5 +1,6 @@
 package backprop.ui.activations;
 
+import backprop.engine.spec.SpecNumbers;
 import backprop.ui.text.Numbers;
 
 /**
@@ -110,7 +111,7 @@ public final class Digits {
         if (t.startsWith("+")) {
             t = t.substring(1);
         }
-        double v = backprop.engine.spec.SpecNumbers.parseReal(t);
+        double v = SpecNumbers.parseReal(t);
         return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
     }
 }

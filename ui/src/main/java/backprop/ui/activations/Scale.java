@@ -1,5 +1,8 @@
 package backprop.ui.activations;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Maps a data interval onto a pixel interval, linearly or on a log10 axis, and back; and picks
  * readable tick values.
@@ -107,7 +110,7 @@ public final class Scale {
         if (Math.log(hi / lo) / LN10 >= 2) {
             return decades(lo, hi);
         }
-        java.util.List<Double> out = new java.util.ArrayList<>();
+        List<Double> out = new ArrayList<>();
         for (double p : powers) {
             for (double m : new double[] {1, 2, 5}) {
                 double t = p * m;

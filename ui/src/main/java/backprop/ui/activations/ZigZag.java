@@ -1,5 +1,6 @@
 package backprop.ui.activations;
 
+import java.util.Arrays;
 import backprop.engine.math.Rng;
 
 /**
@@ -86,10 +87,10 @@ public final class ZigZag {
         double dLdp = a * x1[i] + b * x2[i] - y[i];
         if (steps + 1 == w1.length) {
             int n = w1.length * 2;
-            w1 = java.util.Arrays.copyOf(w1, n);
-            w2 = java.util.Arrays.copyOf(w2, n);
-            g1 = java.util.Arrays.copyOf(g1, n);
-            g2 = java.util.Arrays.copyOf(g2, n);
+            w1 = Arrays.copyOf(w1, n);
+            w2 = Arrays.copyOf(w2, n);
+            g1 = Arrays.copyOf(g1, n);
+            g2 = Arrays.copyOf(g2, n);
         }
         g1[steps] = dLdp * x1[i];
         g2[steps] = dLdp * x2[i];

@@ -1,5 +1,8 @@
 package backprop.ui.playground;
 
+import backprop.engine.spec.Keyed;
+import backprop.engine.spec.Spec;
+import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
 
 /**
@@ -7,7 +10,7 @@ import backprop.engine.train.Trainer;
  * as many mini-batches as fit in the frame's training budget, then the views redraw once.
  * Pure Java: the clock comes in as a function, so the JVM tests drive it.
  */
-public final class FrameLoop {
+public final class FrameLoop implements TrainingLoop {
     /** A 60 Hz display's frame. */
     public static final double FRAME_MS = 1000.0 / 60;
     /** Left free in every frame for the browser's own work (compositing, canvas uploads, input). */
@@ -23,7 +26,7 @@ public final class FrameLoop {
     }
 
     /** How much training one frame does. */
-    public enum Speed {
+    public enum Speed implements Keyed {
         /** As many mini-batches as fit in the frame's training budget ({@link #trainBudgetMs()}). */
         MAX("max"),
         /** One epoch per frame, as TensorFlow Playground does. */
@@ -37,13 +40,13 @@ public final class FrameLoop {
             this.key = key;
         }
 
+        public String key() {
+            return key;
+        }
+
         public static Speed fromKey(String key) {
-            for (Speed s : values()) {
-                if (s.key.equals(key)) {
-                    return s;
-                }
-            }
-            return MAX;
+            Speed found = Keyed.byKey(values(), key);
+            return found == null ? MAX : found;
         }
     }
 
@@ -67,6 +70,7 @@ public final class FrameLoop {
         this.clock = clock;
     }
 
+    @Override
     public Trainer trainer() {
         return trainer;
     }
@@ -78,24 +82,43 @@ public final class FrameLoop {
         this.statsWindowStartMs = -1;
     }
 
+    @Override
+    public void restart(Spec spec) {
+        replace(new Trainer(spec));
+    }
+
+    @Override
+    public void resume(Spec spec, Snapshot snapshot) {
+        replace(Trainer.resume(spec, snapshot));
+    }
+
+    @Override
+    public void retune(Spec next) {
+        trainer.retune(next);
+    }
+
     public void setSpeed(Speed speed) {
         this.speed = speed;
     }
 
+    @Override
     public boolean playing() {
         return playing;
     }
 
+    @Override
     public void play() {
         if (!trainer.diverged() && !(stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch)) {
             playing = true;
         }
     }
 
+    @Override
     public void pause() {
         playing = false;
     }
 
+    @Override
     public void stopAtEpoch(int epoch) {
         this.stopAtEpoch = epoch;
     }
@@ -105,11 +128,13 @@ public final class FrameLoop {
     }
 
     /** Finishes the current epoch (the "step" button), respecting nothing but divergence. */
+    @Override
     public void stepEpoch() {
         playing = false;
         trainer.stepEpoch();
     }
 
+    @Override
     public void stepBatch() {
         playing = false;
         trainer.stepBatch();
@@ -119,6 +144,7 @@ public final class FrameLoop {
      * Trains for at most the budget. Returns true when the model changed, so the views redraw.
      * Stops exactly at {@link #stopAtEpoch()} and on divergence.
      */
+    @Override
     public boolean frame() {
         double start = clock.nowMs();
         updateStats(start);

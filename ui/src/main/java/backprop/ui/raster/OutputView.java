@@ -1,5 +1,6 @@
 package backprop.ui.raster;
 
+import backprop.engine.spec.Plane;
 import backprop.engine.data.DataSplit;
 import backprop.engine.spec.LossKind;
 import backprop.engine.spec.Spec;
@@ -13,7 +14,6 @@ import backprop.engine.train.Trainer;
 public final class OutputView {
     /** Heatmap cells per side (TensorFlow Playground uses 100 too). */
     public static final int GRID = 100;
-    private static final double DOMAIN = 6.0;
 
     /** The decision regions, one pixel per cell; the page scales it up smoothly. */
     private final Raster regions = new Raster(GRID, GRID);
@@ -143,20 +143,14 @@ public final class OutputView {
 
     private void drawPoints(double[] xy, int[] labels, double[] targets, boolean regression, boolean test) {
         int size = points.width();
-        double scale = size / (2 * DOMAIN);
+        double scale = size / Plane.SIZE;
         for (int i = 0; i < labels.length; i++) {
-            double px = (xy[2 * i] + DOMAIN) * scale;
-            double py = (DOMAIN - xy[2 * i + 1]) * scale;
+            double px = (xy[2 * i] - Plane.MIN) * scale;
+            double py = (Plane.MAX - xy[2 * i + 1]) * scale;
             int fill = regression ? valueRgb(targets[i]) : Palette.classRgb(labels[i]);
             // Training points: white ring; test points: dark ring, so the two read apart.
             int ring = test ? Palette.INK_RGB : 0xFFFFFF;
             points.disc(px, py, 4.2, 1.2, fill, ring);
         }
-    }
-
-    /** Maps a raster pixel back to the input plane (for clicks). */
-    public static double toInput(double pixel, int sizePx, boolean vertical) {
-        double v = pixel / sizePx * (2 * DOMAIN) - DOMAIN;
-        return vertical ? -v : v;
     }
 }

@@ -10,6 +10,14 @@ public final class Palette {
     /** The background where the model is unsure. */
     public static final int NEUTRAL_RGB = 0xF7F7F5;
     public static final int INK_RGB = 0x1F2328;
+    /** Secondary text (axis labels, the gradient bars' numbers). */
+    public static final int MUTED_INK_RGB = 0x5B6470;
+    /** Tracks behind bars and gridlines. */
+    public static final int TRACK_RGB = 0xE6E9ED;
+    /** A dead ReLU unit's border and slash. */
+    public static final int DEAD_RGB = 0x8C8C8C;
+    /** A saturated sigmoid/tanh unit's border (Okabe-Ito vermillion). */
+    public static final int SATURATED_RGB = 0xD55E00;
 
     private Palette() {
     }

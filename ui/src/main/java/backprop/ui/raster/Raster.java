@@ -1,5 +1,7 @@
 package backprop.ui.raster;
 
+import java.util.Arrays;
+
 /**
  * An RGBA pixel buffer in the byte order a canvas {@code ImageData} expects on little-endian
  * machines: each int is 0xAABBGGRR. Views draw into it in Java; the shell hands it to the
@@ -53,12 +55,12 @@ public final class Raster {
     }
 
     public void fill(int rgb) {
-        java.util.Arrays.fill(pixels, opaque(rgb));
+        Arrays.fill(pixels, opaque(rgb));
     }
 
     /** Fully transparent: an overlay that shows what is under it. */
     public void clear() {
-        java.util.Arrays.fill(pixels, 0);
+        Arrays.fill(pixels, 0);
     }
 
     /**

@@ -1,5 +1,8 @@
 package backprop.ui.raster;
 
+import java.util.List;
+import backprop.engine.train.RandomStreams;
+import backprop.engine.spec.Plane;
 import backprop.engine.data.Datasets;
 import backprop.engine.data.Points;
 import backprop.engine.math.Rng;
@@ -29,13 +32,13 @@ public final class Thumbnail {
             points = Datasets.generate(kind, spec.points().size(), 2, 0, spec.points(), new Rng(1));
         } else {
             int classes = kind.isRegression() ? 1 : (kind.hasClassChoice() ? Math.max(2, spec.classes()) : 2);
-            points = Datasets.generate(kind, PREVIEW_POINTS, classes, spec.noise(), java.util.List.of(),
-                    Rng.derive(spec.seed(), backprop.engine.train.RandomStreams.DATA, 0));
+            points = Datasets.generate(kind, PREVIEW_POINTS, classes, spec.noise(), List.of(),
+                    Rng.derive(spec.seed(), RandomStreams.DATA, 0));
         }
-        double scale = size / 12.0;
+        double scale = size / Plane.SIZE;
         for (int i = 0; i < points.size(); i++) {
-            double x = (points.xy()[2 * i] + 6) * scale;
-            double y = (6 - points.xy()[2 * i + 1]) * scale;
+            double x = (points.xy()[2 * i] - Plane.MIN) * scale;
+            double y = (Plane.MAX - points.xy()[2 * i + 1]) * scale;
             int rgb;
             if (kind.isRegression()) {
                 double t = Math.max(-1, Math.min(1, points.target()[i]));

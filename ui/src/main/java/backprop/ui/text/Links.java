@@ -1,5 +1,7 @@
 package backprop.ui.text;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Every address the site hands out, built on one base: the public address ({@code
  * BACKPROP_PUBLIC_URL}, or the request's own scheme and host), without a trailing slash and
@@ -63,7 +65,7 @@ public record Links(String base) {
     /** RFC 3986 percent-encoding of a query value (UTF-8; unreserved characters kept). */
     public static String percentEncode(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         for (byte b : bytes) {
             int c = b & 0xff;
             boolean unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')

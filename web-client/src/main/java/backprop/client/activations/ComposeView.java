@@ -1,5 +1,6 @@
 package backprop.client.activations;
 
+import backprop.engine.spec.SpecNumbers;
 import backprop.ui.activations.ActivationCatalog;
 import backprop.ui.activations.ActivationCurve;
 import backprop.ui.activations.ComposeForm;
@@ -53,7 +54,7 @@ final class ComposeView {
         LabDom.setValue(LabDom.byTestId("compose-u1"), c.u1().key());
         LabDom.setValue(LabDom.byTestId("compose-u2"), c.u2().key());
         if (c.usesBeta()) {
-            LabDom.setValue(LabDom.byTestId("compose-beta"), backprop.engine.spec.SpecNumbers.formatReal(c.beta()));
+            LabDom.setValue(LabDom.byTestId("compose-beta"), SpecNumbers.formatReal(c.beta()));
         }
         read();
     }

@@ -1,5 +1,6 @@
 package backprop.client.activations;
 
+import java.util.function.Function;
 import backprop.ui.activations.Digits;
 import backprop.ui.activations.Figure;
 import backprop.ui.activations.LabMarkup;
@@ -179,7 +180,7 @@ final class RaceView {
     }
 
     /** Paints a chart sized to its canvas's CSS box. */
-    static void paint(String testId, java.util.function.Function<double[], Figure> figure) {
+    static void paint(String testId, Function<double[], Figure> figure) {
         JSObject canvas = LabDom.byTestId(testId);
         double w = LabDom.clientWidth(canvas);
         double h = LabDom.clientHeight(canvas);

@@ -1,5 +1,6 @@
 package backprop.client.graph;
 
+import backprop.engine.graph.GraphText;
 import backprop.ui.graph.GraphMarkup;
 import backprop.ui.graph.GraphSession;
 
@@ -138,7 +139,7 @@ public final class GraphClient {
         if (graph != null) {
             boolean forwardDone = graph.forwardComplete();
             GraphDom.setText(el("graph-value"), stale || !forwardDone ? "\u2013"
-                    : backprop.engine.graph.GraphText.exact(graph.outputValue()));
+                    : GraphText.exact(graph.outputValue()));
             GraphDom.setText(el("graph-gate-count"), Integer.toString(graph.gateCount()));
             GraphDom.setText(el("graph-forward-progress"), graph.forwardDone() + " of " + graph.gateCount());
             GraphDom.setText(el("graph-backward-progress"), graph.backwardDone() + " of " + graph.backwardTotal());

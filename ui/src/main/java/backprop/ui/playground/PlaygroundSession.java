@@ -1,0 +1,260 @@
+package backprop.ui.playground;
+
+import backprop.engine.spec.LayerSpec;
+import backprop.engine.spec.ParseResult;
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecException;
+import backprop.engine.spec.SpecProblem;
+import backprop.engine.train.LossHistory;
+import backprop.engine.train.Metrics;
+import backprop.engine.train.Snapshot;
+import backprop.engine.train.Trainer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The playground's state machine, the one place that changes the run: the current spec and its
+ * canonical text (what the address bar shows), the training loop, the saved state a saved
+ * experiment opened with, and the loss history the chart draws. Edits, back/forward, Reset and
+ * a saved state's arrival all go through here; the page shell only binds the DOM to it and
+ * draws what it holds. Pure Java, so the JVM tests drive every transition.
+ *
+ * <p>Training goes through {@link TrainingLoop}: on the main thread today ({@link FrameLoop}),
+ * and the same calls can stand in front of a Web Worker.
+ */
+public final class PlaygroundSession {
+    /** The largest {@code ?epochs=} the page accepts. */
+    public static final int MAX_EPOCHS_ON_LOAD = 10_000_000;
+
+    private final TrainingLoop loop;
+    private Spec spec;
+    private String canonicalSpec;
+    /** True once lr or lambda changed mid-run: the spec alone no longer reproduces the run. */
+    private boolean tunedMidRun;
+    /** The saved state a saved experiment opened with: Reset goes back to it. */
+    private Snapshot loadedSnapshot;
+    /** Train and test loss at the epochs the page saw, decimated to at most 1,000 points. */
+    private final LossHistory history = new LossHistory();
+    private Trainer historyOf;
+    private int historyEpoch = -1;
+
+    /** How an edit or a load changed the run, for the shell to follow. */
+    public record Change(boolean changed, boolean restarted, boolean dataChanged, List<String> problems) {
+        static Change none(List<String> problems) {
+            return new Change(false, false, false, problems);
+        }
+    }
+
+    public PlaygroundSession(Spec spec, TrainingLoop loop) {
+        this.spec = spec;
+        this.canonicalSpec = SpecCodec.print(spec);
+        this.loop = loop;
+    }
+
+    /**
+     * The spec a page opens with: on a saved experiment's page the saved spec, unless the
+     * address's fragment names one (then the fragment wins); invalid keys take their defaults
+     * and their problems come back with it.
+     */
+    public static ParseResult startingSpec(String fragment, String savedSpec, boolean savedPage) {
+        return SpecCodec.parse(savedPage && fragment.isEmpty() ? savedSpec : fragment);
+    }
+
+    public TrainingLoop loop() {
+        return loop;
+    }
+
+    public Trainer trainer() {
+        return loop.trainer();
+    }
+
+    public Spec spec() {
+        return spec;
+    }
+
+    public String canonicalSpec() {
+        return canonicalSpec;
+    }
+
+    public boolean tunedMidRun() {
+        return tunedMidRun;
+    }
+
+    /**
+     * Applies a control's edit: a problem leaves everything as it was and is returned; an edit
+     * that changes nothing changes nothing; otherwise the run follows ({@link #load}).
+     */
+    public Change edit(SpecEdit edit) {
+        Spec next;
+        try {
+            next = edit.apply(spec);
+        } catch (SpecException e) {
+            return Change.none(messages(e.problems()));
+        } catch (RuntimeException e) {
+            return Change.none(List.of(e.getMessage() == null ? "That change is not allowed." : e.getMessage()));
+        }
+        if (next.equals(spec)) {
+            return Change.none(List.of());
+        }
+        return load(next);
+    }
+
+    /**
+     * Switches to {@code next}: the running trainer is retuned when only lr or lambda changed
+     * (training goes on), otherwise a new run starts from epoch 0.
+     */
+    public Change load(Spec next) {
+        boolean onlyTuning = spec.sameExceptTuning(next);
+        if (onlyTuning) {
+            loop.retune(next);
+            tunedMidRun = tunedMidRun || loop.trainer().iteration() > 0;
+        } else {
+            loop.restart(next);
+            tunedMidRun = false;
+            loadedSnapshot = null;
+        }
+        boolean dataChanged = !onlyTuning && !sameData(spec, next);
+        spec = next;
+        canonicalSpec = SpecCodec.print(next);
+        return new Change(true, !onlyTuning, dataChanged, List.of());
+    }
+
+    /**
+     * Back/forward or a hand-edited address: loads the spec it names (nearest valid one, its
+     * problems returned), or nothing when it already is the current one.
+     */
+    public Change loadFragment(String fragment) {
+        if (fragment.equals(canonicalSpec)) {
+            return Change.none(List.of());
+        }
+        ParseResult parsed = SpecCodec.parse(fragment);
+        Change change = load(parsed.spec());
+        return new Change(change.changed(), change.restarted(), change.dataChanged(), messages(parsed.problems()));
+    }
+
+    /** A command from the host page ({@code backprop:load}): the spec, or every problem and no change. */
+    public Change loadText(String text) {
+        ParseResult parsed = SpecCodec.parse(text);
+        if (!parsed.problems().isEmpty()) {
+            return Change.none(messages(parsed.problems()));
+        }
+        return load(parsed.spec());
+    }
+
+    /** Continues from a saved experiment's trained state; Reset comes back here. */
+    public void resumeSaved(Snapshot snapshot) {
+        loop.resume(spec, snapshot);
+        loadedSnapshot = snapshot;
+    }
+
+    /** Reset: the saved state when one was loaded, else the spec's start (same seed: same fingerprint). */
+    public void reset() {
+        if (loadedSnapshot != null) {
+            loop.resume(spec, loadedSnapshot);
+        } else {
+            loop.restart(spec);
+        }
+        tunedMidRun = false;
+    }
+
+    /**
+     * {@code ?epochs=N}: trains until the epoch counter reads N, then pauses. Returns null, or the
+     * message naming the parameter and the allowed range.
+     */
+    public String trainUntil(String epochs) {
+        int target;
+        try {
+            target = Integer.parseInt(epochs);
+        } catch (NumberFormatException e) {
+            target = -1;
+        }
+        if (target < 0 || target > MAX_EPOCHS_ON_LOAD) {
+            return "epochs: \"" + epochs + "\" is not allowed; allowed: an integer from 0 to " + MAX_EPOCHS_ON_LOAD;
+        }
+        loop.stopAtEpoch(target);
+        loop.play();
+        return null;
+    }
+
+    /** Play, or Pause when playing (the run bar's toggle). */
+    public void togglePlay() {
+        if (loop.playing()) {
+            loop.pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Plays with no epoch limit. */
+    public void play() {
+        loop.stopAtEpoch(-1);
+        loop.play();
+    }
+
+    /**
+     * Adds the drawn epoch to the loss history: true when the chart should redraw. A new run
+     * (reset, new spec, loaded state) starts a new history, from the saved one's when it opened
+     * with a saved state.
+     */
+    public boolean recordHistory(Metrics metrics) {
+        Trainer trainer = loop.trainer();
+        if (trainer != historyOf) {
+            historyOf = trainer;
+            history.clear();
+            historyEpoch = -1;
+            if (loadedSnapshot != null && trainer.epoch() == loadedSnapshot.epoch() && loadedSnapshot.lossHistory().length > 0) {
+                LossHistory saved = LossHistory.fromArray(loadedSnapshot.lossHistory());
+                for (int i = 0; i < saved.size(); i++) {
+                    history.add(saved.epoch(i), saved.trainLoss(i), saved.testLoss(i));
+                }
+                historyEpoch = trainer.epoch();
+            }
+        }
+        if (trainer.epoch() == historyEpoch) {
+            return false;
+        }
+        historyEpoch = trainer.epoch();
+        history.add(trainer.epoch(), metrics.trainLoss(), metrics.testLoss());
+        return true;
+    }
+
+    public LossHistory history() {
+        return history;
+    }
+
+    /** The sentence the status line shows when the run diverged, or null. */
+    public String divergence() {
+        Trainer trainer = loop.trainer();
+        if (!trainer.diverged()) {
+            return null;
+        }
+        return "Training diverged at epoch " + trainer.epoch()
+                + ": the loss became NaN or infinite. Try a lower learning rate, then Reset."
+                + (hasComposed(spec) ? " A composed activation gives NaN too where it is undefined"
+                        + " (e.g. \u221ax for x < 0): the activation lab shows where." : "");
+    }
+
+    private static boolean hasComposed(Spec spec) {
+        for (LayerSpec layer : spec.layers()) {
+            if (layer.composition() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dataset's points stay (thumbnails need no redraw) when seed, classes and noise stay. */
+    private static boolean sameData(Spec a, Spec b) {
+        return a.seed() == b.seed() && a.classes() == b.classes() && a.noise() == b.noise();
+    }
+
+    /** Each problem's message, in order. */
+    public static List<String> messages(List<SpecProblem> problems) {
+        List<String> out = new ArrayList<>(problems.size());
+        for (SpecProblem problem : problems) {
+            out.add(problem.message());
+        }
+        return out;
+    }
+}
