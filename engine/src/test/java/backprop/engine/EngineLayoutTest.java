@@ -2,19 +2,14 @@ package backprop.engine;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
 /** The engine's packages form no cycle (its portability rules are {@link EngineRulesTest}'s). */
+@AnalyzeClasses(packages = "backprop.engine", importOptions = ImportOption.DoNotIncludeTests.class)
 class EngineLayoutTest {
-    private static final JavaClasses ENGINE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("backprop.engine");
-
-    @Test
-    void enginePackagesFormNoCycle() {
-        slices().matching("backprop.engine.(*)..").should().beFreeOfCycles().check(ENGINE);
-    }
+    @ArchTest
+    static final ArchRule ENGINE_PACKAGES_FORM_NO_CYCLE = slices().matching("backprop.engine.(*)..").should().beFreeOfCycles();
 }

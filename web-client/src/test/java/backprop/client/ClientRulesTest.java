@@ -3,24 +3,18 @@ package backprop.client;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** The browser shells: no cycles between pages, and only {@code ui} and the engine below them. */
+/** The browser shells: no cycles between pages, and nothing of the server. */
+@AnalyzeClasses(packages = "backprop.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ClientRulesTest {
-    private static final JavaClasses CLIENT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("backprop.client");
+    @ArchTest
+    static final ArchRule CLIENT_PACKAGES_FORM_NO_CYCLE = slices().matching("backprop.client.(**)").should().beFreeOfCycles();
 
-    @Test
-    void clientPackagesFormNoCycle() {
-        slices().matching("backprop.client.(**)").should().beFreeOfCycles().check(CLIENT);
-    }
-
-    @Test
-    void clientNeverReachesIntoTheServer() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("backprop.server..").check(CLIENT);
-    }
+    @ArchTest
+    static final ArchRule CLIENT_NEVER_REACHES_INTO_THE_SERVER =
+            noClasses().should().dependOnClassesThat().resideInAPackage("backprop.server..");
 }
