@@ -29,6 +29,15 @@ class GradCommandTest {
     }
 
     @Test
+    void everySpellingOfReluHasTheEnginesLeftHandSlopeAtTheKink() {
+        for (String expression : new String[] {"relu(x)", "max(0,x)", "max(x,0)"}) {
+            assertEquals("{\"value\":0.0,\"gradient\":{\"x\":0.0}}", run(expression, "x=0"), expression);
+        }
+        assertEquals("{\"value\":0.0,\"gradient\":{\"x\":-1.0}}", run("abs(x)", "x=0"));
+        assertEquals("{\"value\":2.0,\"gradient\":{\"x\":1.0}}", run("min(2,x)", "x=2"));
+    }
+
+    @Test
     void sigmoidNeuron() {
         String out = run("1/(1+exp(-(w0*x0+w1*x1+w2)))", "w0=2", "x0=-1", "w1=-3", "x1=-2", "w2=-3");
         // the lecture's 0.73 and -0.20, 0.39, -0.39, -0.59, 0.20, to every digit the 8 gates give
