@@ -26,6 +26,8 @@ class GradCommandTest {
                 run("(x+y)*z", "x=-2", "y=5", "z=-4"));
         assertEquals("{\"value\":-12.0,\"gradient\":{\"x\":-4.0,\"y\":-4.0,\"z\":3.0}}",
                 run("(x+y)*z", "z=-4", "y=5", "x=-2"), "values in any order; gradients in the expression's order");
+        assertEquals("{\"value\":-12.0,\"gradient\":{\"x\":-4.0,\"y\":-4.0,\"z\":3.0}}",
+                run("(x+y)z", "x=-2", "y=5", "z=-4"), "the lecture's own notation, implicit multiplication");
     }
 
     @Test
