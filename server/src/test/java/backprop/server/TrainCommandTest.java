@@ -61,6 +61,18 @@ class TrainCommandTest {
     }
 
     @Test
+    void batchNormalizedSpecsTrainAndReportTestModeLosses() {
+        String spec = "data=xor&n=102&layers=6:relu:bn,4:tanh&batch=10";
+        String line = run(spec, "--epochs", "3").trim();
+        Trainer reference = new Trainer(SpecCodec.parseStrict(spec));
+        while (reference.epoch() < 3) {
+            reference.stepEpoch();
+        }
+        assertTrue(line.startsWith("{\"epoch\":3,\"trainLoss\":" + reference.evaluate().trainLoss() + ","), line);
+        assertTrue(line.endsWith("\"fingerprint\":\"" + reference.fingerprint() + "\"}"), line);
+    }
+
+    @Test
     void reportsDivergenceWithNullLossesAndStatus3() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = TrainCommand.run(new String[] {"loss=mse&lr=10&layers=16:relu,16:relu&init=uniform", "--epochs", "500"},
