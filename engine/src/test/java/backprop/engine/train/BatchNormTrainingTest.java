@@ -83,6 +83,26 @@ class BatchNormTrainingTest {
     }
 
     @Test
+    void diagnosticsGiveTheTestModeGradientOfTheReportedLoss() {
+        Trainer t = trained("data=circle&n=100&layers=5:tanh:bn,3:relu:bn&reg=l2&lambda=0.01", 3);
+        Diagnostics d = t.diagnostics();
+        double[] p = t.network().parameters();
+        double h = 1e-6;
+        for (int k = 0; k < p.length; k++) {
+            double keep = p[k];
+            p[k] = keep + h;
+            Metrics plus = t.evaluate();
+            p[k] = keep - h;
+            Metrics minus = t.evaluate();
+            p[k] = keep;
+            double numeric = (plus.trainLoss() + plus.regularization() - minus.trainLoss() - minus.regularization())
+                    / (2 * h);
+            double error = Math.abs(numeric - d.gradient()[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(d.gradient()[k]));
+            assertTrue(error < 1e-5, "parameter " + k + ": " + d.gradient()[k] + " vs " + numeric);
+        }
+    }
+
+    @Test
     void aWholeBatchLargerThanAChunkIsNormalizedInOnePass() {
         Trainer trainer = trained("data=circle&n=600&layers=4:linear:bn&loss=mse&batch=300", 2);
         assertTrue(trainer.network().trainingChunkRows() >= 300);
