@@ -55,6 +55,8 @@ public final class BatchNorm {
     private final double[] variance;
     /** 1 / √(σ² + ε) per unit of the last forward pass. */
     private final double[] inverseStd;
+    /** Scratch for the layer: its bias gradients, kept across a training-mode backward (see {@link Layer}). */
+    final double[] biasGradientKept;
     private boolean lastTraining;
     private int lastRows;
 
@@ -73,6 +75,12 @@ public final class BatchNorm {
         this.mean = new double[width];
         this.variance = new double[width];
         this.inverseStd = new double[width];
+        this.biasGradientKept = new double[width];
+    }
+
+    /** True when the last forward pass used the batch's statistics. */
+    boolean lastTraining() {
+        return lastTraining;
     }
 
     /** Units normalized (the layer's pre-activation width). */

@@ -85,8 +85,7 @@ public final class DenseLayer extends Layer {
             dz = dPre;
             Activations.backward(activation, preActivation, activationValues, dActivation, dz, rows * units);
         }
-        dz = affineGradient(params, grads, dz, dPre);
-        affineBackward(params, grads, weightOffset, biasOffset, inputs, units, input, dz, dInput, rows);
+        backwardThroughAffine(params, grads, input, dz, dPre, dInput, rows);
     }
 
     @Override

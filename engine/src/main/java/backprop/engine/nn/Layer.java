@@ -14,9 +14,9 @@ import backprop.engine.spec.InitKind;
  * <p>Parameters, in this order inside the network's array: weights, biases, then extras
  * (PReLU slopes), then, for a batch-normalized layer ({@code :bn}), γ and β of every
  * pre-activation unit. A batch-normalized layer normalizes z = W x + b (see {@link BatchNorm})
- * and its pre-activation buffer holds y = γ x̂ + β, what the activation receives. (Its bias b is
- * kept, as PyTorch's Linear before BatchNorm1d keeps it: the mean subtraction cancels it, so its
- * gradient is 0 up to rounding.)
+ * and its pre-activation buffer holds y = γ x̂ + β, what the activation receives. Its bias b keeps
+ * its place in the layout (so the layout is the same with and without {@code :bn}), but in
+ * training its gradient is exactly 0 (see {@link #backwardThroughAffine}).
  */
 public abstract class Layer {
     final int inputs;
@@ -153,16 +153,32 @@ public abstract class Layer {
     }
 
     /**
-     * Given dLoss/d(pre-activation), returns dLoss/dz for z = W x + b: the same array without
-     * batch normalization, else {@code dPre} after backprop through the normalization (adding
-     * dLoss/dγ and dLoss/dβ to {@code grads}); {@code dPreActivation} may be {@code dPre}.
+     * Given dLoss/d(pre-activation) in {@code dPreActivation} (which may be {@code dPre}),
+     * backprop through the normalization, if any (adding dLoss/dγ and dLoss/dβ), and through
+     * z = W x + b: accumulates dLoss/dW and dLoss/db and, unless {@code dInput} is null, writes
+     * dLoss/dInput.
+     *
+     * <p>In training mode a batch-normalized layer's dLoss/db is exactly 0: the batch mean
+     * subtraction removes b, so Σ_rows dLoss/dz is 0 and all the sum would compute is rounding
+     * (which Adam would turn into full-size steps). The bias gradient is left as it was; b keeps
+     * its initial 0 and β plays its part. In test mode b counts and gets its gradient.
      */
-    final double[] affineGradient(double[] params, double[] grads, double[] dPreActivation, double[] dPre) {
+    final void backwardThroughAffine(double[] params, double[] grads, double[] input, double[] dPreActivation,
+                                     double[] dPre, double[] dInput, int rows) {
         if (batchNorm == null) {
-            return dPreActivation;
+            affineBackward(params, grads, weightOffset, biasOffset, inputs, preUnits, input, dPreActivation, dInput,
+                    rows);
+            return;
         }
         batchNorm.backward(params, grads, dPreActivation, dPre);
-        return dPre;
+        boolean training = batchNorm.lastTraining();
+        if (training) {
+            System.arraycopy(grads, biasOffset, batchNorm.biasGradientKept, 0, preUnits);
+        }
+        affineBackward(params, grads, weightOffset, biasOffset, inputs, preUnits, input, dPre, dInput, rows);
+        if (training) {
+            System.arraycopy(batchNorm.biasGradientKept, 0, grads, biasOffset, preUnits);
+        }
     }
 
     /** γ = 1, β = 0, running mean 0 and variance 1 for a batch-normalized layer; nothing otherwise. */

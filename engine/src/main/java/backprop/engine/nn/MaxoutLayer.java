@@ -43,7 +43,6 @@ public final class MaxoutLayer extends Layer {
                 dPre[zRow + 2 * j + 1] = firstWins ? 0 : da;
             }
         }
-        double[] dz = affineGradient(params, grads, dPre, dPre);
-        affineBackward(params, grads, weightOffset, biasOffset, inputs, preUnits, input, dz, dInput, rows);
+        backwardThroughAffine(params, grads, input, dPre, dPre, dInput, rows);
     }
 }

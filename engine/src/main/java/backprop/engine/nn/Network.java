@@ -69,7 +69,6 @@ public final class Network {
             normalized |= spec.batchNorm();
         }
         this.capacityRows = normalized ? Math.max(CHUNK_ROWS, trainingRows) : CHUNK_ROWS;
-        int rowsCap = capacityRows;
         layers = new Layer[hidden.size() + 1];
         int runningCount = 0;
         int offset = 0;
@@ -83,8 +82,8 @@ public final class Network {
             }
             int runningOffset = spec.batchNorm() ? runningCount : -1;
             Layer layer = spec.activation() == Activation.MAXOUT
-                    ? new MaxoutLayer(width, spec.units(), offset, rowsCap, runningOffset)
-                    : new DenseLayer(width, spec.units(), spec.activation(), spec.composition(), offset, rowsCap,
+                    ? new MaxoutLayer(width, spec.units(), offset, capacityRows, runningOffset)
+                    : new DenseLayer(width, spec.units(), spec.activation(), spec.composition(), offset, capacityRows,
                     runningOffset);
             layers[l] = layer;
             offset += layer.parameterCount();
@@ -93,17 +92,17 @@ public final class Network {
             maxWidth = Math.max(maxWidth, width);
             maxPre = Math.max(maxPre, layer.preUnits());
         }
-        Layer output = new DenseLayer(width, outputs, Activation.LINEAR, offset, rowsCap);
+        Layer output = new DenseLayer(width, outputs, Activation.LINEAR, offset, capacityRows);
         layers[hidden.size()] = output;
         offset += output.parameterCount();
         params = new double[offset];
         grads = new double[offset];
         running = new double[runningCount];
-        input = new double[rowsCap * inputs];
-        dPre = new double[rowsCap * maxPre];
-        dActivationA = new double[rowsCap * maxWidth];
-        dActivationB = new double[rowsCap * maxWidth];
-        dScores = new double[rowsCap * outputs];
+        input = new double[capacityRows * inputs];
+        dPre = new double[capacityRows * maxPre];
+        dActivationA = new double[capacityRows * maxWidth];
+        dActivationB = new double[capacityRows * maxWidth];
+        dScores = new double[capacityRows * outputs];
         for (Layer layer : layers) {
             layer.initializeBatchNorm(params, running);
         }

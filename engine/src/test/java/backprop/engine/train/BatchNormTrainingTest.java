@@ -103,6 +103,20 @@ class BatchNormTrainingTest {
     }
 
     @Test
+    void theBiasOfANormalizedLayerGetsNoGradientInTrainingAndStaysZeroEvenUnderAdam() {
+        Trainer trainer = trained("data=spiral&layers=8:relu:bn,8:tanh:bn&opt=adam&lr=0.01&batch=16", 3);
+        double[] p = trainer.network().parameters();
+        for (int l = 0; l < 2; l++) {
+            backprop.engine.nn.Layer layer = trainer.network().layer(l);
+            for (int o = 0; o < layer.preUnits(); o++) {
+                assertEquals(0.0, p[layer.biasOffset() + o], "layer " + l + " bias " + o);
+            }
+        }
+        backprop.engine.nn.Layer output = trainer.network().layer(2);
+        assertTrue(p[output.biasOffset()] != 0, "the output layer's bias trains as before");
+    }
+
+    @Test
     void aWholeBatchLargerThanAChunkIsNormalizedInOnePass() {
         Trainer trainer = trained("data=circle&n=600&layers=4:linear:bn&loss=mse&batch=300", 2);
         assertTrue(trainer.network().trainingChunkRows() >= 300);
