@@ -8,7 +8,7 @@ import backprop.engine.graph.GraphText;
  * the left-hand slope), the central difference a gradient check computes, and why the two
  * disagree at a kink.
  *
- * <p>One-sided slopes are f' just beside x, at x ∓ δ with δ = 1e-9·max(1, |x|): on a piecewise
+ * <p>One-sided slopes are f' just beside x, at x ∓ δ with δ = 1e-12·max(1, |x|): on a piecewise
  * smooth function that is the limit of f' from that side to about δ·|f''|. They count as different
  * (x is a kink) when they differ by more than 1e-6·max(1, |left|, |right|). The numerical
  * estimate is the explorer's: (f(x+h) − f(x−h)) / 2h with h = 1e-5·max(1, |x|). Across a kink
@@ -41,7 +41,7 @@ public record KinkLens(double x, double value, double leftDerivative, double rig
     }
 
     /** Relative size of δ, where the one-sided slopes are read. */
-    public static final double SIDE_OFFSET = 1e-9;
+    public static final double SIDE_OFFSET = 1e-12;
     /** Relative size of h in the central difference, as in the explorer. */
     public static final double CENTRAL_STEP = 1e-5;
     /** Relative difference of the one-sided slopes above which x is a kink. */

@@ -79,6 +79,10 @@ class KinkLensTest {
         assertTrue(tanh.relativeError() < 1e-9, "relative error " + tanh.relativeError());
         assertTrue(tanh.explanation().startsWith("tanh is smooth at x = 0.3: the slopes from the left and from the right "
                 + "agree (0.9151)"), tanh.explanation());
+        // steep but smooth: not mistaken for kinks
+        assertFalse(graphLens("1/x", "x", 0.001).isKink());
+        assertFalse(graphLens("exp(x)", "x", 10).isKink());
+        assertFalse(graphLens("sqrt(x)", "x", 1e-6).isKink());
         KinkLens offKink = KinkLens.at(ScalarFunctions.of(Activation.RELU), 0.5);
         assertFalse(offKink.isKink());
         assertEquals(1.0, offKink.convention());
