@@ -27,8 +27,11 @@ import backprop.engine.spec.SpecNumbers;
 public final class NumpyLoop {
     /** Largest dimension a stepper shows. */
     public static final int MAX_DIMENSION = 16;
-    /** The small example: N = 4 examples, D_in = 3, H = 5, D_out = 2. */
-    public static final int[] SMALL_SHAPE = {4, 3, 5, 2};
+    /** The small example's shape: N = 4 examples, D_in = 3, H = 5, D_out = 2. */
+    public static final int SMALL_N = 4;
+    public static final int SMALL_D_IN = 3;
+    public static final int SMALL_H = 5;
+    public static final int SMALL_D_OUT = 2;
     /** Its learning rate: larger than the slide's 1e-4, so a few iterations visibly lower the loss. */
     public static final double SMALL_LEARNING_RATE = 0.01;
     /** h of the central differences in {@link #numericalGradient}. */
@@ -82,10 +85,9 @@ public final class NumpyLoop {
         gradW1 = new double[dIn * hiddenUnits];
     }
 
-    /** The small example ({@link #SMALL_SHAPE}, {@link #SMALL_LEARNING_RATE}) drawn from {@code new Rng(seed)}. */
+    /** The small example ({@link #SMALL_N} ... {@link #SMALL_LEARNING_RATE}) drawn from {@code new Rng(seed)}. */
     public static NumpyLoop small(long seed) {
-        return new NumpyLoop(SMALL_SHAPE[0], SMALL_SHAPE[1], SMALL_SHAPE[2], SMALL_SHAPE[3], SMALL_LEARNING_RATE,
-                new Rng(seed));
+        return new NumpyLoop(SMALL_N, SMALL_D_IN, SMALL_H, SMALL_D_OUT, SMALL_LEARNING_RATE, new Rng(seed));
     }
 
     private static double[] gaussian(int count, Rng rng) {
