@@ -118,10 +118,10 @@ class GraphExplorerJourneyTest extends BrowserJourney {
         graph.stepBackward();
         assertThat(graph.explanation()).containsText("Backward at the \u03c3 gate");
         assertThat(graph.explanation()).containsText("local gradient (1-\u03c3(x))\u03c3(x)");
-        assertThat(graph.explanation()).containsText("to the + gate: 1 \u00d7 0.20 = 0.20");
+        assertThat(graph.explanation()).containsText("to the + gate: 1 \u00d7 0.1966 = 0.1966");
         graph.stepBackward();
         assertThat(graph.explanation()).containsText("Backward at the + gate (add gate: gradient distributor)");
-        assertThat(graph.explanation()).containsText("to w2: 0.20 \u00d7 1 = 0.20");
+        assertThat(graph.explanation()).containsText("to w2: 0.1966 \u00d7 1 = 0.1966");
     }
 
     @Test

@@ -6,8 +6,15 @@ import java.util.List;
 /**
  * What a step did, in words and numbers, as the lecture says it: at the + gate of (x+y)z,
  * upstream -4 × local 1 = downstream -4.
+ *
+ * <p>Numbers have {@link #DIGITS} significant digits, and each result is computed from the
+ * operands as shown, so the arithmetic on the page adds up ({@code 0.1966 × -2 = -0.3932}, never
+ * {@code 0.20 × -2 = -0.39}); the tables keep the full values.
  */
 public final class Explanation {
+    /** Significant digits of the numbers in step texts. */
+    public static final int DIGITS = 4;
+
     private Explanation() {
     }
 
@@ -41,13 +48,17 @@ public final class Explanation {
         for (int s = 0; s < step.local().length; s++) {
             Node input = graph.node(gate.input(s));
             StringBuilder line = new StringBuilder();
+            double upstream = GraphText.shown(step.upstream(), DIGITS);
+            double local = GraphText.shown(step.local()[s], DIGITS);
+            double downstream = GraphText.shown(upstream * local, DIGITS);
             line.append("to ").append(describe(input)).append(": ")
-                    .append(GraphText.brief(step.upstream())).append(" \u00d7 ")
-                    .append(GraphText.brief(step.local()[s])).append(" = ")
-                    .append(GraphText.brief(step.downstream()[s]));
+                    .append(number(upstream)).append(" \u00d7 ")
+                    .append(number(local)).append(" = ")
+                    .append(number(downstream));
             if (step.accumulated()[s]) {
-                line.append(", added to the ").append(GraphText.brief(step.before()[s]))
-                        .append(" already there: ").append(GraphText.brief(step.after()[s]))
+                double before = GraphText.shown(step.before()[s], DIGITS);
+                line.append(", added to the ").append(number(before))
+                        .append(" already there: ").append(number(before + downstream))
                         .append(" (copy gate: gradient adder)");
             }
             lines.add(line.toString());
@@ -63,12 +74,17 @@ public final class Explanation {
             if (s > 0) {
                 line.append(", ");
             }
-            line.append(GraphText.brief(graph.node(gate.input(s)).value()));
+            line.append(number(graph.node(gate.input(s)).value()));
         }
-        line.append(" \u2192 ").append(GraphText.brief(gate.value()));
+        line.append(" \u2192 ").append(number(gate.value()));
         if (gate.problem() != null) {
             line.append(" (").append(gate.problem()).append(")");
         }
         return line.toString();
+    }
+
+    /** A number as the step texts show it: {@link #DIGITS} significant digits. */
+    public static String number(double x) {
+        return GraphText.significant(x, DIGITS);
     }
 }

@@ -9,20 +9,31 @@ import java.util.List;
  *
  * <pre>
  * sum     := product (('+' | '-') product)*          left-associative
- * product := unary (('*' | '/') unary)*              left-associative
+ * product := unary (('*' | '/') unary | implicit)*   left-associative
+ * implicit := unary starting with '(' or a letter,    multiplies, right after a number or a ')'
  * unary   := ('-' | '+') unary | power               so -x^2 = -(x^2)
  * power   := primary ('^' unary)?                    right-associative: 2^3^2 = 2^(3^2)
  * primary := number | name | name '(' sum (',' sum)* ')' | '(' sum ')'
- * number  := digits ['.' digits] [('e'|'E') ['+'|'-'] digits]   also '.5'
+ * number  := digits ['.' digits] [('e'|'E') ['+'|'-'] digits]   also '.5'; an 'e' before a letter ends it
  * name    := letter (letter | digit | '_')*
  * </pre>
  *
- * Spaces are ignored. Errors name the 1-based column and what was expected there. Limits:
+ * Implicit multiplication, as the lecture writes f(x,y,z) = (x+y)z: {@code (x+y)z}, {@code 2x},
+ * {@code (a)(b)}, {@code 2exp(x)} and {@code 2 x} multiply like {@code *}, so {@code 2x^2} is
+ * 2·(x²). Only a number or a ')' can be followed that way: {@code xy} stays the one name xy and
+ * {@code x(y)} is a call of a function x; {@code (x+y)2} is refused.
+ *
+ * <p>Spaces are ignored. Errors name the 1-based column and what was expected there. Limits:
  * {@link GraphLimits#MAX_LENGTH} characters and {@link GraphLimits#MAX_DEPTH} levels of nesting.
  */
 public final class ExpressionParser {
     private final String text;
     private int position;
+    /** What the last token read was: {@link #NUMBER}, {@link #CLOSE} or {@link #NAME}. */
+    private int lastToken;
+    private static final int NAME = 0;
+    private static final int NUMBER = 1;
+    private static final int CLOSE = 2;
 
     private ExpressionParser(String text) {
         this.text = text;
@@ -69,13 +80,18 @@ public final class ExpressionParser {
         while (true) {
             skipSpaces();
             char c = peek();
-            if (c != '*' && c != '/') {
+            int column = position + 1;
+            if (c == '*' || c == '/') {
+                position++;
+                Expr right = unary(depth);
+                left = new Expr.Binary(c, left, right, column);
+            } else if (lastToken != NAME && (c == '(' || isLetter(c))) {
+                // implicit multiplication: (x+y)z, 2x, (a)(b)
+                Expr right = unary(depth);
+                left = new Expr.Binary('*', left, right, column);
+            } else {
                 return left;
             }
-            int column = position + 1;
-            position++;
-            Expr right = unary(depth);
-            left = new Expr.Binary(c, left, right, column);
         }
     }
 
@@ -114,6 +130,7 @@ public final class ExpressionParser {
             position++;
             Expr inner = sum(depth + 1);
             expect(')', "')' to close the '(' at column " + column);
+            lastToken = CLOSE;
             return inner;
         }
         if (isDigit(c) || c == '.') {
@@ -121,6 +138,7 @@ public final class ExpressionParser {
         }
         if (isLetter(c)) {
             String name = name();
+            lastToken = NAME;
             skipSpaces();
             Op function = Op.function(name);
             if (peek() == '(') {
@@ -166,6 +184,7 @@ public final class ExpressionParser {
             throw error("expected ',' or ')' to close " + name + "( at column " + column + ", found " + describeHere());
         }
         position++;
+        lastToken = CLOSE;
         if (arguments.size() != function.arity()) {
             throw new GraphException(column, name + " takes " + arguments(function.arity()) + ", found "
                     + arguments.size());
@@ -193,7 +212,8 @@ public final class ExpressionParser {
                 position++;
             }
         }
-        if (peek() == 'e' || peek() == 'E') {
+        // an 'e' followed by a letter starts a name (2exp(x) is 2·exp(x)), not an exponent
+        if ((peek() == 'e' || peek() == 'E') && !isLetter(charAt(position + 1))) {
             position++;
             if (peek() == '+' || peek() == '-') {
                 position++;
@@ -218,10 +238,7 @@ public final class ExpressionParser {
             throw new GraphException(start + 1, "the number " + literal + " is out of range; allowed: "
                     + GraphLimits.valueRange());
         }
-        if (isLetter(peek())) {
-            throw error("expected an operator after the number " + literal + ", found " + describeHere()
-                    + " (write 2*x, not 2x)");
-        }
+        lastToken = NUMBER;
         return new Expr.Num(value, start + 1);
     }
 
@@ -285,7 +302,11 @@ public final class ExpressionParser {
     }
 
     private char peek() {
-        return position < text.length() ? text.charAt(position) : '\0';
+        return charAt(position);
+    }
+
+    private char charAt(int index) {
+        return index < text.length() ? text.charAt(index) : '\0';
     }
 
     private static boolean isDigit(char c) {

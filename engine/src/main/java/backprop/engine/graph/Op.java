@@ -9,9 +9,12 @@ import backprop.engine.spec.Activation;
  * side by side in {@link #apply}. An operator with one constant operand is a unary gate that
  * carries the constant ({@code +1}, {@code *-1}, {@code 1/x}), as in the lecture.
  *
- * <p>Conventions at kinks, like {@link Activations}: max and min send the whole gradient to the
- * first input on a tie, and to the variable input against a constant; abs'(0) = 0; the
- * activations use {@link Activations#derivative}.
+ * <p>One kink convention, the engine's ({@link Activations}, {@link backprop.engine.nn.UnaryFunctions}):
+ * at a kink the derivative is the left-hand one, the slope of the piece that holds just below
+ * the point. So relu'(0) = 0, max(x, c)' = 0 at x = c (in either order: max(0, x) too), min(x, c)'
+ * = 1 at x = c, |x|'(0) = -1, and the activations use {@link Activations#derivative}. Two
+ * variable inputs tied in max or min are not a kink of one function: the whole gradient goes to
+ * the first input, like maxout's first piece.
  */
 public enum Op {
     /** A named variable: an input on the left of the picture. */
@@ -39,13 +42,13 @@ public enum Op {
     /** x ^ c. */
     POWER_CONSTANT(1, null, "^c", "c x^(c-1)", null),
     /** max(x, c) (either order). */
-    MAX_CONSTANT(1, null, "max", "1 if x >= c, else 0", "max gate: gradient router"),
+    MAX_CONSTANT(1, null, "max", "1 if x > c, else 0", "max gate: gradient router"),
     /** min(x, c) (either order). */
     MIN_CONSTANT(1, null, "min", "1 if x <= c, else 0", "min gate: gradient router"),
     EXP(1, "exp", "exp", "e^x", null),
     LOG(1, "log", "log", "1/x", null),
     SQRT(1, "sqrt", "sqrt", "1/(2 sqrt(x))", null),
-    ABS(1, "abs", "abs", "sign(x)", null),
+    ABS(1, "abs", "abs", "1 if x > 0, else -1", null),
     SIN(1, "sin", "sin", "cos(x)", null),
     COS(1, "cos", "cos", "-sin(x)", null),
     SIGMOID(1, "sigmoid", "\u03c3", "(1-\u03c3(x))\u03c3(x)", null),
@@ -163,7 +166,7 @@ public enum Op {
             case POWER_CONSTANT:
                 return c + " x^(" + GraphText.exact(constant - 1) + ")";
             case MAX_CONSTANT:
-                return "1 if x >= " + c + ", else 0";
+                return "1 if x > " + c + ", else 0";
             case MIN_CONSTANT:
                 return "1 if x <= " + c + ", else 0";
             default:
@@ -243,13 +246,14 @@ public enum Op {
                 local[0] = constant == 0 ? 0 : Fdlibm.pow(a, constant - 1) * constant;
                 return Fdlibm.pow(a, constant);
             case MAX_CONSTANT:
-                if (a >= constant || a != a) {
+                if (a > constant || a != a) {
                     // NaN falls through as NaN with gradient 1
                     local[0] = 1;
                     return a;
                 }
+                // at x = c the left-hand slope: max(x, c) = c just below c
                 local[0] = 0;
-                return constant;
+                return a == constant ? a : constant;
             case MIN_CONSTANT:
                 if (a <= constant || a != a) {
                     local[0] = 1;
@@ -271,7 +275,8 @@ public enum Op {
                 return s;
             }
             case ABS:
-                local[0] = a > 0 ? 1 : a < 0 ? -1 : 0;
+                // |x|'(0) = -1, the left-hand slope (as UnaryFunctions' abs)
+                local[0] = a > 0 ? 1 : -1;
                 return Math.abs(a);
             case SIN:
                 local[0] = Fdlibm.cos(a);

@@ -20,6 +20,18 @@ public record Preset(String id, String title, String expression, List<String> na
         return Double.NaN;
     }
 
+    /**
+     * The multiclass SVM loss as a graph, the lecture's first use of backprop (CS231n's cat image):
+     * x = (x1, x2), W = (w00 w01; w10 w11; w20 w21), scores s_j = w_j0 x1 + w_j1 x2 = 3.2 (cat, the
+     * correct class), 5.1 (car), -1.7 (frog); hinge with margin 1,
+     * Σ_{j≠cat} max(0, s_j − s_cat + 1) = max(0, 2.9) + max(0, −3.9) = 2.9; plus λ R(W) with
+     * R = Σ w², λ = lam = 0.1 (R = 8.39, so L = 3.739). The correct score appears once in each
+     * margin, so its gates are drawn twice and their gradients add at W's inputs.
+     */
+    public static final String SVM_EXPRESSION = "max(0, (w10*x1+w11*x2) - (w00*x1+w01*x2) + 1)"
+            + " + max(0, (w20*x1+w21*x2) - (w00*x1+w01*x2) + 1)"
+            + " + lam*(w00^2+w01^2+w10^2+w11^2+w20^2+w21^2)";
+
     /** The lecture's examples and the patterns of backward flow. */
     public static List<Preset> all() {
         return List.of(
@@ -34,7 +46,10 @@ public record Preset(String id, String title, String expression, List<String> na
                 new Preset("local", "Local gradients: e^x, 1/x, ax, c+x", "1/(3+2*exp(x))",
                         List.of("x"), new double[] {0}),
                 new Preset("vectorized", "Vectorized: f(x, W) = \u2016W\u00b7x\u2016\u00b2", VectorizedExample.EXPRESSION,
-                        List.of("w11", "x1", "w12", "x2", "w21", "w22"), new double[] {0.1, 0.2, 0.5, 0.4, -0.3, 0.8}));
+                        List.of("w11", "x1", "w12", "x2", "w21", "w22"), new double[] {0.1, 0.2, 0.5, 0.4, -0.3, 0.8}),
+                new Preset("svm", "CS231n: SVM loss of a cat image, L = hinge + \u03bbR", SVM_EXPRESSION,
+                        List.of("w10", "x1", "w11", "x2", "w00", "w01", "w20", "w21", "lam"),
+                        new double[] {2, 2, 1.1, 1, 1, 1.2, -0.5, -0.7, 0.1}));
     }
 
     /** The first preset: what the explorer shows with no expression in the address. */

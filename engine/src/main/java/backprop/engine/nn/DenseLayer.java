@@ -16,11 +16,14 @@ public final class DenseLayer extends Layer {
     private final Composition composition;
 
     DenseLayer(int inputs, int units, Activation activation, int offset, int rows) {
-        this(inputs, units, activation, null, offset, rows);
+        this(inputs, units, activation, null, offset, rows, -1);
     }
 
-    DenseLayer(int inputs, int units, Activation activation, Composition composition, int offset, int rows) {
-        super(inputs, units, units, activation, offset, activation == Activation.PRELU ? units : 0, rows);
+    /** With {@code runningOffset} >= 0 the layer is batch-normalized (see {@link Layer}). */
+    DenseLayer(int inputs, int units, Activation activation, Composition composition, int offset, int rows,
+               int runningOffset) {
+        super(inputs, units, units, activation, offset, activation == Activation.PRELU ? units : 0, rows,
+                runningOffset);
         if (activation == Activation.MAXOUT) {
             throw new IllegalArgumentException("maxout is a layer kind of its own, not a dense activation");
         }
@@ -37,8 +40,8 @@ public final class DenseLayer extends Layer {
     }
 
     @Override
-    void forward(double[] params, double[] input, int rows) {
-        affineForward(params, weightOffset, biasOffset, inputs, units, input, rows, preActivation);
+    void forward(double[] params, double[] running, double[] input, int rows, boolean training) {
+        preActivate(params, running, input, rows, training);
         if (activation == Activation.PRELU) {
             for (int b = 0; b < rows; b++) {
                 int row = b * units;
@@ -82,7 +85,7 @@ public final class DenseLayer extends Layer {
             dz = dPre;
             Activations.backward(activation, preActivation, activationValues, dActivation, dz, rows * units);
         }
-        affineBackward(params, grads, weightOffset, biasOffset, inputs, units, input, dz, dInput, rows);
+        backwardThroughAffine(params, grads, input, dz, dPre, dInput, rows);
     }
 
     @Override

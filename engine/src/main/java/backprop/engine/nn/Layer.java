@@ -12,7 +12,11 @@ import backprop.engine.spec.InitKind;
  * ({@code preUnits} values) and the activation a ({@code units} values).
  *
  * <p>Parameters, in this order inside the network's array: weights, biases, then extras
- * (PReLU slopes).
+ * (PReLU slopes), then, for a batch-normalized layer ({@code :bn}), γ and β of every
+ * pre-activation unit. A batch-normalized layer normalizes z = W x + b (see {@link BatchNorm})
+ * and its pre-activation buffer holds y = γ x̂ + β, what the activation receives. Its bias b keeps
+ * its place in the layout (so the layout is the same with and without {@code :bn}), but in
+ * training its gradient is exactly 0 (see {@link #backwardThroughAffine}).
  */
 public abstract class Layer {
     final int inputs;
@@ -23,12 +27,19 @@ public abstract class Layer {
     final int biasOffset;
     final int extraOffset;
     final int extraCount;
-    /** z = W x + b, {@code [row][preUnits]}. */
+    /** The normalization of z for a {@code :bn} layer, else null. */
+    final BatchNorm batchNorm;
+    /** z = W x + b, or y = BN(z) for a batch-normalized layer: the activation's input, {@code [row][preUnits]}. */
     final double[] preActivation;
     /** a = f(z), {@code [row][units]} (the same array as z for a linear layer). */
     final double[] activationValues;
 
-    Layer(int inputs, int units, int preUnits, Activation activation, int offset, int extraCount, int rows) {
+    /**
+     * A layer whose parameters start at {@code offset}, with buffers for {@code rows} rows; with
+     * {@code runningOffset} >= 0 it is batch-normalized and its running statistics start there.
+     */
+    Layer(int inputs, int units, int preUnits, Activation activation, int offset, int extraCount, int rows,
+          int runningOffset) {
         this.inputs = inputs;
         this.units = units;
         this.preUnits = preUnits;
@@ -37,6 +48,7 @@ public abstract class Layer {
         this.biasOffset = offset + preUnits * inputs;
         this.extraOffset = biasOffset + preUnits;
         this.extraCount = extraCount;
+        this.batchNorm = runningOffset < 0 ? null : new BatchNorm(preUnits, extraOffset + extraCount, runningOffset, rows);
         this.preActivation = new double[rows * preUnits];
         this.activationValues = activation == Activation.LINEAR ? preActivation : new double[rows * units];
     }
@@ -93,9 +105,20 @@ public abstract class Layer {
         return extraCount;
     }
 
-    /** All parameters of this layer. */
+    /** All parameters of this layer (γ and β included for a batch-normalized layer). */
     public int parameterCount() {
-        return preUnits * inputs + preUnits + extraCount;
+        int normalization = batchNorm == null ? 0 : BatchNorm.countFor(preUnits);
+        return preUnits * inputs + preUnits + extraCount + normalization;
+    }
+
+    /** The batch normalization of this layer's pre-activations, or null without {@code :bn}. */
+    public BatchNorm batchNorm() {
+        return batchNorm;
+    }
+
+    /** Running statistics this layer keeps (mean and variance per pre-activation unit), 0 without {@code :bn}. */
+    int runningCount() {
+        return batchNorm == null ? 0 : BatchNorm.countFor(preUnits);
     }
 
     /** The pre-activations of the last forward pass, {@code [row][preUnits]}. */
@@ -108,7 +131,62 @@ public abstract class Layer {
         return activationValues;
     }
 
-    abstract void forward(double[] params, double[] input, int rows);
+    /**
+     * Computes the first {@code rows} rows of {@link #preActivation} and {@link #activationValues}
+     * from {@code input}; a batch-normalized layer uses the statistics of these rows when
+     * {@code training}, else the running statistics in {@code running}.
+     */
+    abstract void forward(double[] params, double[] running, double[] input, int rows, boolean training);
+
+    /** {@link #preActivation} = W x + b, or BN(W x + b) in the given mode for a batch-normalized layer. */
+    final void preActivate(double[] params, double[] running, double[] input, int rows, boolean training) {
+        if (batchNorm == null) {
+            affineForward(params, weightOffset, biasOffset, inputs, preUnits, input, rows, preActivation);
+            return;
+        }
+        affineForward(params, weightOffset, biasOffset, inputs, preUnits, input, rows, batchNorm.affine);
+        if (training) {
+            batchNorm.forwardTraining(params, preActivation, rows);
+        } else {
+            batchNorm.forwardTest(params, running, preActivation, rows);
+        }
+    }
+
+    /**
+     * Given dLoss/d(pre-activation) in {@code dPreActivation} (which may be {@code dPre}),
+     * backprop through the normalization, if any (adding dLoss/dγ and dLoss/dβ), and through
+     * z = W x + b: accumulates dLoss/dW and dLoss/db and, unless {@code dInput} is null, writes
+     * dLoss/dInput.
+     *
+     * <p>In training mode a batch-normalized layer's dLoss/db is exactly 0: the batch mean
+     * subtraction removes b, so Σ_rows dLoss/dz is 0 and all the sum would compute is rounding
+     * (which Adam would turn into full-size steps). The bias gradient is left as it was; b keeps
+     * its initial 0 and β plays its part. In test mode b counts and gets its gradient.
+     */
+    final void backwardThroughAffine(double[] params, double[] grads, double[] input, double[] dPreActivation,
+                                     double[] dPre, double[] dInput, int rows) {
+        if (batchNorm == null) {
+            affineBackward(params, grads, weightOffset, biasOffset, inputs, preUnits, input, dPreActivation, dInput,
+                    rows);
+            return;
+        }
+        batchNorm.backward(params, grads, dPreActivation, dPre);
+        boolean training = batchNorm.lastTraining();
+        if (training) {
+            System.arraycopy(grads, biasOffset, batchNorm.biasGradientKept, 0, preUnits);
+        }
+        affineBackward(params, grads, weightOffset, biasOffset, inputs, preUnits, input, dPre, dInput, rows);
+        if (training) {
+            System.arraycopy(batchNorm.biasGradientKept, 0, grads, biasOffset, preUnits);
+        }
+    }
+
+    /** γ = 1, β = 0, running mean 0 and variance 1 for a batch-normalized layer; nothing otherwise. */
+    void initializeBatchNorm(double[] params, double[] running) {
+        if (batchNorm != null) {
+            batchNorm.initialize(params, running);
+        }
+    }
 
     /**
      * Given dLoss/da in {@code dActivation}, accumulates dLoss/dW, dLoss/db (and extras) into

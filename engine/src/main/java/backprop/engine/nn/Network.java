@@ -17,6 +17,13 @@ import java.util.List;
  * <p>Forward and backward work on chunks of at most {@link #CHUNK_ROWS} rows written into
  * {@link #input()}; a larger mini-batch is run chunk by chunk, accumulating the gradient, which
  * gives the same bits as one pass because every sum runs over rows in order.
+ *
+ * <p>Batch normalization ({@code :bn} layers, see {@link BatchNorm}) needs the statistics of the
+ * whole mini-batch, so a network with such a layer has buffers for a whole training batch
+ * ({@link #trainingChunkRows()}) and trains on it in one {@link #forwardTraining(int)}.
+ * {@link #forward(int)} is test mode (running statistics), which any chunking gives bit for bit;
+ * it is what evaluation, prediction and diagnostics use. Without {@code :bn} the two modes are the
+ * same computation.
  */
 public final class Network {
     /** Rows per forward/backward pass; buffers are sized for this many. */
@@ -27,6 +34,10 @@ public final class Network {
     private final Layer[] layers;
     private final double[] params;
     private final double[] grads;
+    /** Running mean then running variance of every batch-normalized layer, layer by layer. */
+    private final double[] running;
+    /** Rows of the buffers: {@link #CHUNK_ROWS}, or a whole training batch with batch normalization. */
+    private final int capacityRows;
     private final double[] input;
     private final double[] dPre;
     private final double[] dActivationA;
@@ -34,14 +45,32 @@ public final class Network {
     /** dLoss/dScores, {@code [row][outputs]}, written by the loss before {@link #backward(int)}. */
     private final double[] dScores;
 
+    /** A network that trains in chunks of {@link #CHUNK_ROWS} rows (a batch-normalized one, on batches of up to that). */
     public Network(int inputs, List<LayerSpec> hidden, int outputs) {
+        this(inputs, hidden, outputs, CHUNK_ROWS);
+    }
+
+    /**
+     * A network whose training batches have at most {@code trainingRows} rows; only a network
+     * with a batch-normalized layer sizes its buffers for them (more than {@link #CHUNK_ROWS}).
+     */
+    public Network(int inputs, List<LayerSpec> hidden, int outputs, int trainingRows) {
         if (inputs < 1 || outputs < 1) {
             throw new IllegalArgumentException("a network needs at least 1 input and 1 output, got "
                     + inputs + " inputs and " + outputs + " outputs");
         }
+        if (trainingRows < 1) {
+            throw new IllegalArgumentException("a training batch has at least 1 row, got " + trainingRows);
+        }
         this.inputs = inputs;
         this.outputs = outputs;
+        boolean normalized = false;
+        for (LayerSpec spec : hidden) {
+            normalized |= spec.batchNorm();
+        }
+        this.capacityRows = normalized ? Math.max(CHUNK_ROWS, trainingRows) : CHUNK_ROWS;
         layers = new Layer[hidden.size() + 1];
+        int runningCount = 0;
         int offset = 0;
         int width = inputs;
         int maxWidth = Math.max(inputs, outputs);
@@ -51,32 +80,64 @@ public final class Network {
             if (spec.units() < 1) {
                 throw new IllegalArgumentException("hidden layer " + (l + 1) + " needs at least 1 unit, got " + spec.units());
             }
+            int runningOffset = spec.batchNorm() ? runningCount : -1;
             Layer layer = spec.activation() == Activation.MAXOUT
-                    ? new MaxoutLayer(width, spec.units(), offset, CHUNK_ROWS)
-                    : new DenseLayer(width, spec.units(), spec.activation(), spec.composition(), offset, CHUNK_ROWS);
+                    ? new MaxoutLayer(width, spec.units(), offset, capacityRows, runningOffset)
+                    : new DenseLayer(width, spec.units(), spec.activation(), spec.composition(), offset, capacityRows,
+                    runningOffset);
             layers[l] = layer;
             offset += layer.parameterCount();
+            runningCount += layer.runningCount();
             width = layer.units();
             maxWidth = Math.max(maxWidth, width);
             maxPre = Math.max(maxPre, layer.preUnits());
         }
-        Layer output = new DenseLayer(width, outputs, Activation.LINEAR, offset, CHUNK_ROWS);
+        Layer output = new DenseLayer(width, outputs, Activation.LINEAR, offset, capacityRows);
         layers[hidden.size()] = output;
         offset += output.parameterCount();
         params = new double[offset];
         grads = new double[offset];
-        input = new double[CHUNK_ROWS * inputs];
-        dPre = new double[CHUNK_ROWS * maxPre];
-        dActivationA = new double[CHUNK_ROWS * maxWidth];
-        dActivationB = new double[CHUNK_ROWS * maxWidth];
-        dScores = new double[CHUNK_ROWS * outputs];
+        running = new double[runningCount];
+        input = new double[capacityRows * inputs];
+        dPre = new double[capacityRows * maxPre];
+        dActivationA = new double[capacityRows * maxWidth];
+        dActivationB = new double[capacityRows * maxWidth];
+        dScores = new double[capacityRows * outputs];
+        for (Layer layer : layers) {
+            layer.initializeBatchNorm(params, running);
+        }
     }
 
-    /** Draws the initial parameters from {@code rng}, layer by layer (see {@link Layer}). */
+    /**
+     * Draws the initial parameters from {@code rng}, layer by layer (see {@link Layer}); γ = 1,
+     * β = 0 and the running statistics at mean 0, variance 1 take nothing from {@code rng}.
+     */
     public void initialize(InitKind init, Rng rng) {
         for (Layer layer : layers) {
             layer.initialize(params, init, rng);
+            layer.initializeBatchNorm(params, running);
         }
+    }
+
+    /**
+     * Rows per training pass: {@link #CHUNK_ROWS}, or, with batch normalization, the largest
+     * training batch (which must then be run in one {@link #forwardTraining(int)}).
+     */
+    public int trainingChunkRows() {
+        return capacityRows;
+    }
+
+    /** True when some hidden layer is batch-normalized. */
+    public boolean hasBatchNorm() {
+        return running.length > 0;
+    }
+
+    /**
+     * The live running statistics: for each batch-normalized layer in order, the running mean of
+     * every pre-activation unit, then the running variance (empty without {@code :bn}).
+     */
+    public double[] runningStatistics() {
+        return running;
     }
 
     public int inputs() {
@@ -106,7 +167,7 @@ public final class Network {
         return grads;
     }
 
-    /** The input rows of the next forward pass, {@code [row][inputs]}, at most {@link #CHUNK_ROWS} rows. */
+    /** The input rows of the next forward pass, {@code [row][inputs]}, at most {@link #trainingChunkRows()} rows. */
     public double[] input() {
         return input;
     }
@@ -121,12 +182,42 @@ public final class Network {
         return dScores;
     }
 
-    /** Runs the first {@code rows} rows of {@link #input()} through every layer. */
+    /**
+     * Runs the first {@code rows} rows of {@link #input()} through every layer in test mode:
+     * batch-normalized layers use their running statistics.
+     */
     public void forward(int rows) {
+        forward(rows, false);
+    }
+
+    /**
+     * Runs the first {@code rows} rows of {@link #input()} through every layer in training mode:
+     * batch-normalized layers use the statistics of these rows, which must be the whole mini-batch.
+     */
+    public void forwardTraining(int rows) {
+        forward(rows, true);
+    }
+
+    private void forward(int rows, boolean training) {
+        if (rows < 0 || rows > capacityRows) {
+            throw new IllegalArgumentException("a forward pass takes 0 to " + capacityRows + " rows, got " + rows);
+        }
         double[] x = input;
         for (Layer layer : layers) {
-            layer.forward(params, x, rows);
+            layer.forward(params, running, x, rows, training);
             x = layer.activationValues;
+        }
+    }
+
+    /**
+     * Moves the running statistics of every batch-normalized layer towards the statistics of the
+     * last {@link #forwardTraining(int)} (see {@link BatchNorm}); call it once per applied update.
+     */
+    public void updateRunningStatistics() {
+        for (Layer layer : layers) {
+            if (layer.batchNorm != null) {
+                layer.batchNorm.updateRunning(running);
+            }
         }
     }
 

@@ -68,6 +68,9 @@ final class SpecPrinter {
                 out.append(',');
             }
             out.append(layer.units()).append(':').append(layer.activationName());
+            if (layer.batchNorm()) {
+                out.append(LayerSpec.BATCH_NORM_SUFFIX);
+            }
         }
         return out.toString();
     }

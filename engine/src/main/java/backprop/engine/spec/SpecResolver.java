@@ -287,7 +287,8 @@ final class SpecResolver {
             names.add(a.key());
         }
         String allowed = "0 to 8 hidden layers units:activation joined by commas (empty for none), units an integer "
-                + "from 1 to 32, activation one of " + SpecText.joinNames(names) + ", or " + Composition.allowed();
+                + "from 1 to 32, activation one of " + SpecText.joinNames(names) + ", or " + Composition.allowed()
+                + "; a layer may end in :bn (batch normalization)";
         List<String> pieces = SpecText.split(text, ',');
         if (pieces.size() > SpecLimits.MAX_LAYERS) {
             problem(SpecKey.LAYERS, text, allowed + "; " + pieces.size() + " layers given");
@@ -308,6 +309,16 @@ final class SpecResolver {
                 return DEFAULTS.layers();
             }
             String activationName = piece.substring(colon + 1);
+            boolean batchNorm = activationName.endsWith(LayerSpec.BATCH_NORM_SUFFIX);
+            if (batchNorm) {
+                activationName = activationName.substring(0, activationName.length() - LayerSpec.BATCH_NORM_SUFFIX.length());
+            }
+            int suffix = activationName.indexOf(':');
+            if (suffix >= 0) {
+                problem(SpecKey.LAYERS, text, allowed + where + "has an unknown suffix \""
+                        + SpecText.shown(activationName.substring(suffix)) + "\" (the only suffix is :bn, once, at the end)");
+                return DEFAULTS.layers();
+            }
             if (Composition.looksComposed(activationName)) {
                 Composition.Parsed parsed = Composition.parse(activationName);
                 if (parsed.composition() == null) {
@@ -315,7 +326,7 @@ final class SpecResolver {
                             + parsed.problem());
                     return DEFAULTS.layers();
                 }
-                layers.add(new LayerSpec((int) units, parsed.composition()));
+                layers.add(new LayerSpec((int) units, parsed.composition()).withBatchNorm(batchNorm));
                 continue;
             }
             Activation activation = Activation.fromKey(activationName);
@@ -325,7 +336,7 @@ final class SpecResolver {
                 problem(SpecKey.LAYERS, text, allowed + where + "has an unknown activation" + hint);
                 return DEFAULTS.layers();
             }
-            layers.add(new LayerSpec((int) units, activation));
+            layers.add(new LayerSpec((int) units, activation).withBatchNorm(batchNorm));
         }
         return layers;
     }

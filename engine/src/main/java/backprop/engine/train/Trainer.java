@@ -26,6 +26,12 @@ import backprop.engine.spec.Spec;
  * the last batch of a pass is applied. A batch whose loss is NaN or infinite is not applied: the
  * trainer is then {@link #diverged()} and every step does nothing.
  *
+ * <p>Batch-normalized layers ({@code :bn}) train on the statistics of each mini-batch, run whole in
+ * one forward pass, and move their running statistics after each applied update; everything else
+ * here (the losses {@link #evaluate()} reports, predictions, layer grids, hover values,
+ * diagnostics) runs in test mode, on the running statistics, so a point's prediction does not
+ * depend on which other points share its pass.
+ *
  * <p>Nothing allocates in the step methods or {@link #predictGrid}; {@link #evaluate()} allocates
  * only its result.
  */
@@ -64,11 +70,11 @@ public final class Trainer {
         this.data = DataSplit.split(points, spec.split(), dataRng);
         this.trainFeatures = Features.matrix(spec.features(), data.trainX());
         this.testFeatures = Features.matrix(spec.features(), data.testX());
-        this.network = new Network(features.length, spec.layers(), spec.outputs());
+        this.batchSize = Math.min(spec.batch(), data.trainSize());
+        this.network = new Network(features.length, spec.layers(), spec.outputs(), Math.max(1, batchSize));
         network.initialize(spec.init(), Rng.derive(spec.seed(), RandomStreams.WEIGHTS, 0));
         this.optimizer = Optimizer.create(spec.opt());
         optimizer.init(network.parameters().length);
-        this.batchSize = Math.min(spec.batch(), data.trainSize());
         this.order = new int[data.trainSize()];
     }
 
@@ -87,11 +93,17 @@ public final class Trainer {
             throw new IllegalArgumentException("snapshot has " + snapshot.optimizerState().length
                     + " optimizer numbers, " + spec.opt().key() + " needs " + trainer.optimizer.stateSize());
         }
+        double[] running = trainer.network.runningStatistics();
+        if (snapshot.runningStatistics().length != running.length) {
+            throw new IllegalArgumentException("snapshot has " + snapshot.runningStatistics().length
+                    + " batch-norm running statistics, the spec's network has " + running.length);
+        }
         if (snapshot.position() >= trainer.order.length) {
             throw new IllegalArgumentException("snapshot position " + snapshot.position()
                     + " is not inside an epoch of " + trainer.order.length + " training examples");
         }
         System.arraycopy(snapshot.params(), 0, params, 0, params.length);
+        System.arraycopy(snapshot.runningStatistics(), 0, running, 0, running.length);
         trainer.optimizer.readState(snapshot.optimizerState());
         trainer.epoch = snapshot.epoch();
         trainer.iteration = snapshot.iteration();
@@ -231,8 +243,9 @@ public final class Trainer {
         double scale = 1.0 / size;
         double lossSum = 0;
         network.zeroGradients();
-        for (int start = 0; start < size; start += Network.CHUNK_ROWS) {
-            int rows = Math.min(Network.CHUNK_ROWS, size - start);
+        int chunk = network.trainingChunkRows();
+        for (int start = 0; start < size; start += chunk) {
+            int rows = Math.min(chunk, size - start);
             int first = position + start;
             for (int r = 0; r < rows; r++) {
                 int from = order[first + r] * inputs;
@@ -241,7 +254,7 @@ public final class Trainer {
                     input[to + f] = trainFeatures[from + f];
                 }
             }
-            network.forward(rows);
+            network.forwardTraining(rows);
             lossSum += Losses.batchLossAndGradient(loss, network.output(), rows, outputs, data.trainLabel(),
                     data.trainTarget(), order, first, network.outputGradient(), scale);
             network.backward(rows);
@@ -253,6 +266,7 @@ public final class Trainer {
         }
         network.addRegularizationGradient(spec.reg(), spec.lambda());
         optimizer.step(network.parameters(), network.gradients(), spec.lr());
+        network.updateRunningStatistics();
         iteration++;
         position += size;
         if (position == order.length) {
@@ -395,6 +409,7 @@ public final class Trainer {
     public Snapshot snapshot() {
         double[] state = new double[optimizer.stateSize()];
         optimizer.writeState(state);
-        return new Snapshot(epoch, iteration, network.parameters().clone(), state, position, new double[0]);
+        return new Snapshot(epoch, iteration, network.parameters().clone(), state, position, new double[0],
+                network.runningStatistics().clone());
     }
 }

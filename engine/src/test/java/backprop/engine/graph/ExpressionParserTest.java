@@ -34,6 +34,32 @@ class ExpressionParserTest {
         assertEquals(expected, eval(expression, x), 1e-12, expression);
     }
 
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = ';', value = {
+        "(x+y)z; -12", "(x+y) z; -12", "2x; -4", "2 x; -4", "(x)(y); -10", "2(x+y); 6", "-2x; 4", "2x^2; 8",
+        "2exp(0*x); 2", "1e1x; -20", "(x+y)z/2; -6", "x^2z; -16", "(x)(y)(z); 40", "3max(x,y); 15",
+        "2x + 3y; 11"})
+    void implicitMultiplicationAfterANumberOrAClosingParenthesis(String expression, double expected) {
+        ExpressionGraph graph = ExpressionGraph.build(expression, false);
+        for (String name : graph.variables()) {
+            graph.setValue(name, name.equals("x") ? -2 : name.equals("y") ? 5 : -4);
+        }
+        graph.forwardAll();
+        assertEquals(expected, graph.outputValue(), 1e-12, expression);
+    }
+
+    @Test
+    void theLecturesOwnNotationGivesTheLecturesGraph() {
+        ExpressionGraph implicit = ExpressionGraph.build("(x+y)z", false);
+        ExpressionGraph explicit = ExpressionGraph.build("(x+y)*z", false);
+        assertEquals(explicit.gateCount(), implicit.gateCount());
+        for (int g = 0; g < explicit.gateCount(); g++) {
+            assertEquals(explicit.node(explicit.gate(g)).label(), implicit.node(implicit.gate(g)).label());
+        }
+        // xy stays one name
+        assertEquals(java.util.List.of("xy"), ExpressionGraph.build("2xy", false).variables());
+    }
+
     @Test
     void aNegationIsOneTimesMinusOneGateAndConstantsFold() {
         ExpressionGraph graph = ExpressionGraph.build("-(x) + 2*3", false);
@@ -49,7 +75,9 @@ class ExpressionParserTest {
         "(x+y; 5; expected ')' to close the '(' at column 1, found the end of the expression",
         "x+*y; 3; expected a number, a variable, a function or '(', found '*'",
         "foo(x); 1; unknown function \"foo\"",
-        "2x; 2; expected an operator after the number 2, found 'x' (write 2*x, not 2x)",
+        "(x+y)2; 6; expected an operator (+ - * / ^) or the end of the expression, found '2'",
+        "x y; 3; expected an operator (+ - * / ^) or the end of the expression, found 'y'",
+        "x(y); 1; unknown function \"x\"",
         "x $ y; 3; expected an operator (+ - * / ^) or the end of the expression, found '$'",
         "x + y); 6; expected the end of the expression (this ')' has no '(')",
         "exp + 1; 1; exp is a function: write exp(...)",

@@ -26,7 +26,7 @@ class GraphStepsTest {
             assertTrue(graph.node(graph.gate(g)).valueKnown());
         }
         assertEquals(-1, graph.stepForward());
-        assertEquals("Forward at the 1/x gate: 1.37 \u2192 0.73", Explanation.forward(graph, graph.gate(7)));
+        assertEquals("Forward at the 1/x gate: 1.368 \u2192 0.7311", Explanation.forward(graph, graph.gate(7)));
         for (int step = 0; step < graph.gateCount(); step++) {
             int expected = graph.gate(graph.gateCount() - 1 - step);
             assertEquals(expected, graph.nextBackwardGate());

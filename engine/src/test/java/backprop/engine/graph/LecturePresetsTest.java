@@ -176,6 +176,51 @@ class LecturePresetsTest {
     }
 
     @Test
+    void svmLossOfTheCatImageIsTwoPointNineWithItsGradients() {
+        Preset svm = Preset.byId("svm");
+        ExpressionGraph graph = load(svm, false);
+        double x1 = svm.value("x1");
+        double x2 = svm.value("x2");
+        double[] scores = new double[3];
+        for (int j = 0; j < 3; j++) {
+            scores[j] = svm.value("w" + j + "0") * x1 + svm.value("w" + j + "1") * x2;
+        }
+        // CS231n: cat 3.2 (correct), car 5.1, frog -1.7
+        assertArrayEquals(new double[] {3.2, 5.1, -1.7}, scores, 1e-12);
+        double lambda = svm.value("lam");
+        double r = 0;
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 2; i++) {
+                double w = svm.value("w" + j + i);
+                r += w * w;
+            }
+        }
+        double hinge = graph.outputValue() - lambda * r;
+        assertEquals(2.9, hinge, 1e-12, "max(0, 5.1 - 3.2 + 1) + max(0, -1.7 - 3.2 + 1) = 2.9 + 0");
+        assertEquals("2.9", GraphText.significant(hinge, 4));
+        assertEquals(8.39, r, 1e-12);
+        assertEquals(3.739, graph.outputValue(), 1e-12);
+        graph.backwardAll();
+        // dL/ds_car = 1 (its margin is positive), dL/ds_frog = 0, dL/ds_cat = -1; plus 2λw from R
+        double[] dLdScore = {-1, 1, 0};
+        double[] x = {x1, x2};
+        for (int j = 0; j < 3; j++) {
+            for (int i = 0; i < 2; i++) {
+                String name = "w" + j + i;
+                assertEquals(dLdScore[j] * x[i] + 2 * lambda * svm.value(name), graph.gradient(name), 1e-12, name);
+            }
+        }
+        assertEquals(svm.value("w10") - svm.value("w00"), graph.gradient("x1"), 1e-12, "dL/dx = W_car - W_cat");
+        assertEquals(svm.value("w11") - svm.value("w01"), graph.gradient("x2"), 1e-12);
+        assertEquals(r, graph.gradient("lam"), 1e-12, "dL/dλ = R");
+        for (String name : svm.names()) {
+            double numerical = graph.numericalGradient(name);
+            assertTrue(ExpressionGraph.relativeError(graph.gradient(name), numerical) < 1e-8
+                    || Math.abs(graph.gradient(name) - numerical) < 1e-9, name + ": " + graph.gradient(name) + " vs " + numerical);
+        }
+    }
+
+    @Test
     void presetsAreDistinctAndMatchByExpression() {
         for (Preset preset : Preset.all()) {
             assertEquals(preset.id(), Preset.matching(" " + preset.expression() + " ").id());

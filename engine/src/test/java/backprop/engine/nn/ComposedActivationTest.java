@@ -178,8 +178,33 @@ class ComposedActivationTest {
                     Double.doubleToRawLongBits(ComposedActivation.value(reluAsMax, x)), "at " + x);
             assertEquals(Activations.derivative(Activation.RELU, x), ComposedActivation.derivative(reluAsMax, x), "at " + x);
         }
-        // max(x, β) routes the tie to x: slope 1 at 0
-        assertEquals(1.0, ComposedActivation.derivative(Composition.parse("max_x_beta_0").composition(), 0));
+        // max(x, β): the same function, so the same left-hand slope 0 at the tie, whatever the order
+        Composition swapped = Composition.parse("max_x_beta_0").composition();
+        for (double x : new double[] {-2, -0.0, 0, 1e-300, 3}) {
+            assertEquals(Activations.derivative(Activation.RELU, x), ComposedActivation.derivative(swapped, x), "at " + x);
+        }
+    }
+
+    @Test
+    void tiesOfTwoPartsTakeTheLeftHandDerivativeInEitherOrder() {
+        // max(tanh x, x/2) at 0: just below 0, tanh x ≈ x < x/2, so max = x/2 there: slope 1/2 = min(1, 1/2)
+        for (String name : new String[] {"max_tanh_bx_0.5", "max_bx_tanh_0.5"}) {
+            Composition c = Composition.parse(name).composition();
+            assertEquals(0.5, ComposedActivation.derivative(c, 0), name);
+            double h = 1e-7;
+            assertEquals((ComposedActivation.value(c, 0) - ComposedActivation.value(c, -h)) / h,
+                    ComposedActivation.derivative(c, 0), 1e-6, name + ": the left difference quotient");
+        }
+        for (String name : new String[] {"min_tanh_bx_0.5", "min_bx_tanh_0.5"}) {
+            assertEquals(1.0, ComposedActivation.derivative(Composition.parse(name).composition(), 0), name);
+        }
+        // exp(-β|tanh x - 2x|) at 0: |d| has left slope -|1 - 2| = -1, so f' = β·1
+        for (String name : new String[] {"expabsdiff_tanh_bx_2", "expabsdiff_bx_tanh_2"}) {
+            Composition c = Composition.parse(name).composition();
+            double h = 1e-7;
+            assertEquals((ComposedActivation.value(c, 0) - ComposedActivation.value(c, -h)) / h,
+                    ComposedActivation.derivative(c, 0), 1e-5, name);
+        }
     }
 
     @Test

@@ -44,11 +44,9 @@ final class RandomSpecs {
         Activation[] activations = Activation.builtIns();
         for (int i = 0; i < depth; i++) {
             int units = 1 + rng.nextInt(32);
-            if (rng.nextInt(4) == 0) {
-                layers.add(new LayerSpec(units, composition(rng)));
-            } else {
-                layers.add(new LayerSpec(units, activations[rng.nextInt(activations.length)]));
-            }
+            LayerSpec layer = rng.nextInt(4) == 0 ? new LayerSpec(units, composition(rng))
+                    : new LayerSpec(units, activations[rng.nextInt(activations.length)]);
+            layers.add(layer.withBatchNorm(rng.nextInt(3) == 0));
         }
         LossKind loss;
         if (data.isRegression()) {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden fingerprints: specs covering every activation (composed ones too), loss, optimizer,
- * initializer and dataset, with their fingerprint after a fixed number of epochs. They change only with a new
+ * Golden fingerprints: specs covering every activation (composed ones too), batch normalization,
+ * loss, optimizer, initializer and dataset, with their fingerprint after a fixed number of epochs. They change only with a new
  * format version; the browser parity tests check the same table in WASM and JS.
  */
 public class GoldenFingerprintsTest {
@@ -39,6 +39,14 @@ public class GoldenFingerprintsTest {
             "10", "a9117679d30ba481"},
         {"data=spiral&layers=8:gaussdiff_sin_x_0.7,8:max_tanh_bx_-0.5&features=x1,x2,sinx1&seed=4",
             "10", "6fe4601137add521"},
+        // Batch normalization (:bn): a last batch of 10 rows; maxout pieces, PReLU and a composed
+        // activation with a last batch of one example; a whole batch of 300 rows (more than a chunk).
+        {"data=spiral&layers=8:relu:bn,8:tanh:bn&opt=adam&lr=0.01&batch=16",
+            "10", "4c3068059e91759c"},
+        {"data=xor&n=102&layers=6:maxout:bn,5:prelu,4:mix_tanh_atan_0.3:bn&loss=svm&reg=l2&lambda=0.001&opt=momentum&lr=0.05",
+            "10", "fca2f903b8ec6b94"},
+        {"data=circle&n=600&layers=4:linear:bn,3:gelu&loss=bce&batch=300&init=he",
+            "10", "a74fca3594938657"},
     };
 
     /** Trains each golden spec and returns its fingerprint. */

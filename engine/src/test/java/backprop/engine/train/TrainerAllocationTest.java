@@ -76,4 +76,11 @@ class TrainerAllocationTest {
         assertEpochsAllocateNothing("data=plane&classes=1&loss=mse&layers=4:gelu&batch=1&n=100");
         assertEpochsAllocateNothing("data=moons&layers=6:sigmul_bx_x_1.5,5:mix_tanh_atan_0.3&opt=adam&lr=0.01");
     }
+
+    @Test
+    void batchNormalizedLayersAllocateNothing() {
+        // a last batch of one example each epoch, and maxout pieces normalized
+        assertEpochsAllocateNothing("data=xor&n=102&layers=6:relu:bn,4:maxout:bn&opt=adam&lr=0.01&batch=10");
+        assertEpochsAllocateNothing("data=circle&n=300&layers=5:tanh:bn&batch=150&reg=l2&lambda=0.001");
+    }
 }

@@ -1,6 +1,7 @@
 package backprop.server.cli;
 
 
+import backprop.engine.spec.RegularizationKind;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
@@ -16,6 +17,11 @@ import java.util.Map;
  * {@code train '<spec>' --epochs N [--every K]}: trains on the JVM and prints one JSON object per
  * line at epochs K, 2K, ... and always at N. Divergence ends with {@code "diverged":true}, null
  * losses and exit status 3.
+ *
+ * <p>{@code trainLoss} is always the data loss. Only when {@code reg} is not {@code none} two more
+ * fields follow the accuracies: {@code penalty} = λ·R(W) and {@code totalLoss} = trainLoss +
+ * penalty, the objective the optimizer descends; with {@code reg=none} the line is exactly what it
+ * was before these fields existed.
  */
 public final class TrainCommand {
     static final int EXIT_DIVERGED = 3;
@@ -77,17 +83,26 @@ public final class TrainCommand {
     static String line(Trainer trainer, boolean diverged) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("epoch", trainer.epoch());
+        boolean penalized = trainer.spec().reg() != RegularizationKind.NONE;
         if (diverged) {
             row.put("trainLoss", null);
             row.put("testLoss", null);
             row.put("trainAccuracy", null);
             row.put("testAccuracy", null);
+            if (penalized) {
+                row.put("penalty", null);
+                row.put("totalLoss", null);
+            }
         } else {
             Metrics m = trainer.evaluate();
             row.put("trainLoss", finite(m.trainLoss()));
             row.put("testLoss", finite(m.testLoss()));
             row.put("trainAccuracy", finite(m.trainAccuracy()));
             row.put("testAccuracy", finite(m.testAccuracy()));
+            if (penalized) {
+                row.put("penalty", finite(m.regularization()));
+                row.put("totalLoss", finite(m.trainLoss() + m.regularization()));
+            }
         }
         row.put("fingerprint", trainer.fingerprint());
         if (diverged) {

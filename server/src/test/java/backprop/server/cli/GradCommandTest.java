@@ -27,6 +27,17 @@ class GradCommandTest {
                 run("(x+y)*z", "x=-2", "y=5", "z=-4"));
         assertEquals("{\"value\":-12.0,\"gradient\":{\"x\":-4.0,\"y\":-4.0,\"z\":3.0}}",
                 run("(x+y)*z", "z=-4", "y=5", "x=-2"), "values in any order; gradients in the expression's order");
+        assertEquals("{\"value\":-12.0,\"gradient\":{\"x\":-4.0,\"y\":-4.0,\"z\":3.0}}",
+                run("(x+y)z", "x=-2", "y=5", "z=-4"), "the lecture's own notation, implicit multiplication");
+    }
+
+    @Test
+    void everySpellingOfReluHasTheEnginesLeftHandSlopeAtTheKink() {
+        for (String expression : new String[] {"relu(x)", "max(0,x)", "max(x,0)"}) {
+            assertEquals("{\"value\":0.0,\"gradient\":{\"x\":0.0}}", run(expression, "x=0"), expression);
+        }
+        assertEquals("{\"value\":0.0,\"gradient\":{\"x\":-1.0}}", run("abs(x)", "x=0"));
+        assertEquals("{\"value\":2.0,\"gradient\":{\"x\":1.0}}", run("min(2,x)", "x=2"));
     }
 
     @Test

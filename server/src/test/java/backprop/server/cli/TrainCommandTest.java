@@ -36,6 +36,44 @@ class TrainCommandTest {
     }
 
     @Test
+    void withoutRegularizationTheLineIsByteIdenticalToTheOriginalFormat() {
+        // Printed by the command before penalty and totalLoss existed; reg=none must not change a byte.
+        assertEquals("{\"epoch\":5,\"trainLoss\":0.709328417301988,\"testLoss\":0.6772900502360415,"
+                + "\"trainAccuracy\":0.56,\"testAccuracy\":0.58,\"fingerprint\":\"604d2f9a6752faa7\"}\n",
+                run("data=circle&n=100&layers=4:tanh", "--epochs", "5"));
+    }
+
+    @Test
+    void withRegularizationPenaltyAndTotalLossFollowAndTrainLossStaysTheDataLoss() throws Exception {
+        String spec = "data=circle&n=100&layers=4:tanh&reg=l2&lambda=0.01";
+        String line = run(spec, "--epochs", "5").trim();
+        Trainer reference = new Trainer(SpecCodec.parseStrict(spec));
+        while (reference.epoch() < 5) {
+            reference.stepEpoch();
+        }
+        backprop.engine.train.Metrics m = reference.evaluate();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+        assertEquals(m.trainLoss(), json.get("trainLoss").asDouble(), 0.0);
+        assertEquals(m.regularization(), json.get("penalty").asDouble(), 0.0);
+        assertTrue(m.regularization() > 0, line);
+        assertEquals(m.trainLoss() + m.regularization(), json.get("totalLoss").asDouble(), 0.0);
+        assertTrue(line.contains("\"testAccuracy\":0.58,\"penalty\":"), line);
+        assertTrue(line.endsWith("\"fingerprint\":\"9e5e76057080aece\"}"), line);
+    }
+
+    @Test
+    void batchNormalizedSpecsTrainAndReportTestModeLosses() {
+        String spec = "data=xor&n=102&layers=6:relu:bn,4:tanh&batch=10";
+        String line = run(spec, "--epochs", "3").trim();
+        Trainer reference = new Trainer(SpecCodec.parseStrict(spec));
+        while (reference.epoch() < 3) {
+            reference.stepEpoch();
+        }
+        assertTrue(line.startsWith("{\"epoch\":3,\"trainLoss\":" + reference.evaluate().trainLoss() + ","), line);
+        assertTrue(line.endsWith("\"fingerprint\":\"" + reference.fingerprint() + "\"}"), line);
+    }
+
+    @Test
     void reportsDivergenceWithNullLossesAndStatus3() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = TrainCommand.run(new String[] {"loss=mse&lr=10&layers=16:relu,16:relu&init=uniform", "--epochs", "500"},
