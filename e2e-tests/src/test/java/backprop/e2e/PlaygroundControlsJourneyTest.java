@@ -67,16 +67,56 @@ class PlaygroundControlsJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void aClickOutsideDrawModeOnlyProbesAndInDrawModeAddsPointsThatUndoTakesBack() {
+        playground.open(server.url("/#data=spiral&classes=3&n=90"));
+        assertThat(playground.byTestId("output-legend")).containsText("Class 2");
+        String before = playground.fragment();
+        playground.clickOutput(1, 1, false);
+        assertEquals(before, playground.fragment(), "a stray click changes nothing");
+        playground.byTestId("draw-mode").click();
+        assertThat(playground.byTestId("draw-mode")).hasAttribute("aria-pressed", "true");
+        playground.byTestId("draw-class-2").click();
+        playground.clickOutput(2, -2, false);
+        assertTrue(playground.fragment().contains("data=custom&classes=3&n=91&"), playground.fragment());
+        assertTrue(playground.hasPointNear(2, -2, 2), "class 2 is drawn in class 2's colour");
+        assertThat(playground.byTestId("draw-notice")).containsText("the 90 points of spiral");
+        playground.stepEpoch();
+        playground.byTestId("undo").click();
+        assertEquals(before, playground.fragment(), "undo brings the spiral back");
+        assertThat(playground.byTestId("undo")).isDisabled();
+        playground.clickOutput(-1, 3, false);
+        assertTrue(playground.fragment().contains("data=custom"), playground.fragment());
+        playground.byTestId("epoch").click(); // focus off the output: Ctrl+Z works anywhere but in text fields
+        playground.keyboard().press("Control+z");
+        assertEquals(before, playground.fragment(), "Ctrl+Z undoes too");
+    }
+
+    @Test
+    void theKeyboardMovesACursorOnTheOutputAndEnterAddsAPoint() {
+        playground.open(server.url("/#data=xor&n=100"));
+        playground.byTestId("draw-mode").click();
+        playground.byTestId("output").focus();
+        playground.keyboard().press("Shift+ArrowRight");
+        playground.keyboard().press("Shift+ArrowUp");
+        assertThat(playground.byTestId("output-cursor")).isVisible();
+        playground.keyboard().press("Enter");
+        assertTrue(playground.fragment().contains("2,2,0"), "a point at the cursor (2, 2): " + playground.fragment());
+        playground.keyboard().press("Delete");
+        assertTrue(!playground.fragment().contains("2,2,0"), playground.fragment());
+    }
+
+    @Test
     void clickingTheOutputAddsYourOwnPointsAndTrainsOnThem() {
         playground.open(server.url("/#data=xor&n=100"));
-        playground.byTestId("point-class-1").click();
+        playground.byTestId("draw-mode").click();
+        playground.byTestId("draw-class-1").click();
         playground.clickOutput(3, 3, false);
         assertTrue(playground.fragment().contains("data=custom&"), playground.fragment());
         assertTrue(playground.hasPointNear(3, 3, 1), playground.fragment());
         assertTrue(playground.fragment().contains("n=101&"), playground.fragment());
         playground.clickOutput(3, 3, true);
         assertTrue(!playground.hasPointNear(3, 3, 1), "shift-click removed it: " + playground.fragment());
-        playground.byTestId("point-class-0").click();
+        playground.byTestId("draw-class-0").click();
         playground.clickOutput(-4.5, 4.5, false);
         assertTrue(playground.hasPointNear(-4.5, 4.5, 0), playground.fragment());
         playground.play();
@@ -120,6 +160,10 @@ class PlaygroundControlsJourneyTest extends BrowserJourney {
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         assertThat(playground.byTestId("status")).containsText("lower learning rate");
         assertThat(playground.playButton()).hasAttribute("aria-pressed", "false");
+        assertThat(playground.playButton()).isDisabled();
+        assertThat(playground.playButton()).hasAttribute("title", java.util.regex.Pattern.compile("diverged"));
+        playground.reset();
+        assertThat(playground.playButton()).isEnabled();
     }
 
     @Test

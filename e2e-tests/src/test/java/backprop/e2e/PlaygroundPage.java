@@ -2,6 +2,7 @@ package backprop.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
@@ -28,6 +29,10 @@ final class PlaygroundPage {
 
     Locator byTestId(String id) {
         return page.getByTestId(id);
+    }
+
+    Keyboard keyboard() {
+        return page.keyboard();
     }
 
     Locator runtime() {

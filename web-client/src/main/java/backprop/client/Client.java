@@ -13,7 +13,9 @@ import backprop.engine.train.Metrics;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
 import backprop.ui.playground.FrameLoop;
+import backprop.ui.playground.OutputLegend;
 import backprop.ui.playground.PlaygroundSession;
+import backprop.ui.playground.PointDrawing;
 import backprop.ui.playground.SpecEdit;
 import backprop.ui.raster.OutputView;
 import backprop.ui.raster.Thumbnail;
@@ -40,6 +42,10 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     private final boolean showStats;
     private final FrameLoop loop;
     private final PlaygroundSession session;
+    private final PointDrawing drawing;
+    /** The keyboard cursor on the output, in the input plane. */
+    private double cursorX1;
+    private double cursorX2;
     private final CanvasRenderingContext2D outputContext;
     private final CanvasRenderingContext2D pointsContext;
     private final int outputSize;
@@ -56,6 +62,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         this.showStats = "1".equals(Browser.queryParam("stats"));
         this.loop = new FrameLoop(new Trainer(spec), Browser::now);
         this.session = new PlaygroundSession(spec, loop);
+        this.drawing = new PointDrawing(session);
         this.outputContext = Browser.context2d(Browser.byTestId("output"));
         JSObject pointsCanvas = Browser.byTestId("output-points");
         this.pointsContext = Browser.context2d(pointsCanvas);
@@ -198,7 +205,68 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
             controls.show(session.spec());
             return;
         }
+        drawing.experimentChanged();
         follow(change, true);
+        showDrawing();
+    }
+
+    @Override
+    public PointDrawing drawing() {
+        return drawing;
+    }
+
+    /** Draw mode: adds or removes a point (each an undo step); otherwise a press only shows the values there. */
+    @Override
+    public void pointAt(double x1, double x2, boolean remove) {
+        if (!drawing.drawMode()) {
+            diagram.pick(x1, x2);
+            return;
+        }
+        PlaygroundSession.Change change = remove ? drawing.removeNearest(x1, x2) : drawing.add(x1, x2);
+        showMessages(change.problems());
+        follow(change, true);
+        showDrawing();
+    }
+
+    @Override
+    public void clearPoints() {
+        loop.pause();
+        follow(drawing.clear(), false);
+        showDrawing();
+    }
+
+    private void undo() {
+        PlaygroundSession.Change change = drawing.undo();
+        showMessages(List.of());
+        follow(change, true);
+        showDrawing();
+    }
+
+    /** The draw tools as the drawing stands: mode, Undo, the notice, the classes one may draw. */
+    private void showDrawing() {
+        Browser.setAttribute(Browser.byTestId("draw-mode"), "aria-pressed", drawing.drawMode() ? "true" : "false");
+        Browser.setDisabled("undo", !drawing.canUndo());
+        Browser.setText("draw-notice", drawing.notice() == null ? "" : drawing.notice());
+        controls.showPointClasses(session.spec());
+        dirty = true;
+    }
+
+    /** Arrow keys move the cursor a 24th of the plane (shift: a sixth); Enter adds, Delete removes. */
+    private void outputKey(String action) {
+        double step = action.endsWith("+") ? Plane.SIZE / 6 : Plane.SIZE / 24;
+        switch (action.replace("+", "")) {
+            case "left" -> cursorX1 = Plane.clamp(cursorX1 - step);
+            case "right" -> cursorX1 = Plane.clamp(cursorX1 + step);
+            case "up" -> cursorX2 = Plane.clamp(cursorX2 + step);
+            case "down" -> cursorX2 = Plane.clamp(cursorX2 - step);
+            case "add" -> pointAt(cursorX1, cursorX2, controls.erasing());
+            case "remove" -> pointAt(cursorX1, cursorX2, true);
+            default -> {
+                return;
+            }
+        }
+        DrawDom.placeCursor((cursorX1 - Plane.MIN) / Plane.SIZE, (Plane.MAX - cursorX2) / Plane.SIZE);
+        diagram.pick(cursorX1, cursorX2);
     }
 
     /** Brings the views and the address bar in line with a change the session made. */
@@ -221,7 +289,16 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         if (change.dataChanged()) {
             drawThumbnails();
         }
+        showLegend();
         dirty = true;
+    }
+
+    private void showLegend() {
+        JSObject legend = Browser.byTestId("output-legend");
+        Browser.setHtml(legend, OutputLegend.markup(session.spec()));
+        for (String key : OutputLegend.keys(session.spec())) {
+            DrawDom.setKeyColour(legend, key, OutputLegend.colour(key));
+        }
     }
 
     private void bind() {
@@ -240,15 +317,29 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
             dirty = true;
         });
         Browser.onTestId("reset", "click", this::reset);
+        Browser.onTestId("restart", "click", () -> {
+            session.restart();
+            dirty = true;
+        });
         Browser.onTestId("speed", "change", () -> loop.setSpeed(FrameLoop.Speed.fromKey(Browser.value("speed"))));
         Browser.onTestId("show-test", "change", () -> dirty = true);
         Browser.onTestId("discretize", "change", () -> dirty = true);
         Browser.onWindow("hashchange", this::onFragmentChange);
         Browser.onWindow("popstate", this::onFragmentChange);
         Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
+        DrawDom.onOutputKeys(Browser.byTestId("output"), this::outputKey);
+        DrawDom.onUndoKey(this::undo);
+        Browser.onTestId("undo", "click", this::undo);
+        Browser.onTestId("clear-points", "click", this::clearPoints);
+        Browser.onTestId("draw-mode", "click", () -> {
+            drawing.setDrawMode(!drawing.drawMode());
+            showDrawing();
+        });
         Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> diagram.pick(Plane.x1At(fx), Plane.x2At(fy)));
         controls.bind();
         controls.show(session.spec());
+        showDrawing();
+        showLegend();
         new ShareDialog(this).bind();
         drawThumbnails();
     }
@@ -313,10 +404,16 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
 
     private void render() {
         Trainer trainer = loop.trainer();
-        output.paintRegions(trainer, Browser.checked("discretize"));
-        Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
-        if (output.paintPoints(trainer, Browser.checked("show-test"))) {
-            Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
+        if (drawing.blank()) {
+            outputContext.clearRect(0, 0, OutputView.GRID, OutputView.GRID);
+            pointsContext.clearRect(0, 0, outputSize, outputSize);
+            output.invalidatePoints();
+        } else {
+            output.paintRegions(trainer, Browser.checked("discretize"));
+            Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
+            if (output.paintPoints(trainer, Browser.checked("show-test"))) {
+                Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
+            }
         }
         diagram.draw(trainer, Browser.now(), !loop.playing());
         Metrics metrics = trainer.evaluate();
@@ -335,6 +432,12 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         Browser.setText("fingerprint", trainer.fingerprint());
         Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", loop.playing() ? "true" : "false");
         Browser.setText("play-label", loop.playing() ? "Pause" : "Play");
+        String cannotPlay = drawing.blank() ? "Draw a point first: the set is empty."
+                : (trainer.diverged() ? "Training diverged: Reset, or change a setting, to start again." : null);
+        for (String control : new String[] {"play", "step-epoch", "step-batch"}) {
+            Browser.setDisabled(control, cannotPlay != null);
+        }
+        Browser.setAttribute(Browser.byTestId("play"), "title", cannotPlay);
         String divergence = session.divergence();
         if (divergence != null) {
             Browser.setText("status", divergence);

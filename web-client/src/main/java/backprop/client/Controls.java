@@ -3,6 +3,7 @@ package backprop.client;
 import backprop.engine.spec.Plane;
 import backprop.ui.raster.Palette;
 import backprop.ui.playground.LayerMarkup;
+import backprop.ui.playground.PointDrawing;
 import backprop.ui.playground.SpecEdit;
 import backprop.ui.playground.SpecEditor;
 import backprop.engine.data.DataSplit;
@@ -30,6 +31,14 @@ final class Controls {
         Spec current();
 
         DataSplit shownData();
+
+        /** A press (or Enter / Delete) at (x1, x2) on the output: draws in draw mode, else probes. */
+        void pointAt(double x1, double x2, boolean remove);
+
+        /** Starts your own data from an empty set. */
+        void clearPoints();
+
+        PointDrawing drawing();
     }
 
     private final Editor editor;
@@ -49,9 +58,17 @@ final class Controls {
         Browser.onTestId("loss", "change", () -> editor.edit(spec -> SpecEditor.withLoss(spec, lossOf(Browser.value("loss")))));
         Browser.onTestId("classes", "change", () -> editor.edit(spec ->
                 SpecEditor.withClasses(spec, Integer.parseInt(Browser.value("classes")))));
-        Browser.onTestId("regenerate", "click", () -> editor.edit(spec ->
-                SpecEditor.with(spec, "seed", Integer.toString(Browser.randomSeed()))));
+        Browser.onTestId("regenerate", "click", () -> editor.edit(spec -> SpecEditor.regenerate(spec, Browser.randomSeed())));
+        Browser.onTestId("new-weights", "click", () -> editor.edit(spec -> SpecEditor.newWeights(spec, Browser.randomSeed())));
         for (DatasetKind kind : DatasetKind.values()) {
+            if (kind == DatasetKind.CUSTOM) {
+                Browser.onTestId("dataset-custom", "click", () -> {
+                    if (editor.current().data() != DatasetKind.CUSTOM) {
+                        editor.clearPoints();
+                    }
+                });
+                continue;
+            }
             Browser.onTestId("dataset-" + kind.key(), "click", () -> editor.edit(spec ->
                     spec.data() == kind ? spec : SpecEditor.withData(spec, kind, editor.shownData())));
         }
@@ -76,19 +93,21 @@ final class Controls {
         });
         Browser.onAction(Browser.byTestId("point-class"), "click", (action, arg, value) -> {
             pointClass = Integer.parseInt(arg);
+            if (pointClass >= 0) {
+                editor.drawing().setDrawClass(pointClass);
+            }
             showPointClasses(editor.current());
         });
     }
 
-    /** A press on the output at fractions (fx, fy) of its box: add or remove a point. */
+    /** A press on the output at fractions (fx, fy) of its box; the eraser or a modifier key removes. */
     void pointerOnOutput(double fx, double fy, boolean remove) {
-        double x1 = Plane.x1At(fx);
-        double x2 = Plane.x2At(fy);
-        if (remove || pointClass < 0) {
-            editor.edit(spec -> SpecEditor.removePoint(spec, x1, x2));
-        } else {
-            editor.edit(spec -> SpecEditor.addPoint(spec, editor.shownData(), x1, x2, pointClass));
-        }
+        editor.pointAt(Plane.x1At(fx), Plane.x2At(fy), remove || pointClass < 0);
+    }
+
+    /** True when the eraser is the chosen tool. */
+    boolean erasing() {
+        return pointClass < 0;
     }
 
     /** Shows {@code spec} in every control. */
@@ -123,15 +142,20 @@ final class Controls {
         showPointClasses(spec);
     }
 
-    private void showPointClasses(Spec spec) {
-        int classes = spec.data().isRegression() || spec.data() != DatasetKind.CUSTOM ? 2 : spec.classes();
+    /** The class buttons: one per class that can be drawn on the current data, in the class colours, and the eraser. */
+    void showPointClasses(Spec spec) {
+        PointDrawing drawing = editor.drawing();
+        int classes = drawing.drawableClasses();
         if (pointClass >= classes) {
             pointClass = 0;
+        }
+        if (pointClass >= 0) {
+            drawing.setDrawClass(pointClass);
         }
         StringBuilder html = new StringBuilder();
         for (int k = 0; k < classes; k++) {
             html.append("<button type=\"button\" role=\"radio\" data-action=\"class\" data-arg=\"").append(k)
-                    .append("\" data-testid=\"point-class-").append(k).append("\" aria-checked=\"")
+                    .append("\" data-testid=\"draw-class-").append(k).append("\" aria-checked=\"")
                     .append(pointClass == k).append("\"><span class=\"dot\"></span>Class ")
                     .append(k).append("</button>");
         }
@@ -147,7 +171,7 @@ final class Controls {
     private static Spec addLayer(Spec spec) {
         List<LayerSpec> layers = new ArrayList<>(spec.layers());
         LayerSpec last = layers.isEmpty() ? new LayerSpec(4, Activation.TANH) : layers.get(layers.size() - 1);
-        layers.add(new LayerSpec(last.units(), last.activation(), last.composition()));
+        layers.add(last);
         return SpecEditor.withLayers(spec, layers);
     }
 
@@ -163,7 +187,7 @@ final class Controls {
         List<LayerSpec> layers = new ArrayList<>(spec.layers());
         LayerSpec layer = layers.get(index);
         int units = Math.max(SpecLimits.MIN_UNITS, Math.min(SpecLimits.MAX_UNITS, layer.units() + delta));
-        layers.set(index, new LayerSpec(units, layer.activation(), layer.composition()));
+        layers.set(index, new LayerSpec(units, layer.activation(), layer.composition(), layer.batchNorm()));
         return SpecEditor.withLayers(spec, layers);
     }
 

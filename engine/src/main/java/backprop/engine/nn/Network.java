@@ -191,6 +191,45 @@ public final class Network {
     }
 
     /**
+     * One pass in test mode over {@code count} rows, in chunks of at most {@link #CHUNK_ROWS}: for
+     * each chunk {@code pass} writes the rows' inputs, the network runs, and {@code pass} reads
+     * what it needs. The one home of the chunked forward loop.
+     */
+    public void forwardAll(int count, ChunkPass pass) {
+        for (int start = 0; start < count; start += CHUNK_ROWS) {
+            int rows = Math.min(CHUNK_ROWS, count - start);
+            pass.fill(input, start, rows);
+            forward(rows, false);
+            pass.take(start, rows);
+        }
+    }
+
+    /** What one {@link #forwardAll} pass does with each chunk. */
+    public interface ChunkPass {
+        /** Writes the inputs of rows {@code start .. start + rows} into {@code input}, row-major. */
+        void fill(double[] input, int start, int rows);
+
+        /** Reads the network's values for those rows, after the forward pass. */
+        void take(int start, int rows);
+    }
+
+    /** A pass whose inputs are rows of a row-major feature matrix. */
+    public abstract static class MatrixPass implements ChunkPass {
+        private final double[] featureRows;
+        private final int width;
+
+        protected MatrixPass(double[] featureRows, int width) {
+            this.featureRows = featureRows;
+            this.width = width;
+        }
+
+        @Override
+        public final void fill(double[] input, int start, int rows) {
+            System.arraycopy(featureRows, start * width, input, 0, rows * width);
+        }
+    }
+
+    /**
      * Runs the first {@code rows} rows of {@link #input()} through every layer in training mode:
      * batch-normalized layers use the statistics of these rows, which must be the whole mini-batch.
      */

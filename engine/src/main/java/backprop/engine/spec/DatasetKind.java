@@ -29,9 +29,9 @@ public enum DatasetKind implements Keyed {
         return regression;
     }
 
-    /** True for the sets whose number of classes can be chosen (2..6). */
+    /** True for the sets whose number of classes can be chosen (2..6); for custom data, drawn points carry them. */
     public boolean hasClassChoice() {
-        return this == GAUSS || this == SPIRAL;
+        return this == GAUSS || this == SPIRAL || this == CUSTOM;
     }
 
     /** Looks a name up by loop (TeaVM's enum valueOf breaks the JS build); null when unknown. */

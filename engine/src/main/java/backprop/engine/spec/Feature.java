@@ -2,22 +2,18 @@ package backprop.engine.spec;
 
 /** The input features of TensorFlow Playground, in the spec's printing order. */
 public enum Feature implements Keyed {
-    X1("x1"),
-    X2("x2"),
-    X1SQ("x1sq"),
-    X2SQ("x2sq"),
-    X1X2("x1x2"),
-    SINX1("sinx1"),
-    SINX2("sinx2");
+    X1,
+    X2,
+    X1SQ,
+    X2SQ,
+    X1X2,
+    SINX1,
+    SINX2;
 
-    private final String key;
-
-    Feature(String key) {
-        this.key = key;
-    }
-
+    /** The constant's name in lowercase. */
+    @Override
     public String key() {
-        return key;
+        return Keyed.lowercase(name());
     }
 
     public static Feature fromKey(String name) {

@@ -17,4 +17,16 @@ public interface Keyed {
         }
         return null;
     }
+
+    /** ASCII lowercase (enum constants' names are ASCII), without a locale. */
+    static String lowercase(String name) {
+        char[] chars = name.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
+    }
 }

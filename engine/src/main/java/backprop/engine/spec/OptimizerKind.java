@@ -2,18 +2,14 @@ package backprop.engine.spec;
 
 /** The {@code opt} key. Momentum 0.9; Adam beta1 0.9, beta2 0.999, epsilon 1e-8. */
 public enum OptimizerKind implements Keyed {
-    SGD("sgd"),
-    MOMENTUM("momentum"),
-    ADAM("adam");
+    SGD,
+    MOMENTUM,
+    ADAM;
 
-    private final String key;
-
-    OptimizerKind(String key) {
-        this.key = key;
-    }
-
+    /** The constant's name in lowercase. */
+    @Override
     public String key() {
-        return key;
+        return Keyed.lowercase(name());
     }
 
     public static OptimizerKind fromKey(String name) {

@@ -2,18 +2,14 @@ package backprop.engine.spec;
 
 /** The {@code reg} key: penalty on weights (never biases). */
 public enum RegularizationKind implements Keyed {
-    NONE("none"),
-    L1("l1"),
-    L2("l2");
+    NONE,
+    L1,
+    L2;
 
-    private final String key;
-
-    RegularizationKind(String key) {
-        this.key = key;
-    }
-
+    /** The constant's name in lowercase. */
+    @Override
     public String key() {
-        return key;
+        return Keyed.lowercase(name());
     }
 
     public static RegularizationKind fromKey(String name) {

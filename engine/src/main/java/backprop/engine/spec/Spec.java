@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One experiment, typed. Parse and print it with {@link SpecCodec}; a {@code Spec} built by the
  * codec is always valid. {@code classes} is 1 for regression sets. {@code points} is empty
- * unless {@code data} is {@link DatasetKind#CUSTOM}.
+ * unless {@code data} is {@link DatasetKind#CUSTOM}. {@code initSeed} drives only the initial
+ * weights (key {@code initseed}, left out of the printed spec when it equals {@code seed}); data and
+ * each epoch's shuffle draw from {@code seed}.
  */
 public record Spec(
         int version,
@@ -24,12 +26,21 @@ public record Spec(
         RegularizationKind reg,
         double lambda,
         InitKind init,
-        List<CustomPoint> points) {
+        List<CustomPoint> points,
+        int initSeed) {
 
     public Spec {
         features = List.copyOf(features);
         layers = List.copyOf(layers);
         points = List.copyOf(points);
+    }
+
+    /** An experiment whose initial weights draw from {@code seed}, like its data (no {@code initseed} key). */
+    public Spec(int version, DatasetKind data, int classes, int n, int noise, int split, int seed, List<Feature> features,
+            List<LayerSpec> layers, LossKind loss, OptimizerKind opt, double lr, int batch, RegularizationKind reg,
+            double lambda, InitKind init, List<CustomPoint> points) {
+        this(version, data, classes, n, noise, split, seed, features, layers, loss, opt, lr, batch, reg, lambda, init, points,
+                seed);
     }
 
     /** The default experiment: what {@code /} shows and what missing keys fall back to. */
@@ -47,7 +58,13 @@ public record Spec(
     /** This experiment with another learning rate and regularization strength; every other key the same. */
     public Spec withTuning(double lr, double lambda) {
         return new Spec(version, data, classes, n, noise, split, seed, features, layers, loss, opt, lr, batch, reg, lambda,
-                init, points);
+                init, points, initSeed);
+    }
+
+    /** This experiment with new initial weights drawn from {@code seed} (the same data and shuffles). */
+    public Spec withInitSeed(int seed) {
+        return new Spec(version, data, classes, n, noise, split, this.seed, features, layers, loss, opt, lr, batch, reg,
+                lambda, init, points, seed);
     }
 
     /**

@@ -1,33 +1,31 @@
 package backprop.engine.spec;
 
-/** The keys of version 1, in printing order (the table of DESIGN.md). */
+/** The keys of version 1, in printing order (the table of DESIGN.md, and the optional keys added since). */
 enum SpecKey implements Keyed {
-    V("v"),
-    DATA("data"),
-    CLASSES("classes"),
-    N("n"),
-    NOISE("noise"),
-    SPLIT("split"),
-    SEED("seed"),
-    FEATURES("features"),
-    LAYERS("layers"),
-    LOSS("loss"),
-    OPT("opt"),
-    LR("lr"),
-    BATCH("batch"),
-    REG("reg"),
-    LAMBDA("lambda"),
-    INIT("init"),
-    POINTS("points");
+    V,
+    DATA,
+    CLASSES,
+    N,
+    NOISE,
+    SPLIT,
+    SEED,
+    FEATURES,
+    LAYERS,
+    LOSS,
+    OPT,
+    LR,
+    BATCH,
+    REG,
+    LAMBDA,
+    INIT,
+    /** Optional: the initial weights' seed, printed only when it differs from {@code seed}. */
+    INITSEED,
+    POINTS;
 
-    private final String key;
-
-    SpecKey(String key) {
-        this.key = key;
-    }
-
+    /** The constant's name in lowercase. */
+    @Override
     public String key() {
-        return key;
+        return Keyed.lowercase(name());
     }
 
     /** Looks a key up by loop (no enum valueOf in TeaVM); null when unknown. */
@@ -42,7 +40,7 @@ enum SpecKey implements Keyed {
             if (out.length() > 0) {
                 out.append(", ");
             }
-            out.append(k.key);
+            out.append(k.key());
         }
         return out.toString();
     }

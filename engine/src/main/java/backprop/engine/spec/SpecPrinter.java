@@ -11,7 +11,7 @@ final class SpecPrinter {
     private SpecPrinter() {
     }
 
-    /** The value text per key (by {@link SpecKey} ordinal); null for points when there are none. */
+    /** The value text per key (by {@link SpecKey} ordinal); null for a key left out (points when there are none, initseed when it is the seed). */
     static String[] values(Spec spec) {
         String[] values = new String[SpecKey.values().length];
         values[SpecKey.V.ordinal()] = Integer.toString(spec.version());
@@ -30,6 +30,7 @@ final class SpecPrinter {
         values[SpecKey.REG.ordinal()] = spec.reg() == null ? "null" : spec.reg().key();
         values[SpecKey.LAMBDA.ordinal()] = SpecNumbers.formatReal(spec.lambda());
         values[SpecKey.INIT.ordinal()] = spec.init() == null ? "null" : spec.init().key();
+        values[SpecKey.INITSEED.ordinal()] = spec.initSeed() == spec.seed() ? null : Integer.toString(spec.initSeed());
         values[SpecKey.POINTS.ordinal()] = spec.points().isEmpty() ? null : points(spec.points());
         return values;
     }

@@ -69,7 +69,7 @@ final class SpecResolver {
         if (points == null) {
             points = List.of();
         }
-        int classes = resolveClasses(data);
+        int classes = resolveClasses(data, points);
         int n = resolveN(data, points, customFellBack);
         int noise = resolveInteger(SpecKey.NOISE, 0, SpecLimits.MAX_NOISE, DEFAULTS.noise(), " (percent)");
         int split = resolveInteger(SpecKey.SPLIT, SpecLimits.MIN_SPLIT, SpecLimits.MAX_SPLIT, DEFAULTS.split(),
@@ -87,8 +87,10 @@ final class SpecResolver {
         double lambda = resolveReal(SpecKey.LAMBDA, true, SpecLimits.MAX_LAMBDA, DEFAULTS.lambda(),
                 "a number from 0 to 10, in plain decimal (e.g. 0.001)");
         InitKind init = resolveInit();
+        int initSeed = resolveInteger(SpecKey.INITSEED, 0, SpecLimits.MAX_SEED, seed,
+                " (the initial weights' seed; left out, it is seed)");
         return new Spec(SpecLimits.VERSION, data, classes, n, noise, split, seed, features, layers, loss, opt, lr,
-                batch, reg, lambda, init, points);
+                batch, reg, lambda, init, points, initSeed);
     }
 
     private void problem(SpecKey key, String value, String allowed) {
@@ -148,8 +150,8 @@ final class SpecResolver {
                 return null;
             }
             long label = SpecNumbers.parseInteger(parts.get(2));
-            if (label < 0 || label > 1) {
-                problem(SpecKey.POINTS, text, pointsAllowed() + where + "has a class other than 0 or 1");
+            if (label < 0 || label >= SpecLimits.MAX_CLASSES) {
+                problem(SpecKey.POINTS, text, pointsAllowed() + where + "has a class outside 0.." + (SpecLimits.MAX_CLASSES - 1));
                 return null;
             }
             points.add(new CustomPoint(x1, x2, (int) label));
@@ -159,11 +161,15 @@ final class SpecResolver {
 
     private static String pointsAllowed() {
         return "1 to 500 points x1,x2,class joined by ';', x1 and x2 numbers in [-6, 6] with at most 2 decimals, "
-                + "class 0 or 1 (data=custom has 2 classes)";
+                + "class 0 to 5 (below data=custom's classes, 2 to 6)";
     }
 
-    private int resolveClasses(DatasetKind data) {
-        int fallback = data.isRegression() ? 1 : DEFAULTS.classes();
+    private int resolveClasses(DatasetKind data, List<CustomPoint> points) {
+        int labelsNeeded = 0;
+        for (CustomPoint point : points) {
+            labelsNeeded = Math.max(labelsNeeded, point.label() + 1);
+        }
+        int fallback = data.isRegression() ? 1 : Math.max(DEFAULTS.classes(), labelsNeeded);
         String text = given(SpecKey.CLASSES);
         if (text == null) {
             return fallback;
@@ -175,6 +181,10 @@ final class SpecResolver {
             min = 1;
             max = 1;
             allowed = "1 for data=" + data.key() + " (a regression set; classes may be left out)";
+        } else if (data == DatasetKind.CUSTOM) {
+            min = Math.max(SpecLimits.MIN_CLASSES, labelsNeeded);
+            max = SpecLimits.MAX_CLASSES;
+            allowed = "an integer from " + min + " to 6 for data=custom (more than the largest class among its points)";
         } else if (data.hasClassChoice()) {
             min = SpecLimits.MIN_CLASSES;
             max = SpecLimits.MAX_CLASSES;
@@ -182,7 +192,7 @@ final class SpecResolver {
         } else {
             min = 2;
             max = 2;
-            allowed = "2 for data=" + data.key() + " (only gauss and spiral take 2 to 6 classes)";
+            allowed = "2 for data=" + data.key() + " (only gauss, spiral and custom take 2 to 6 classes)";
         }
         long classes = SpecNumbers.parseInteger(text);
         if (classes < min || classes > max) {

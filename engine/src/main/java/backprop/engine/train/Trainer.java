@@ -55,9 +55,9 @@ public final class Trainer {
     private int position;
     private boolean diverged;
     private double lastBatchLoss = Double.NaN;
-    /** Results of {@link #evaluateSet}, kept in fields so evaluating allocates only the record. */
-    private double setLoss;
-    private double setAccuracy;
+    /** One forward pass over each set for {@link #evaluate()}, made once so evaluating allocates only the record. */
+    private final SetEvaluation trainEvaluation;
+    private final SetEvaluation testEvaluation;
 
     public Trainer(Spec spec) {
         check(spec);
@@ -72,7 +72,11 @@ public final class Trainer {
         this.testFeatures = Features.matrix(spec.features(), data.testX());
         this.batchSize = Math.min(spec.batch(), data.trainSize());
         this.network = new Network(features.length, spec.layers(), spec.outputs(), Math.max(1, batchSize));
-        network.initialize(spec.init(), Rng.derive(spec.seed(), RandomStreams.WEIGHTS, 0));
+        this.trainEvaluation = new SetEvaluation(network, loss, trainFeatures, features.length, data.trainLabel(),
+                data.trainTarget());
+        this.testEvaluation = new SetEvaluation(network, loss, testFeatures, features.length, data.testLabel(),
+                data.testTarget());
+        network.initialize(spec.init(), Rng.derive(spec.initSeed(), RandomStreams.WEIGHTS, 0));
         this.optimizer = Optimizer.create(spec.opt());
         optimizer.init(network.parameters().length);
         this.order = new int[data.trainSize()];
@@ -277,39 +281,11 @@ public final class Trainer {
 
     /** Mean data loss and accuracy on both sets, and λ R(W). One forward pass over each set. */
     public Metrics evaluate() {
-        evaluateSet(trainFeatures, data.trainLabel(), data.trainTarget());
-        double trainLoss = setLoss;
-        double trainAccuracy = setAccuracy;
-        evaluateSet(testFeatures, data.testLabel(), data.testTarget());
+        trainEvaluation.run();
+        testEvaluation.run();
         double regularization = spec.lambda() == 0 ? 0 : spec.lambda() * network.regularization(spec.reg());
-        return new Metrics(trainLoss, setLoss, trainAccuracy, setAccuracy, regularization);
-    }
-
-    /**
-     * Sets {@link #setLoss} to the mean data loss over a set and {@link #setAccuracy} to the fraction
-     * classified right (NaN for regression); both NaN for an empty set.
-     */
-    private void evaluateSet(double[] featureRows, int[] labels, double[] targets) {
-        int count = labels.length;
-        int inputs = features.length;
-        int outputs = network.outputs();
-        double lossSum = 0;
-        int right = 0;
-        for (int start = 0; start < count; start += Network.CHUNK_ROWS) {
-            int rows = Math.min(Network.CHUNK_ROWS, count - start);
-            System.arraycopy(featureRows, start * inputs, network.input(), 0, rows * inputs);
-            network.forward(rows);
-            double[] scores = network.output();
-            for (int r = 0; r < rows; r++) {
-                int point = start + r;
-                lossSum += Losses.loss(loss, scores, r * outputs, outputs, labels[point], targets[point]);
-                if (Losses.predictedClass(loss, scores, r * outputs, outputs) == labels[point]) {
-                    right++;
-                }
-            }
-        }
-        setLoss = count == 0 ? Double.NaN : lossSum / count;
-        setAccuracy = count == 0 || !loss.isClassification() ? Double.NaN : (double) right / count;
+        return new Metrics(trainEvaluation.meanLoss(), testEvaluation.meanLoss(), trainEvaluation.accuracy(),
+                testEvaluation.accuracy(), regularization);
     }
 
     /**

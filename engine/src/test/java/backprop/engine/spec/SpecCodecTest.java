@@ -214,7 +214,7 @@ class SpecCodecTest {
         assertEquals(6, SpecCodec.parseStrict("data=spiral&classes=6").classes());
         ParseResult circle = SpecCodec.parse("data=circle&classes=4");
         assertEquals(List.of(new SpecProblem("classes", "4",
-                "2 for data=circle (only gauss and spiral take 2 to 6 classes)")), circle.problems());
+                "2 for data=circle (only gauss, spiral and custom take 2 to 6 classes)")), circle.problems());
         assertEquals(2, circle.spec().classes());
         assertEquals(DatasetKind.CIRCLE, circle.spec().data());
 
@@ -278,7 +278,7 @@ class SpecCodecTest {
 
     @Test
     void customPointsProblems() {
-        String[] badPoints = {"", "7,0,1", "1,1,2", "1,1", "1,1,0;", "0.123,1,0", "1e0,1,0", "a,b,c", "1,1,-1",
+        String[] badPoints = {"", "7,0,1", "1,1,6", "1,1", "1,1,0;", "0.123,1,0", "1e0,1,0", "a,b,c", "1,1,-1",
             "1,1,0,1", ";1,1,0", "1, 1,0", "1,1,0.0", "-6.01,0,0"};
         for (String points : badPoints) {
             String text = "data=custom&noise=7&points=" + points;
@@ -319,9 +319,10 @@ class SpecCodecTest {
         assertEquals(2, wrongN.spec().n());
         assertEquals(DatasetKind.CUSTOM, wrongN.spec().data());
 
-        ParseResult customClasses = SpecCodec.parse("data=custom&classes=3&points=1,1,0");
+        ParseResult customClasses = SpecCodec.parse("data=custom&classes=7&points=1,1,0");
         assertEquals("classes", customClasses.problems().get(0).key());
         assertEquals(2, customClasses.spec().classes());
+        assertEquals(List.of(), SpecCodec.parse("data=custom&classes=3&points=1,1,0").problems(), "drawn data takes 2 to 6 classes");
     }
 
     @Test

@@ -33,25 +33,24 @@ public final class OffUnits {
         for (int l = 0; l < hidden; l++) {
             on[l] = new boolean[network.layer(l).units()];
         }
-        int points = features.length / inputs;
-        for (int start = 0; start < points; start += Network.CHUNK_ROWS) {
-            int rows = Math.min(Network.CHUNK_ROWS, points - start);
-            System.arraycopy(features, start * inputs, network.input(), 0, rows * inputs);
-            network.forward(rows);
-            for (int l = 0; l < hidden; l++) {
-                Layer layer = network.layer(l);
-                if (layer.activation() == Activation.MAXOUT) {
-                    continue;
-                }
-                int units = layer.units();
-                double[] z = layer.preActivations();
-                for (int k = 0; k < rows * units; k++) {
-                    if (z[k] > 0) {
-                        on[l][k % units] = true;
+        network.forwardAll(features.length / inputs, new Network.MatrixPass(features, inputs) {
+            @Override
+            public void take(int start, int rows) {
+                for (int l = 0; l < hidden; l++) {
+                    Layer layer = network.layer(l);
+                    if (layer.activation() == Activation.MAXOUT) {
+                        continue;
+                    }
+                    int units = layer.units();
+                    double[] z = layer.preActivations();
+                    for (int k = 0; k < rows * units; k++) {
+                        if (z[k] > 0) {
+                            on[l][k % units] = true;
+                        }
                     }
                 }
             }
-        }
+        });
         int off = 0;
         for (int l = 0; l < hidden; l++) {
             if (network.layer(l).activation() == Activation.MAXOUT) {

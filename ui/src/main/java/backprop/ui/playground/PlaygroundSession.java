@@ -41,7 +41,7 @@ public final class PlaygroundSession {
 
     /** How an edit or a load changed the run, for the shell to follow. */
     public record Change(boolean changed, boolean restarted, boolean dataChanged, List<String> problems) {
-        static Change none(List<String> problems) {
+        public static Change none(List<String> problems) {
             return new Change(false, false, false, problems);
         }
     }
@@ -146,6 +146,22 @@ public final class PlaygroundSession {
     public void resumeSaved(Snapshot snapshot) {
         loop.resume(spec, snapshot);
         loadedSnapshot = snapshot;
+        startHistory();
+    }
+
+    /** A new history for the loop's current run, from the saved one's when it continues a saved state. */
+    private void startHistory() {
+        Trainer trainer = loop.trainer();
+        historyOf = trainer;
+        history.clear();
+        historyEpoch = -1;
+        if (loadedSnapshot != null && trainer.epoch() == loadedSnapshot.epoch() && loadedSnapshot.lossHistory().length > 0) {
+            LossHistory saved = LossHistory.fromArray(loadedSnapshot.lossHistory());
+            for (int i = 0; i < saved.size(); i++) {
+                history.add(saved.epoch(i), saved.trainLoss(i), saved.testLoss(i));
+            }
+            historyEpoch = trainer.epoch();
+        }
     }
 
     /** Reset: the saved state when one was loaded, else the spec's start (same seed: same fingerprint). */
@@ -155,6 +171,40 @@ public final class PlaygroundSession {
         } else {
             loop.restart(spec);
         }
+        tunedMidRun = false;
+    }
+
+    /** Everything an undo brings back: the spec, the trained state, its history and how it was reached. */
+    public record Memento(Spec spec, Snapshot state, double[] history, boolean tunedMidRun, Snapshot loadedSnapshot) {
+    }
+
+    /** The current spec and run, to {@link #restore} later. */
+    public Memento memento() {
+        return new Memento(spec, loop.trainer().snapshot(), history.toArray(), tunedMidRun, loadedSnapshot);
+    }
+
+    /** Back to a {@link #memento()}: its spec, its trained state and its loss history. */
+    public Change restore(Memento m) {
+        boolean dataChanged = !sameData(spec, m.spec()) || !spec.points().equals(m.spec().points());
+        spec = m.spec();
+        canonicalSpec = SpecCodec.print(spec);
+        loop.resume(spec, m.state());
+        tunedMidRun = m.tunedMidRun();
+        loadedSnapshot = m.loadedSnapshot();
+        historyOf = loop.trainer();
+        history.clear();
+        LossHistory saved = LossHistory.fromArray(m.history());
+        for (int i = 0; i < saved.size(); i++) {
+            history.add(saved.epoch(i), saved.trainLoss(i), saved.testLoss(i));
+        }
+        historyEpoch = saved.size() == 0 ? -1 : saved.epoch(saved.size() - 1);
+        return new Change(true, true, dataChanged, List.of());
+    }
+
+    /** Restart: epoch 0 of the same spec, even on a saved experiment (which Reset returns to). */
+    public void restart() {
+        loadedSnapshot = null;
+        loop.restart(spec);
         tunedMidRun = false;
     }
 
@@ -194,22 +244,13 @@ public final class PlaygroundSession {
 
     /**
      * Adds the drawn epoch to the loss history: true when the chart should redraw. A new run
-     * (reset, new spec, loaded state) starts a new history, from the saved one's when it opened
-     * with a saved state.
+     * (reset, new spec) starts a new history; a saved state brings its own when it is loaded, so
+     * a page that trains on at once ({@code ?epochs=}) keeps the saved epochs.
      */
     public boolean recordHistory(Metrics metrics) {
         Trainer trainer = loop.trainer();
         if (trainer != historyOf) {
-            historyOf = trainer;
-            history.clear();
-            historyEpoch = -1;
-            if (loadedSnapshot != null && trainer.epoch() == loadedSnapshot.epoch() && loadedSnapshot.lossHistory().length > 0) {
-                LossHistory saved = LossHistory.fromArray(loadedSnapshot.lossHistory());
-                for (int i = 0; i < saved.size(); i++) {
-                    history.add(saved.epoch(i), saved.trainLoss(i), saved.testLoss(i));
-                }
-                historyEpoch = trainer.epoch();
-            }
+            startHistory();
         }
         if (trainer.epoch() == historyEpoch) {
             return false;

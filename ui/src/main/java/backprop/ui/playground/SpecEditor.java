@@ -54,6 +54,16 @@ public final class SpecEditor {
         return SpecCodec.parseStrict(out.toString());
     }
 
+    /** New data and new initial weights from {@code seed} (Regenerate): any separate {@code initseed} is dropped. */
+    public static Spec regenerate(Spec spec, int seed) {
+        return with(spec.withInitSeed(spec.seed()), "seed", Integer.toString(seed));
+    }
+
+    /** New initial weights from {@code initSeed} on the same data and shuffles ("New weights"). */
+    public static Spec newWeights(Spec spec, int initSeed) {
+        return SpecCodec.parseStrict(SpecCodec.print(spec.withInitSeed(initSeed)));
+    }
+
     /** Another dataset; classes, loss, n and points follow it. {@code shown} seeds custom data. */
     public static Spec withData(Spec spec, DatasetKind data, DataSplit shown) {
         int classes = data.isRegression() ? 1 : (data.hasClassChoice() ? Math.max(2, spec.classes()) : 2);
@@ -65,7 +75,7 @@ public final class SpecEditor {
         List<CustomPoint> points = List.of();
         int n = spec.data() == DatasetKind.CUSTOM ? 500 : spec.n();
         if (data == DatasetKind.CUSTOM) {
-            points = seedPoints(shown, spec.data().isRegression());
+            points = seedPoints(shown, spec.data().isRegression(), CUSTOM_SEED_POINTS);
             n = points.size();
         }
         return rebuild(spec, data, classes, n, spec.layers(), spec.features(), loss, points);
@@ -86,7 +96,8 @@ public final class SpecEditor {
      * kept); an unknown or invalid name leaves the spec unchanged.
      */
     public static Spec withActivation(Spec spec, int index, String name) {
-        int units = spec.layers().get(index).units();
+        LayerSpec current = spec.layers().get(index);
+        int units = current.units();
         LayerSpec layer;
         if (Composition.looksComposed(name)) {
             Composition composition = Composition.parse(name).composition();
@@ -102,7 +113,7 @@ public final class SpecEditor {
             layer = new LayerSpec(units, activation);
         }
         List<LayerSpec> layers = new ArrayList<>(spec.layers());
-        layers.set(index, layer);
+        layers.set(index, layer.withBatchNorm(current.batchNorm()));
         return withLayers(spec, layers);
     }
 
@@ -125,17 +136,42 @@ public final class SpecEditor {
         return rebuild(spec, spec.data(), spec.classes(), spec.n(), spec.layers(), features, spec.loss(), spec.points());
     }
 
-    /** Adds a point of class {@code label} at (x1, x2) to custom data (switching to it if needed). */
+    /**
+     * Adds a point of class {@code label} at (x1, x2) to custom data. From another dataset, the
+     * custom data starts as all of that dataset's points (as many as fit beside the new one).
+     *
+     * @throws IllegalArgumentException naming the limit when the data already holds 500 points
+     */
     public static Spec addPoint(Spec spec, DataSplit shown, double x1, double x2, int label) {
-        Spec custom = spec.data() == DatasetKind.CUSTOM ? spec : withData(spec, DatasetKind.CUSTOM, shown);
+        Spec custom = spec.data() == DatasetKind.CUSTOM ? spec : toCustom(spec, shown, SpecLimits.MAX_CUSTOM_POINTS - 1);
         if (custom.points().size() >= SpecLimits.MAX_CUSTOM_POINTS) {
-            return custom;
+            throw new IllegalArgumentException("points: your own data holds at most " + SpecLimits.MAX_CUSTOM_POINTS
+                    + " points; remove some (Delete, or shift-click) before adding more");
         }
         List<CustomPoint> points = new ArrayList<>(custom.points());
-        points.add(new CustomPoint(SpecNumbers.roundCoordinate(x1), SpecNumbers.roundCoordinate(x2),
-                Math.max(0, Math.min(label, custom.classes() - 1))));
-        return rebuild(custom, DatasetKind.CUSTOM, custom.classes(), points.size(), custom.layers(), custom.features(),
-                custom.loss(), points);
+        int drawn = Math.max(0, Math.min(label, SpecLimits.MAX_CLASSES - 1));
+        points.add(new CustomPoint(SpecNumbers.roundCoordinate(x1), SpecNumbers.roundCoordinate(x2), drawn));
+        return withPoints(custom, points, Math.max(custom.classes(), drawn + 1));
+    }
+
+    /** Custom data made of the shown points (at most {@code limit}), keeping classes and the network. */
+    public static Spec toCustom(Spec spec, DataSplit shown, int limit) {
+        List<CustomPoint> points = seedPoints(shown, spec.data().isRegression(), limit);
+        int classes = spec.data().isRegression() ? 2 : Math.max(2, spec.classes());
+        LossKind loss = spec.data().isRegression() ? LossKind.SOFTMAX : spec.loss();
+        if (loss == LossKind.BCE && classes != 2) {
+            loss = LossKind.SOFTMAX;
+        }
+        return rebuild(spec, DatasetKind.CUSTOM, classes, points.size(), spec.layers(), spec.features(), loss, points);
+    }
+
+    /** Custom data with just these points (at least one), keeping the rest of the experiment. */
+    public static Spec withPoints(Spec spec, List<CustomPoint> points, int classes) {
+        LossKind loss = spec.data().isRegression() ? LossKind.SOFTMAX : spec.loss();
+        if (loss == LossKind.BCE && classes != 2) {
+            loss = LossKind.SOFTMAX;
+        }
+        return rebuild(spec, DatasetKind.CUSTOM, classes, points.size(), spec.layers(), spec.features(), loss, points);
     }
 
     /** Removes the custom point nearest (x1, x2) within {@link #REMOVE_RADIUS}; keeps at least one. */
@@ -161,18 +197,22 @@ public final class SpecEditor {
         return rebuild(spec, spec.data(), spec.classes(), points.size(), spec.layers(), spec.features(), spec.loss(), points);
     }
 
-    /** Up to {@link #CUSTOM_SEED_POINTS} of the shown points, evenly spread, as editable custom data. */
-    static List<CustomPoint> seedPoints(DataSplit shown, boolean regression) {
+    /**
+     * The shown points as editable custom data, at the spec's precision (2 decimals), with their
+     * classes (a regression set's points become class 1 above 0, else 0): all of them, or
+     * {@code limit} spread evenly when there are more.
+     */
+    static List<CustomPoint> seedPoints(DataSplit shown, boolean regression, int limit) {
         int total = shown.trainLabel().length + shown.testLabel().length;
         List<CustomPoint> points = new ArrayList<>();
-        int take = Math.min(CUSTOM_SEED_POINTS, total);
+        int take = Math.min(limit, total);
         for (int k = 0; k < take; k++) {
             int i = (int) ((long) k * total / take);
             boolean train = i < shown.trainLabel().length;
             int j = train ? i : i - shown.trainLabel().length;
             double[] xy = train ? shown.trainX() : shown.testX();
             int label = regression ? ((train ? shown.trainTarget() : shown.testTarget())[j] >= 0 ? 1 : 0)
-                    : Math.min(1, (train ? shown.trainLabel() : shown.testLabel())[j]);
+                    : (train ? shown.trainLabel() : shown.testLabel())[j];
             points.add(new CustomPoint(SpecNumbers.roundCoordinate(xy[2 * j]), SpecNumbers.roundCoordinate(xy[2 * j + 1]), label));
         }
         if (points.isEmpty()) {
@@ -185,7 +225,7 @@ public final class SpecEditor {
     private static Spec rebuild(Spec s, DatasetKind data, int classes, int n, List<LayerSpec> layers,
                                 List<Feature> features, LossKind loss, List<CustomPoint> points) {
         Spec next = new Spec(s.version(), data, classes, n, s.noise(), s.split(), s.seed(), features, layers, loss,
-                s.opt(), s.lr(), s.batch(), s.reg(), s.lambda(), s.init(), points);
+                s.opt(), s.lr(), s.batch(), s.reg(), s.lambda(), s.init(), points, s.initSeed());
         // Printing validates: an edit that would make an invalid spec throws here, never reaches the page.
         return SpecCodec.parseStrict(SpecCodec.print(next));
     }

@@ -52,6 +52,11 @@ public final class OutputView {
     }
 
     /** Repaints the points when the data or the test-point toggle changed; returns true if it did. */
+    /** The next {@link #paintPoints} draws again (after the page showed something else). */
+    public void invalidatePoints() {
+        pointsDrawnFor = null;
+    }
+
     public boolean paintPoints(Trainer trainer, boolean showTestPoints) {
         DataSplit data = trainer.data();
         if (data == pointsDrawnFor && showTestPoints == pointsDrawnWithTest) {

@@ -143,4 +143,37 @@ class PlaygroundSessionTest {
         assertEquals(DatasetKind.XOR, overridden.spec().data());
         assertEquals(List.of(), PlaygroundSession.messages(overridden.problems()));
     }
+
+    @Test
+    void restartOnASavedExperimentGoesToEpochZeroAndResetThenStaysThere() {
+        Spec spec = Spec.defaults();
+        Trainer trained = new Trainer(spec);
+        trained.stepEpoch();
+        PlaygroundSession s = session(spec);
+        String start = s.trainer().fingerprint();
+        s.resumeSaved(trained.snapshot());
+        s.restart();
+        assertEquals(0, s.trainer().epoch());
+        assertEquals(start, s.trainer().fingerprint());
+        s.loop().stepEpoch();
+        s.reset();
+        assertEquals(0, s.trainer().epoch(), "after a restart the saved state is no longer the start");
+    }
+
+    @Test
+    void newWeightsKeepTheDataAndRegenerateDropsTheSeparateInitSeed() {
+        PlaygroundSession s = session(Spec.defaults());
+        double[] data = s.trainer().data().trainX().clone();
+        String weights = s.trainer().fingerprint();
+        PlaygroundSession.Change change = s.edit(spec -> SpecEditor.newWeights(spec, 99));
+        assertTrue(change.restarted());
+        assertFalse(change.dataChanged(), "the thumbnails stay");
+        assertTrue(s.canonicalSpec().contains("&initseed=99"), s.canonicalSpec());
+        assertEquals(java.util.Arrays.toString(data), java.util.Arrays.toString(s.trainer().data().trainX()));
+        assertFalse(weights.equals(s.trainer().fingerprint()));
+        s.edit(spec -> SpecEditor.regenerate(spec, 5));
+        assertEquals(5, s.spec().seed());
+        assertEquals(5, s.spec().initSeed());
+        assertFalse(s.canonicalSpec().contains("initseed"), s.canonicalSpec());
+    }
 }
