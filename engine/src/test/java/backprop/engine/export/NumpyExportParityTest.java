@@ -1,0 +1,118 @@
+package backprop.engine.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Trainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The exported NumPy script, run by Debian's python3-numpy, prints the losses the engine computes:
+ * 20 epochs within |a - b| <= 1e-9 |a| + 1e-12 for every activation, loss and optimizer, on
+ * well-conditioned specs (moderate learning rates, at most 16 units a layer). One Python process
+ * per spec.
+ */
+class NumpyExportParityTest {
+    static final int EPOCHS = 20;
+    private static final String BASE = "v=1&data=circle&n=120&noise=10&split=50&seed=7&features=x1,x2"
+            + "&layers=6:tanh,5:tanh&loss=softmax&opt=sgd&lr=0.05&batch=8&reg=none&lambda=0&init=xavier";
+    /** The largest |a - b| seen across all specs, reported at the end. */
+    private static double worstDifference;
+    private static String worstSpec = "";
+
+    @BeforeAll
+    static void needNumpy() {
+        Python3.require("numpy");
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.println("numpy export parity: max |a - b| = " + worstDifference + " (" + worstSpec + ")");
+    }
+
+    static Stream<String> specs() {
+        List<String> specs = new ArrayList<>();
+        for (String activation : new String[] {"linear", "sigmoid", "tanh", "relu", "leakyrelu", "prelu", "elu",
+            "maxout", "swish", "hswish", "gelu", "softplus"}) {
+            specs.add(with("layers", "8:" + activation + ",6:" + activation));
+        }
+        for (String loss : new String[] {"softmax", "svm", "bce", "mse"}) {
+            specs.add(with("loss", loss));
+        }
+        specs.add(with("data", "plane").replace("&layers=6:tanh,5:tanh", "&layers=8:relu").replace("lr=0.05", "lr=0.01")
+                .replace("&loss=softmax", "&loss=mse"));
+        specs.add(with("data", "multigauss").replace("&loss=softmax", "&loss=mse").replace("lr=0.05", "lr=0.01"));
+        specs.add(with("opt", "momentum").replace("lr=0.05", "lr=0.01"));
+        specs.add(with("opt", "adam").replace("lr=0.05", "lr=0.005"));
+        specs.add(with("opt", "adam").replace("lr=0.05", "lr=0.01").replace("layers=6:tanh,5:tanh", "layers=16:relu,16:prelu"));
+        specs.add(with("reg", "l2").replace("lambda=0", "lambda=0.01"));
+        specs.add(with("reg", "l1").replace("lambda=0", "lambda=0.003"));
+        specs.add(with("features", "x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2").replace("lr=0.05", "lr=0.01"));
+        specs.add(with("data", "gauss").replace("&n=120", "&classes=4&n=120").replace("layers=6:tanh,5:tanh", "layers=8:elu"));
+        specs.add(with("data", "spiral").replace("&n=120", "&classes=3&n=150").replace("&loss=softmax", "&loss=svm")
+                .replace("&opt=sgd", "&opt=momentum").replace("lr=0.05", "lr=0.01"));
+        specs.add(with("layers", ""));
+        specs.add(with("batch", "1").replace("lr=0.05", "lr=0.01"));
+        specs.add(with("batch", "500"));
+        specs.add(with("init", "he").replace("layers=6:tanh,5:tanh", "layers=12:relu,12:relu,12:relu"));
+        specs.add(with("init", "uniform").replace("&data=circle", "&data=xor"));
+        return specs.stream();
+    }
+
+    private static String with(String key, String value) {
+        return BASE.replaceFirst("&" + key + "=[^&]*", "&" + key + "=" + value);
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void theScriptPrintsTheEngineLosses(String text) {
+        Trainer trainer = new Trainer(SpecCodec.parseStrict(text));
+        String script = NumpyExport.script(trainer, EPOCHS);
+        compare(text, trainer, Python3.output(script));
+    }
+
+    /** A trained state exported mid-epoch continues as the engine does. */
+    @ParameterizedTest
+    @MethodSource("resumedSpecs")
+    void aMidEpochStateContinuesAsTheEngineDoes(String text) {
+        Trainer trainer = new Trainer(SpecCodec.parseStrict(text));
+        trainer.stepEpoch();
+        trainer.stepEpoch();
+        trainer.stepBatch();
+        trainer.stepBatch();
+        String script = NumpyExport.script(trainer, EPOCHS);
+        compare(text, trainer, Python3.output(script));
+    }
+
+    static Stream<String> resumedSpecs() {
+        return Stream.of(with("opt", "adam").replace("lr=0.05", "lr=0.01").replace("layers=6:tanh,5:tanh", "layers=8:prelu"),
+                with("opt", "momentum").replace("lr=0.05", "lr=0.01"));
+    }
+
+    private static void compare(String text, Trainer trainer, String output) {
+        String[] lines = output.strip().split("\n");
+        assertEquals(EPOCHS, lines.length, () -> "expected " + EPOCHS + " lines, got:\n" + output);
+        for (String line : lines) {
+            trainer.stepEpoch();
+            assertTrue(!trainer.diverged(), "the engine diverged on a spec meant to be well-conditioned: " + text);
+            double expected = trainer.evaluate().trainLoss();
+            String[] parts = line.split(" ");
+            assertEquals(Integer.toString(trainer.epoch()), parts[0], "epoch number in: " + line);
+            double actual = Double.parseDouble(parts[1]);
+            double difference = Math.abs(actual - expected);
+            if (difference > worstDifference) {
+                worstDifference = difference;
+                worstSpec = text;
+            }
+            assertTrue(difference <= 1e-9 * Math.abs(expected) + 1e-12, "epoch " + trainer.epoch() + ": numpy "
+                    + actual + ", engine " + expected + ", |a - b| = " + difference + " for " + text);
+        }
+    }
+}
