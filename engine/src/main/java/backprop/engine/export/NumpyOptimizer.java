@@ -44,11 +44,7 @@ final class NumpyOptimizer {
     private static void writeArrays(PythonCode code, String name, List<ParameterArray> arrays, double[] state, int shift) {
         double[] shifted = new double[state.length - shift];
         System.arraycopy(state, shift, shifted, 0, shifted.length);
-        boolean fresh = true;
-        for (ParameterArray array : arrays) {
-            fresh &= array.allZero(shifted);
-        }
-        if (fresh) {
+        if (ParameterArray.allZero(arrays, shifted)) {
             code.line(name + " = [np.zeros_like(p) for p in params]");
             return;
         }

@@ -44,19 +44,48 @@ record ParameterArray(String name, Kind kind, int offset, int rows, int columns)
         return "grad_" + name;
     }
 
-    /** The numpy literal of this array's numbers in {@code flat} (weights transposed), then {@code suffix}. */
+    /** How a weight matrix is written. */
+    enum Layout {
+        /** {@code [inputs][units]}, the lecture's {@code x.dot(w)}. */
+        BY_INPUT,
+        /** {@code [units][inputs]}, the engine's rows and PyTorch's {@code nn.Linear.weight}. */
+        BY_UNIT
+    }
+
+    /** The numpy literal of this array's numbers in {@code flat}, after {@code prefix}, then {@code suffix}. */
     void write(PythonCode code, String prefix, double[] flat, String suffix) {
+        write(code, prefix, flat, suffix, Layout.BY_INPUT, "np.array(");
+    }
+
+    /** This array's numbers in {@code flat} as {@code prefix + opening + literal + ")" + suffix}. */
+    void write(PythonCode code, String prefix, double[] flat, String suffix, Layout layout, String opening) {
         if (kind != Kind.WEIGHTS) {
-            code.list(prefix + "np.array(", PythonCode.floats(flat, offset, columns), ")" + suffix);
+            code.list(prefix + opening, PythonCode.floats(flat, offset, columns), ")" + suffix);
             return;
         }
-        double[][] byInput = new double[columns][rows];
+        boolean byInput = layout == Layout.BY_INPUT;
+        double[][] matrix = byInput ? new double[columns][rows] : new double[rows][columns];
         for (int o = 0; o < rows; o++) {
             for (int i = 0; i < columns; i++) {
-                byInput[i][o] = flat[offset + o * columns + i];
+                double value = flat[offset + o * columns + i];
+                if (byInput) {
+                    matrix[i][o] = value;
+                } else {
+                    matrix[o][i] = value;
+                }
             }
         }
-        code.list(prefix + "np.array(", PythonCode.rows(byInput), ")" + suffix);
+        code.list(prefix + opening, PythonCode.rows(matrix), ")" + suffix);
+    }
+
+    /** True when every array's numbers in {@code flat} are +0.0 (a fresh optimizer state). */
+    static boolean allZero(List<ParameterArray> arrays, double[] flat) {
+        for (ParameterArray array : arrays) {
+            if (!array.allZero(flat)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when every number of this array in {@code flat} is +0.0 (so {@code np.zeros} says it). */

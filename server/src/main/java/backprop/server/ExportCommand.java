@@ -1,0 +1,79 @@
+package backprop.server;
+
+import backprop.engine.export.Exportability;
+import backprop.engine.export.NumpyExport;
+import backprop.engine.export.PytorchExport;
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecException;
+import backprop.engine.train.Trainer;
+import java.io.PrintStream;
+
+/**
+ * {@code export '<spec>' --format numpy|pytorch [--epochs N]}: prints the experiment as one
+ * runnable Python file on stdout, starting from the spec's initial weights; run, it trains N
+ * epochs (default 100) and prints {@code <epoch> <train loss>} after each.
+ */
+final class ExportCommand {
+    static final int DEFAULT_EPOCHS = 100;
+    static final String USAGE = "export: usage: export '<spec>' --format numpy|pytorch [--epochs N]";
+
+    private ExportCommand() {
+    }
+
+    static int run(String[] args, PrintStream out) {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            throw new Main.UsageException(USAGE);
+        }
+        Spec spec;
+        try {
+            spec = SpecCodec.parseStrict(args[0]);
+        } catch (SpecException e) {
+            throw new Main.UsageException("export: invalid spec: " + e.getMessage());
+        }
+        String format = null;
+        int epochs = DEFAULT_EPOCHS;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--format" -> format = value(args, ++i, "--format", "numpy or pytorch");
+                case "--epochs" -> epochs = epochs(value(args, ++i, "--epochs", "an integer"));
+                default -> throw new Main.UsageException("export: unknown option \"" + args[i]
+                        + "\"; options: --format numpy|pytorch, --epochs N");
+            }
+        }
+        if (format == null) {
+            throw new Main.UsageException("export: --format is required: numpy or pytorch");
+        }
+        if (!format.equals("numpy") && !format.equals("pytorch")) {
+            throw new Main.UsageException("export: --format \"" + format + "\" is not allowed; allowed: numpy, pytorch");
+        }
+        String problem = Exportability.problem(spec);
+        if (problem != null) {
+            throw new Main.UsageException("export: " + problem);
+        }
+        Trainer trainer = new Trainer(spec);
+        out.print(format.equals("numpy") ? NumpyExport.script(trainer, epochs) : PytorchExport.script(trainer, epochs));
+        out.flush();
+        return 0;
+    }
+
+    private static String value(String[] args, int index, String option, String what) {
+        if (index >= args.length) {
+            throw new Main.UsageException("export: " + option + " needs a value: " + what);
+        }
+        return args[index];
+    }
+
+    private static int epochs(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= NumpyExport.MAX_EPOCHS) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Main.UsageException("export: --epochs: \"" + text + "\" is not allowed; allowed: an integer from 1 to "
+                + NumpyExport.MAX_EPOCHS);
+    }
+}
