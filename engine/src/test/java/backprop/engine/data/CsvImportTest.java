@@ -53,6 +53,26 @@ class CsvImportTest {
         assertTrue(java.util.Arrays.equals(trainer.data().trainX(), split.trainX()));
         assertTrue(java.util.Arrays.equals(trainer.data().testLabel(), split.testLabel()));
         assertTrue(java.util.Arrays.equals(trainer.data().testTarget(), split.testTarget()));
+        Trainer onImport = new Trainer(trainer.spec(), imported);
+        for (int epoch = 0; epoch < 3; epoch++) {
+            trainer.stepEpoch();
+            onImport.stepEpoch();
+        }
+        assertEquals(trainer.fingerprint(), onImport.fingerprint());
+        assertEquals(trainer.evaluate(), onImport.evaluate());
+    }
+
+    @Test
+    void aTrainerTakesImportedPointsOfItsKindAndClasses() {
+        Dataset threeClasses = ok("0,0,0\n1,1,1\n2,2,2\n3,3,0\n");
+        Trainer trainer = new Trainer(SpecCodec.parseStrict("v=1&data=gauss&classes=3&split=50"), threeClasses);
+        assertEquals(2, trainer.data().trainSize());
+        IllegalArgumentException tooFew = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Trainer(SpecCodec.parseStrict("v=1&data=circle"), threeClasses));
+        assertTrue(tooFew.getMessage().contains("classes=3"), tooFew.getMessage());
+        IllegalArgumentException kind = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Trainer(SpecCodec.parseStrict("v=1&data=plane&loss=mse"), threeClasses));
+        assertTrue(kind.getMessage().contains("data=plane is a regression set"), kind.getMessage());
     }
 
     @Test
