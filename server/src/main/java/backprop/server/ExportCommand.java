@@ -1,5 +1,6 @@
 package backprop.server;
 
+import backprop.engine.data.Dataset;
 import backprop.engine.export.Exportability;
 import backprop.engine.export.NumpyExport;
 import backprop.engine.export.PytorchExport;
@@ -12,16 +13,21 @@ import java.io.PrintStream;
 /**
  * {@code export '<spec>' --format numpy|pytorch [--epochs N]}: prints the experiment as one
  * runnable Python file on stdout, starting from the spec's initial weights; run, it trains N
- * epochs (default 100) and prints {@code <epoch> <train loss>} after each.
+ * epochs (default 100) and prints {@code <epoch> <train loss>} after each. {@code --data} trains
+ * on points from a CSV file instead of the spec's ({@link DataFileOption}).
  */
 final class ExportCommand {
     static final int DEFAULT_EPOCHS = 100;
-    static final String USAGE = "export: usage: export '<spec>' --format numpy|pytorch [--epochs N]";
+    static final String USAGE = "export: usage: export '<spec>' --format numpy|pytorch [--epochs N] [--data FILE.csv]";
 
     private ExportCommand() {
     }
 
     static int run(String[] args, PrintStream out) {
+        return run(args, out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream notes) {
         if (args.length == 0 || args[0].startsWith("--")) {
             throw new Main.UsageException(USAGE);
         }
@@ -33,12 +39,14 @@ final class ExportCommand {
         }
         String format = null;
         int epochs = DEFAULT_EPOCHS;
+        Dataset dataset = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--format" -> format = value(args, ++i, "--format", "numpy or pytorch");
                 case "--epochs" -> epochs = epochs(value(args, ++i, "--epochs", "an integer"));
+                case "--data" -> dataset = DataFileOption.read("export", value(args, ++i, "--data", "a CSV file"), notes);
                 default -> throw new Main.UsageException("export: unknown option \"" + args[i]
-                        + "\"; options: --format numpy|pytorch, --epochs N");
+                        + "\"; options: --format numpy|pytorch, --epochs N, --data FILE.csv");
             }
         }
         if (format == null) {
@@ -51,7 +59,7 @@ final class ExportCommand {
         if (problem != null) {
             throw new Main.UsageException("export: " + problem);
         }
-        Trainer trainer = new Trainer(spec);
+        Trainer trainer = DataFileOption.trainer("export", spec, dataset);
         out.print(format.equals("numpy") ? NumpyExport.script(trainer, epochs) : PytorchExport.script(trainer, epochs));
         out.flush();
         return 0;

@@ -1,5 +1,6 @@
 package backprop.server;
 
+import backprop.engine.data.Dataset;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
@@ -25,7 +26,7 @@ final class TrainCommand {
 
     static int run(String[] args, PrintStream out) {
         if (args.length == 0 || args[0].startsWith("--")) {
-            throw new Main.UsageException("train: usage: train '<spec>' --epochs N [--every K]");
+            throw new Main.UsageException("train: usage: train '<spec>' --epochs N [--every K] [--data FILE.csv]");
         }
         Spec spec;
         try {
@@ -35,17 +36,20 @@ final class TrainCommand {
         }
         int epochs = -1;
         int every = -1;
+        Dataset dataset = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--epochs" -> epochs = positive(Main.value(args, ++i, "--epochs"), "--epochs", 0);
                 case "--every" -> every = positive(Main.value(args, ++i, "--every"), "--every", 1);
-                default -> throw new Main.UsageException("train: unknown option \"" + args[i] + "\"; options: --epochs N, --every K");
+                case "--data" -> dataset = DataFileOption.read("train", Main.value(args, ++i, "--data"), System.err);
+                default -> throw new Main.UsageException("train: unknown option \"" + args[i]
+                        + "\"; options: --epochs N, --every K, --data FILE.csv");
             }
         }
         if (epochs < 0) {
             throw new Main.UsageException("train: --epochs is required (an integer from 0 to 10000000)");
         }
-        Trainer trainer = new Trainer(spec);
+        Trainer trainer = DataFileOption.trainer("train", spec, dataset);
         while (trainer.epoch() < epochs) {
             trainer.stepEpoch();
             if (trainer.diverged()) {
