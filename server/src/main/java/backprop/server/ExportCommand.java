@@ -52,15 +52,16 @@ final class ExportCommand {
         if (format == null) {
             throw new Main.UsageException("export: --format is required: numpy or pytorch");
         }
-        if (!format.equals("numpy") && !format.equals("pytorch")) {
+        Exportability.Format kind = Exportability.Format.fromKey(format);
+        if (kind == null) {
             throw new Main.UsageException("export: --format \"" + format + "\" is not allowed; allowed: numpy, pytorch");
         }
-        String problem = Exportability.problem(spec);
+        String problem = Exportability.problem(spec, kind);
         if (problem != null) {
             throw new Main.UsageException("export: " + problem);
         }
         Trainer trainer = DataFileOption.trainer("export", spec, dataset);
-        out.print(format.equals("numpy") ? NumpyExport.script(trainer, epochs) : PytorchExport.script(trainer, epochs));
+        out.print(kind == Exportability.Format.NUMPY ? NumpyExport.script(trainer, epochs) : PytorchExport.script(trainer, epochs));
         out.flush();
         return 0;
     }

@@ -54,7 +54,7 @@ class ExportCommandTest {
         assertTrue(usageError(SPEC, "--format", "numpy", "--epochs", "0").contains("1 to"));
         assertTrue(usageError(SPEC, "--format", "numpy", "--epochs", "x").contains("\"x\""));
         assertTrue(usageError(SPEC, "--format", "numpy", "--every", "2").contains("--every"));
-        String composed = usageError("layers=4:sigmul_bx_x_1", "--format", "numpy");
+        String composed = usageError("layers=4:sigmul_bx_x_1", "--format", "pytorch");
         assertTrue(composed.contains("hidden layer 1") && composed.contains("sigmul_bx_x_1"), composed);
     }
 }

@@ -5,17 +5,47 @@ import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.Spec;
 
 /**
- * What the code exports cannot express, said before any code is written. Every built-in
- * activation, loss and optimizer exports; composed activations b(u1(x), u2(x)) do not (yet):
- * each of their 25 unary and 10 binary parts would need its own numpy (f, f') pair with the
- * engine's conventions at its kinks and poles, and PyTorch has none of them built in.
+ * What each code export cannot express, said before any code is written. NumPy expresses every
+ * activation (composed ones part by part, {@link NumpyComposed}), loss and optimizer. PyTorch
+ * expresses every built-in one but no composed activation: it has none of their 35 parts as
+ * modules, and autograd would take its own conventions at their kinks and poles, not the engine's.
  */
 public final class Exportability {
+    /** The code exports. */
+    public enum Format {
+        NUMPY("numpy"),
+        PYTORCH("pytorch");
+
+        private final String key;
+
+        Format(String key) {
+            this.key = key;
+        }
+
+        /** The name on the command line. */
+        public String key() {
+            return key;
+        }
+
+        /** Looked up by loop (TeaVM's enum valueOf breaks the JS build); null when unknown. */
+        public static Format fromKey(String key) {
+            for (Format f : values()) {
+                if (f.key.equals(key)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
     private Exportability() {
     }
 
-    /** Null when the spec exports; else one sentence naming the layer and what it holds. */
-    public static String problem(Spec spec) {
+    /** Null when the spec exports in {@code format}; else one sentence naming the layer and what it holds. */
+    public static String problem(Spec spec, Format format) {
+        if (format == Format.NUMPY) {
+            return null;
+        }
         for (int l = 0; l < spec.layers().size(); l++) {
             LayerSpec layer = spec.layers().get(l);
             if (layer.activation() == Activation.COMPOSED) {
@@ -26,6 +56,7 @@ public final class Exportability {
     }
 
     static String composedProblem(String name) {
-        return "the composed activation " + name + " has no code export; built-in activations do";
+        return "the composed activation " + name + " has no PyTorch export (PyTorch has no module for it); "
+                + "export it as numpy";
     }
 }

@@ -1,7 +1,9 @@
 package backprop.engine.export;
 
 import backprop.engine.nn.Activations;
+import backprop.engine.nn.Layer;
 import backprop.engine.spec.Activation;
+import backprop.engine.spec.Composition;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,8 +11,8 @@ import java.util.Set;
  * One hidden layer's activation in numpy: the forward line h = f(z) and, beside it, the backward
  * lines giving dL/dz from dL/dh, written with the engine's formulas and conventions
  * ({@link Activations}): strict z > 0 at the ReLU family's kink, the left-hand derivative at
- * h-swish's kinks, tanh' and σ' from the stored output, maxout ties to the first piece. Composed
- * activations are not expressed (see {@link Exportability}).
+ * h-swish's kinks, tanh' and σ' from the stored output, maxout ties to the first piece. A composed
+ * activation calls its layer's function from {@link NumpyComposed}.
  *
  * @param forward   the line computing the activation {@code h}
  * @param backward  the lines computing {@code grad_z} (and {@code grad_a} for PReLU slopes)
@@ -22,7 +24,25 @@ record NumpyActivation(String forward, String[] backward, Set<NumpyHelper> helpe
      * The code for layer {@code number}'s activation: pre-activation {@code z<n>}, activation
      * {@code h<n>}, gradients {@code grad_h<n>}, {@code grad_z<n>}, slopes {@code a<n>}.
      */
-    static NumpyActivation of(Activation activation, int number) {
+    static NumpyActivation of(Layer layer, int number) {
+        if (layer.composition() != null) {
+            Composition c = layer.composition();
+            String function = NumpyComposed.function(number);
+            Set<NumpyHelper> helpers = EnumSet.noneOf(NumpyHelper.class);
+            if (NumpyComposed.usesSigmoid(c)) {
+                helpers.add(NumpyHelper.SIGMOID);
+            }
+            if (NumpyComposed.usesErf(c)) {
+                helpers.add(NumpyHelper.ERF);
+            }
+            return new NumpyActivation("h" + number + " = " + function + "(z" + number + ")[0]",
+                    new String[] {"grad_z" + number + " = grad_h" + number + " * " + function + "(z" + number + ")[1]"},
+                    helpers);
+        }
+        return of(layer.activation(), number);
+    }
+
+    private static NumpyActivation of(Activation activation, int number) {
         String z = "z" + number;
         String h = "h" + number;
         String dh = "grad_h" + number;

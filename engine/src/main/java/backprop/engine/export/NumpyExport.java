@@ -31,7 +31,7 @@ public final class NumpyExport {
     /** The script; the trainer is only read. Throws IllegalArgumentException when {@link Exportability} refuses the spec. */
     public static String script(Trainer trainer, int epochs) {
         Spec spec = trainer.spec();
-        String problem = Exportability.problem(spec);
+        String problem = Exportability.problem(spec, Exportability.Format.NUMPY);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -49,13 +49,13 @@ public final class NumpyExport {
 
         PythonCode code = new PythonCode();
         ScriptHeader.write(code, spec, state, epochs, "NumPy");
-        if (helpers.contains(NumpyHelper.ERFC)) {
+        if (helpers.stream().anyMatch(NumpyHelper::needsMath)) {
             code.line("import math");
             code.line("");
         }
         code.line("import numpy as np");
         code.line("");
-        code.line("np.seterr(over=\"ignore\", invalid=\"ignore\")  # a diverging run says so below, without warnings");
+        code.line("np.seterr(all=\"ignore\")  # a diverging run says so below, without warnings");
         code.line("EPOCHS = " + epochs);
         code.line("LR = " + PythonFloat.repr(spec.lr()) + "  # learning rate");
         code.line("BATCH = " + spec.batch() + "  # mini-batch size (the last batch of an epoch may be smaller)");
@@ -76,6 +76,7 @@ public final class NumpyExport {
         code.lines(loss.lines());
         code.line("");
         code.line("");
+        layers.writeComposed(code);
         layers.writeForward(code);
         code.line("");
         code.line("");

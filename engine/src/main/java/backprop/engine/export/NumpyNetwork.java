@@ -34,7 +34,7 @@ final class NumpyNetwork {
     Set<NumpyHelper> helpers() {
         Set<NumpyHelper> helpers = EnumSet.noneOf(NumpyHelper.class);
         for (int l = 0; l < hiddenLayers(); l++) {
-            helpers.addAll(NumpyActivation.of(network.layer(l).activation(), l + 1).helpers());
+            helpers.addAll(NumpyActivation.of(network.layer(l), l + 1).helpers());
         }
         return helpers;
     }
@@ -61,6 +61,17 @@ final class NumpyNetwork {
         code.line("params = [" + names(false) + "]");
     }
 
+    /** The functions of the composed activations, each followed by two empty lines. */
+    void writeComposed(PythonCode code) {
+        for (int l = 0; l < hiddenLayers(); l++) {
+            if (network.layer(l).composition() != null) {
+                NumpyComposed.write(code, network.layer(l).composition(), l + 1);
+                code.line("");
+                code.line("");
+            }
+        }
+    }
+
     /** {@code def forward(x)}, returning every z and h and last the scores. */
     void writeForward(PythonCode code) {
         code.line("def forward(x):");
@@ -71,7 +82,7 @@ final class NumpyNetwork {
         for (int l = 0; l < hiddenLayers(); l++) {
             int number = l + 1;
             code.line("z" + number + " = " + input + ".dot(w" + number + ") + b" + number);
-            code.line(NumpyActivation.of(network.layer(l).activation(), number).forward());
+            code.line(NumpyActivation.of(network.layer(l), number).forward());
             input = "h" + number;
             returned.append("z").append(number).append(", h").append(number).append(", ");
         }
@@ -95,7 +106,7 @@ final class NumpyNetwork {
         for (int number = network.layerCount(); number >= 1; number--) {
             String dz = number == network.layerCount() ? "grad_scores" : "grad_z" + number;
             if (number < network.layerCount()) {
-                code.lines(NumpyActivation.of(network.layer(number - 1).activation(), number).backward());
+                code.lines(NumpyActivation.of(network.layer(number - 1), number).backward());
             }
             String input = number == 1 ? "x" : "h" + (number - 1);
             code.line("grad_w" + number + " = " + input + ".T.dot(" + dz + ")");

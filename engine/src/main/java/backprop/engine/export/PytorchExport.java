@@ -20,7 +20,7 @@ public final class PytorchExport {
     /** The script; the trainer is only read. Throws IllegalArgumentException when {@link Exportability} refuses the spec. */
     public static String script(Trainer trainer, int epochs) {
         Spec spec = trainer.spec();
-        String problem = Exportability.problem(spec);
+        String problem = Exportability.problem(spec, Exportability.Format.PYTORCH);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }

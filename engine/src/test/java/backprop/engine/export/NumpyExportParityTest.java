@@ -1,6 +1,7 @@
 package backprop.engine.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Trainer;
@@ -74,6 +75,33 @@ class NumpyExportParityTest {
         Trainer trainer = new Trainer(SpecCodec.parseStrict(text));
         String script = NumpyExport.script(trainer, EPOCHS);
         PARITY.compare(text, trainer, EPOCHS, Python3.output(script));
+    }
+
+    /**
+     * Composed activations, two layers a spec: together every unary part (but √x, below) and every
+     * binary part, β where a part reads it.
+     */
+    static Stream<String> composedSpecs() {
+        return Stream.of("6:mul_neg_tanh,5:add_x_cosh", "6:add_x_abs,5:sub_x_asinh", "6:gaussdiff_x_sq_1,5:div_x_exp",
+                "6:add_x_cube,5:max_x_atan", "6:add_bx_sinc_0.5,5:min_x_relu", "6:add_xpb_min0_0.5,5:sigmul_x_x",
+                "6:mul_x_logabs,5:gaussdiff_x_tanh_1", "6:add_x_sin,5:expabsdiff_x_sigmoid_1",
+                "6:add_x_cos,5:mix_x_softplus_0.3", "6:add_x_sinh,5:mul_x_gauss", "6:add_x_erf,5:add_x_beta_0.5")
+                .map(layers -> with("layers", layers).replace("lr=0.05", "lr=0.01"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("composedSpecs")
+    void composedActivationsExportPartByPart(String text) {
+        theScriptPrintsTheEngineLosses(text);
+    }
+
+    /** √x is NaN for x < 0: the engine and the script both stop in the first epoch. */
+    @Test
+    void anUndefinedPartDivergesInTheSameEpoch() {
+        Trainer trainer = new Trainer(SpecCodec.parseStrict(with("layers", "6:add_x_sqrt")));
+        assertEquals("diverged at epoch 1", Python3.output(NumpyExport.script(trainer, EPOCHS)).strip());
+        trainer.stepEpoch();
+        assertTrue(trainer.diverged() && trainer.epoch() == 0);
     }
 
     /** A trained state exported mid-epoch continues as the engine does. */
