@@ -1,6 +1,7 @@
 package backprop.server;
 
 import backprop.server.cli.BenchCommand;
+import backprop.server.cli.ExportCommand;
 import backprop.server.cli.GradCommand;
 import backprop.server.cli.ServeCommand;
 import backprop.server.cli.TrainCommand;
@@ -26,7 +27,8 @@ public final class Main {
                 case "train" -> TrainCommand.run(rest, System.out);
                 case "bench" -> BenchCommand.run(rest, System.out, System.err);
                 case "grad" -> GradCommand.run(rest, System.out);
-                default -> throw new UsageException("unknown command \"" + command + "\"; commands: serve, train, grad, bench");
+                case "export" -> ExportCommand.run(rest, System.out);
+                default -> throw new UsageException("unknown command \"" + command + "\"; commands: serve, train, grad, bench, export");
             };
         } catch (UsageException e) {
             System.err.println(e.getMessage());

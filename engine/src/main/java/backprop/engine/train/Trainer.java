@@ -1,6 +1,7 @@
 package backprop.engine.train;
 
 import backprop.engine.data.DataSplit;
+import backprop.engine.data.Dataset;
 import backprop.engine.data.Datasets;
 import backprop.engine.data.Features;
 import backprop.engine.data.Points;
@@ -60,14 +61,29 @@ public final class Trainer {
     private final SetEvaluation testEvaluation;
 
     public Trainer(Spec spec) {
+        this(spec, null);
+    }
+
+    /**
+     * A trainer on imported points instead of the ones the spec generates (its {@code data},
+     * {@code n}, {@code noise} and {@code points} are then unused). The dataset's kind must be the
+     * spec's (classification or regression) and its classes must fit the spec's {@code classes}; its
+     * split column, when it has one, replaces the spec's {@code split} percent. Null: the spec's data.
+     */
+    public Trainer(Spec spec, Dataset dataset) {
         check(spec);
         this.spec = spec;
         this.loss = OutputLoss.of(spec.loss(), spec.data().isRegression());
         this.features = spec.features().toArray(new Feature[0]);
         Rng dataRng = Rng.derive(spec.seed(), RandomStreams.DATA, 0);
-        Points points = Datasets.generate(spec.data(), spec.n(), spec.classes(), spec.noise(), spec.points(), dataRng);
-        checkLabels(points, spec);
-        this.data = DataSplit.split(points, spec.split(), dataRng);
+        if (dataset == null) {
+            Points points = Datasets.generate(spec.data(), spec.n(), spec.classes(), spec.noise(), spec.points(), dataRng);
+            checkLabels(points, spec);
+            this.data = DataSplit.split(points, spec.split(), dataRng);
+        } else {
+            checkDataset(dataset, spec);
+            this.data = dataset.split(spec.split(), dataRng);
+        }
         this.trainFeatures = Features.matrix(spec.features(), data.trainX());
         this.testFeatures = Features.matrix(spec.features(), data.testX());
         this.batchSize = Math.min(spec.batch(), data.trainSize());
@@ -134,6 +150,19 @@ public final class Trainer {
         }
         if (!spec.data().isRegression() && spec.loss() == LossKind.BCE && spec.classes() != 2) {
             throw new IllegalArgumentException("loss bce needs exactly 2 classes, got " + spec.classes());
+        }
+    }
+
+    private static void checkDataset(Dataset dataset, Spec spec) {
+        if (dataset.regression() != spec.data().isRegression()) {
+            throw new IllegalArgumentException("the imported points are " + (dataset.regression() ? "regression targets" : "classes")
+                    + " but data=" + spec.data().key() + " is a " + (spec.data().isRegression() ? "regression" : "classification")
+                    + " set; use a spec of the same kind");
+        }
+        if (!dataset.regression() && dataset.classes() > spec.classes()) {
+            throw new IllegalArgumentException("the imported points have classes 0.." + (dataset.classes() - 1)
+                    + " but the spec has classes=" + spec.classes() + "; set classes=" + dataset.classes()
+                    + " (data=gauss or spiral allow 2..6)");
         }
     }
 

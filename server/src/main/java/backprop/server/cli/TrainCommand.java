@@ -1,6 +1,7 @@
 package backprop.server.cli;
 
 
+import backprop.engine.data.Dataset;
 import backprop.engine.spec.RegularizationKind;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
@@ -32,7 +33,7 @@ public final class TrainCommand {
 
     public static int run(String[] args, PrintStream out) {
         if (args.length == 0 || args[0].startsWith("--")) {
-            throw new UsageException("train: usage: train '<spec>' --epochs N [--every K]");
+            throw new UsageException("train: usage: train '<spec>' --epochs N [--every K] [--data FILE.csv]");
         }
         Spec spec;
         try {
@@ -42,17 +43,20 @@ public final class TrainCommand {
         }
         int epochs = -1;
         int every = -1;
+        Dataset dataset = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--epochs" -> epochs = positive(UsageException.value(args, ++i, "--epochs"), "--epochs", 0);
                 case "--every" -> every = positive(UsageException.value(args, ++i, "--every"), "--every", 1);
-                default -> throw new UsageException("train: unknown option \"" + args[i] + "\"; options: --epochs N, --every K");
+                case "--data" -> dataset = DataFileOption.read("train", UsageException.value(args, ++i, "--data"), System.err);
+                default -> throw new UsageException("train: unknown option \"" + args[i]
+                        + "\"; options: --epochs N, --every K, --data FILE.csv");
             }
         }
         if (epochs < 0) {
             throw new UsageException("train: --epochs is required (an integer from 0 to 10000000)");
         }
-        Trainer trainer = new Trainer(spec);
+        Trainer trainer = DataFileOption.trainer("train", spec, dataset);
         while (trainer.epoch() < epochs) {
             trainer.stepEpoch();
             if (trainer.diverged()) {

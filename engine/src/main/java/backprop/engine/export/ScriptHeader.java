@@ -1,0 +1,27 @@
+package backprop.engine.export;
+
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.Spec;
+import backprop.engine.train.Snapshot;
+
+/** The docstring that opens an exported script: what it is, where it starts, what it prints. */
+final class ScriptHeader {
+    private ScriptHeader() {
+    }
+
+    static void write(PythonCode code, Spec spec, Snapshot state, int epochs, String library) {
+        String from = state.epoch() == 0 && state.iteration() == 0
+                ? "the initial weights"
+                : "the trained state at epoch " + state.epoch() + " (" + state.iteration() + " updates)";
+        code.lines(
+                "\"\"\"A Backprop Playground experiment as plain " + library + ": the data, the network, the loss, the",
+                "optimizer and the batch order of",
+                "",
+                "    " + SpecCodec.print(spec),
+                "",
+                "Trains " + epochs + " epochs from " + from + " and prints",
+                "\"<epoch> <train loss>\" after each, the train loss being the mean data loss over the training set",
+                "(what the playground shows). Run it with: python3 <this file>",
+                "\"\"\"");
+    }
+}
