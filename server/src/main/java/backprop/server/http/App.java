@@ -2,7 +2,6 @@ package backprop.server.http;
 
 import backprop.server.Main;
 import backprop.server.experiments.ExperimentCache;
-import backprop.server.problems.ApiError;
 import backprop.server.experiments.ExperimentService;
 import backprop.server.pages.PlaygroundView;
 import backprop.server.store.ExperimentStore;
@@ -19,7 +18,6 @@ import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.slf4j.LoggerFactory;
 
 /** Builds the configured web application from its dependencies; {@link Main} starts it. */
 public final class App {
@@ -44,11 +42,20 @@ public final class App {
     }
 
     public static Javalin create(Storage storage, ServerConfig serverConfig) {
-        return create(storage, serverConfig, System::nanoTime);
+        return create(storage, serverConfig, ServerLimits.defaults(), System::nanoTime);
+    }
+
+    /** With limits on slow clients other than {@link ServerLimits#defaults()} (tests use short ones). */
+    public static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits) {
+        return create(storage, serverConfig, limits, System::nanoTime);
     }
 
     /** With the clock that ages the read cache's entries ({@link ExperimentCache}); tests pass their own. */
     static Javalin create(Storage storage, ServerConfig serverConfig, LongSupplier cacheClock) {
+        return create(storage, serverConfig, ServerLimits.defaults(), cacheClock);
+    }
+
+    private static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits, LongSupplier cacheClock) {
         ExperimentService experiments = new ExperimentService(new ExperimentStore(storage),
                 new ExperimentCache(ExperimentService.READ_CACHE_BYTES, ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock),
                 System::currentTimeMillis);
@@ -56,6 +63,7 @@ public final class App {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 2L * 1024 * 1024;
+            limits.applyTo(config.jetty, serverConfig.clientIpHeader());
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public/static";
@@ -93,22 +101,7 @@ public final class App {
                 body.put("storage", storage.kind());
                 ctx.status(ok ? 200 : 503).json(body);
             });
-            config.routes.exception(ApiError.class, (e, ctx) -> {
-                e.headers().forEach(ctx::header);
-                ctx.status(e.status()).json(e.toJson());
-            });
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                // Never a stack trace to the client; the log keeps it.
-                LoggerFactory.getLogger(App.class).error("unhandled error on " + ctx.path(), e);
-                ctx.status(500).json(Map.of("error", "internal error"));
-            });
-            config.routes.error(404, ctx -> {
-                // Pages and JSON answers that already say what was not found keep their own words.
-                String type = ctx.res().getContentType() == null ? "" : ctx.res().getContentType().split(";")[0];
-                if (!"text/html".equals(type) && !"application/json".equals(type)) {
-                    ctx.json(Map.of("error", "not found: " + ctx.path()));
-                }
-            });
+            ErrorAnswers.register(config.routes, templates);
         });
     }
 

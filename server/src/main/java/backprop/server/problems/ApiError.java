@@ -47,6 +47,10 @@ public final class ApiError extends RuntimeException {
         return new ApiError(404, message, List.of(), Map.of());
     }
 
+    public static ApiError timeout(String message) {
+        return new ApiError(408, message, List.of(), Map.of());
+    }
+
     public static ApiError conflict(String message) {
         return new ApiError(409, message, List.of(), Map.of());
     }
@@ -61,6 +65,11 @@ public final class ApiError extends RuntimeException {
 
     public static ApiError tooManyRequests(String message, long retryAfterSeconds) {
         return new ApiError(429, message, List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    /** 503: a passing overload or outage; the client may try again after {@code retryAfterSeconds}. */
+    public static ApiError unavailable(String message, long retryAfterSeconds) {
+        return new ApiError(503, message, List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     public int status() {

@@ -9,11 +9,13 @@ import org.jdbi.v3.core.Jdbi;
  * once and never changed, except that an operator may mark one taken down.
  */
 public final class ExperimentStore {
+    private final Storage storage;
     private final Jdbi jdbi;
     private final GroupCommit writes;
 
     /** Reads on the storage's pool; writes through its one writer. */
     public ExperimentStore(Storage storage) {
+        this.storage = storage;
         this.jdbi = storage.jdbi();
         this.writes = storage.writes();
     }
@@ -46,7 +48,22 @@ public final class ExperimentStore {
         return rows == 1 ? Outcome.CREATED : Outcome.ALREADY_THERE;
     }
 
+    /**
+     * @throws StorageUnavailableException when the database cannot be reached in time
+     */
     public Optional<Experiment> find(String id) {
+        try {
+            return findRow(id);
+        } catch (RuntimeException e) {
+            if (StorageUnavailableException.isConnectionFailure(e)) {
+                storage.reportFailure(e);
+                throw new StorageUnavailableException("the database (" + storage.kind() + ") is not answering", e);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Experiment> findRow(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, spec, title, description, snapshot, created_at, "
                         + "taken_down_at FROM experiments WHERE id = :id")
                 .bind("id", id)

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The database: an SQLite file by default, PostgreSQL when a JDBC URL names one. One Flyway
@@ -15,8 +16,19 @@ public final class Storage implements AutoCloseable {
     /** Connections per instance; PostgreSQL's default max_connections (100) fits several instances. */
     private static final int POOL_SIZE = 8;
 
+    /**
+     * The longest a request waits for a pooled connection (HikariCP's default is 30 s: with the
+     * database gone each save waited that long, in turn).
+     */
+    static final long CONNECTION_TIMEOUT_MILLIS = 2_000;
+    /** The longest one statement may run (our statements take milliseconds). */
+    static final int STATEMENT_TIMEOUT_SECONDS = 5;
+    /** {@code /healthz} waits this long at most for {@code SELECT 1}. */
+    static final long HEALTH_WAIT_MILLIS = 1_500;
+
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final StorageHealth health;
     private final GroupCommit writes;
     private final String description;
 
@@ -26,7 +38,9 @@ public final class Storage implements AutoCloseable {
     private Storage(HikariDataSource pool, String description, int writers) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
-        this.writes = new GroupCommit(jdbi, "backprop-db-writer", writers);
+        this.jdbi.getConfig(SqlStatements.class).setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
+        this.health = new StorageHealth(jdbi, HEALTH_WAIT_MILLIS, 1);
+        this.writes = new GroupCommit(jdbi, health, description, "backprop-db-writer", writers);
         this.description = description;
     }
 
@@ -46,6 +60,16 @@ public final class Storage implements AutoCloseable {
         }
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(2);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(1_000);
+        // Start even when the database is down: the server answers 503 for storage and recovers by itself.
+        config.setInitializationFailTimeout(-1);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // A vanished server must not hang a connection attempt, a login or a read for minutes.
+            config.addDataSourceProperty("connectTimeout", "2");
+            config.addDataSourceProperty("loginTimeout", "2");
+            config.addDataSourceProperty("socketTimeout", Integer.toString(STATEMENT_TIMEOUT_SECONDS * 2));
+        }
         return new HikariDataSource(config);
     }
 
@@ -103,12 +127,16 @@ public final class Storage implements AutoCloseable {
         return description;
     }
 
-    /** True when a trivial query answers. */
+    /**
+     * True when {@code SELECT 1} answers within {@link #HEALTH_WAIT_MILLIS} (a cheap query: no
+     * table is read), so {@code /healthz} answers within 2 s even with the database gone.
+     */
     public boolean healthy() {
-        try {
-            return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM experiments").mapTo(Long.class).one()) >= 0;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return health.check();
+    }
+
+    /** Tells the storage a read failed; a connection failure marks the database down (see {@link StorageHealth}). */
+    public void reportFailure(Throwable failure) {
+        health.reportFailure(failure);
     }
 }
