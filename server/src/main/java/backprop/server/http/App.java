@@ -65,6 +65,7 @@ public final class App {
             config.http.maxRequestSize = 2L * 1024 * 1024;
             limits.applyTo(config.jetty, serverConfig.clientIpHeader());
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServer(HeadAsGet::install);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public/static";
