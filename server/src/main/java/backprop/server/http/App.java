@@ -86,6 +86,7 @@ public final class App {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
             });
+            config.routes.before("/api/*", new WriteGuard(serverConfig)::check);
             config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
                     Map.of("view", PlaygroundView.home())));
             GraphPages.register(config, templates);

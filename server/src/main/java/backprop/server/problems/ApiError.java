@@ -65,6 +65,10 @@ public final class ApiError extends RuntimeException {
         return new ApiError(408, message, List.of(), Map.of());
     }
 
+    public static ApiError unsupportedMediaType(String message) {
+        return new ApiError(415, message, List.of(), Map.of());
+    }
+
     public static ApiError conflict(String message) {
         return new ApiError(409, message, List.of(), Map.of());
     }
