@@ -3,6 +3,7 @@ package backprop.server.cli;
 import backprop.server.http.App;
 import backprop.server.http.ServerConfig;
 import backprop.server.store.Storage;
+import backprop.server.store.StorageQuota;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,10 +40,11 @@ public final class ServeCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("serve: " + e.getMessage());
         }
+        long quotaBytes = quotaBytes(env.get("BACKPROP_STORAGE_QUOTA_MB"));
         String dbUrl = env.get("BACKPROP_DB_URL");
         Storage storage = dbUrl == null || dbUrl.isBlank()
-                ? Storage.sqlite(Path.of(db))
-                : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"));
+                ? Storage.sqlite(Path.of(db), quotaBytes)
+                : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"), quotaBytes);
         Javalin app = App.create(storage, config).start(host, port);
         out.println("Backprop Playground on http://" + host + ":" + app.port() + "/ (storage: " + storage.kind() + ")");
         out.flush();
@@ -67,6 +69,23 @@ public final class ServeCommand {
         }, "stdin-watcher");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /** {@code BACKPROP_STORAGE_QUOTA_MB}: megabytes saved experiments may take, 0 = no quota; unset = the default. */
+    static long quotaBytes(String text) {
+        if (text == null || text.isBlank()) {
+            return StorageQuota.DEFAULT_BYTES;
+        }
+        try {
+            long megabytes = Long.parseLong(text.trim());
+            if (megabytes >= 0 && megabytes <= 1L << 30) {
+                return megabytes * 1024 * 1024;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("BACKPROP_STORAGE_QUOTA_MB: \"" + text + "\"; allowed: an integer from 0 (no quota) to "
+                + (1L << 30) + " megabytes (default " + StorageQuota.DEFAULT_BYTES / (1024 * 1024) + ")");
     }
 
     private static int parsePort(String text, String name) {

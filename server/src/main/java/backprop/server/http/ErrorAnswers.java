@@ -2,6 +2,7 @@ package backprop.server.http;
 
 import backprop.server.pages.StatusPage;
 import backprop.server.problems.ApiError;
+import backprop.server.store.QuotaExceededException;
 import backprop.server.store.StorageUnavailableException;
 import gg.jte.TemplateEngine;
 import io.javalin.config.RoutesConfig;
@@ -29,6 +30,7 @@ final class ErrorAnswers {
                     + StorageUnavailableException.RETRY_AFTER_SECONDS + " s", "Storage unavailable",
                     "Saved experiments cannot be read or saved right now. Try again in a few seconds.");
         });
+        routes.exception(QuotaExceededException.class, (e, ctx) -> ctx.status(507).json(Map.of("error", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             // Never a stack trace to the client; the log keeps it.
             LoggerFactory.getLogger(ErrorAnswers.class).error("unhandled error on " + ctx.path(), e);

@@ -30,10 +30,21 @@ public final class ExperimentStore {
      * overwritten. Runs in a transaction shared with concurrent writes ({@link GroupCommit}) and
      * returns only after it committed; two saves of the same content in one batch give one row,
      * the second finding it there.
+     *
+     * @throws QuotaExceededException when the storage quota has no room for it
      */
     public Outcome insert(Experiment experiment) {
         // Encoded here, on the request's thread: the one writer does only the SQL.
         String snapshot = experiment.snapshot() == null ? null : Base64.getEncoder().encodeToString(experiment.snapshot());
+        long size = StorageQuota.sizeOf(experiment, snapshot);
+        try {
+            storage.quota().reserve(size);
+        } catch (QuotaExceededException full) {
+            if (find(experiment.id()).isPresent()) {
+                return Outcome.ALREADY_THERE; // saving it again takes no room
+            }
+            throw full;
+        }
         int rows = writes.write(h -> h.createUpdate("INSERT INTO experiments "
                         + "(id, spec, title, description, snapshot, created_at, taken_down_at) "
                         + "VALUES (:id, :spec, :title, :description, :snapshot, :createdAt, NULL) "
@@ -45,7 +56,11 @@ public final class ExperimentStore {
                 .bind("snapshot", snapshot)
                 .bind("createdAt", experiment.createdAt())
                 .execute());
-        return rows == 1 ? Outcome.CREATED : Outcome.ALREADY_THERE;
+        if (rows == 1) {
+            storage.quota().added(size);
+            return Outcome.CREATED;
+        }
+        return Outcome.ALREADY_THERE;
     }
 
     /**

@@ -30,17 +30,19 @@ public final class Storage implements AutoCloseable {
     private final Jdbi jdbi;
     private final StorageHealth health;
     private final GroupCommit writes;
+    private final StorageQuota quota;
     private final String description;
 
     /** PostgreSQL writers per instance: one batch's inserts overlap another's WAL flush. */
     private static final int POSTGRESQL_WRITERS = 4;
 
-    private Storage(HikariDataSource pool, String description, int writers) {
+    private Storage(HikariDataSource pool, String description, int writers, long quotaBytes) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         this.jdbi.getConfig(SqlStatements.class).setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
         this.health = new StorageHealth(jdbi, HEALTH_WAIT_MILLIS, 1);
         this.writes = new GroupCommit(jdbi, health, description, "backprop-db-writer", writers);
+        this.quota = new StorageQuota(jdbi, quotaBytes, System::nanoTime);
         this.description = description;
     }
 
@@ -73,8 +75,13 @@ public final class Storage implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    /** An SQLite file, its folder created when missing. */
+    /** An SQLite file, its folder created when missing, with the default quota ({@link StorageQuota#DEFAULT_BYTES}). */
     public static Storage sqlite(Path file) {
+        return sqlite(file, StorageQuota.DEFAULT_BYTES);
+    }
+
+    /** An SQLite file whose saved experiments may take {@code quotaBytes} (0: no quota). */
+    public static Storage sqlite(Path file, long quotaBytes) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -88,14 +95,20 @@ public final class Storage implements AutoCloseable {
         // to a crash or a power cut. GroupCommit shares that fsync among concurrent saves.
         String url = "jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&synchronous=FULL&busy_timeout=5000";
         migrate(url, null, null);
-        return new Storage(pool(url, null, null), "sqlite", 1); // one write lock per file: one writer
+        return new Storage(pool(url, null, null), "sqlite", 1, quotaBytes); // one write lock per file: one writer
     }
 
-    /** Any JDBC database the migrations support (PostgreSQL in production). */
+    /** Any JDBC database the migrations support (PostgreSQL in production), with the default quota. */
     public static Storage jdbc(String url, String user, String password) {
+        return jdbc(url, user, password, StorageQuota.DEFAULT_BYTES);
+    }
+
+    /** The same with a quota of {@code quotaBytes} (0: no quota). */
+    public static Storage jdbc(String url, String user, String password, long quotaBytes) {
         migrate(url, user, password);
         boolean postgresql = url.startsWith("jdbc:postgresql:");
-        return new Storage(pool(url, user, password), postgresql ? "postgresql" : "jdbc", postgresql ? POSTGRESQL_WRITERS : 1);
+        return new Storage(pool(url, user, password), postgresql ? "postgresql" : "jdbc", postgresql ? POSTGRESQL_WRITERS : 1,
+                quotaBytes);
     }
 
     private static void migrate(String url, String user, String password) {
@@ -120,6 +133,10 @@ public final class Storage implements AutoCloseable {
     /** The database's one writer: every write goes through it (see {@link GroupCommit}). */
     GroupCommit writes() {
         return writes;
+    }
+
+    StorageQuota quota() {
+        return quota;
     }
 
     /** "sqlite" or "postgresql". */
