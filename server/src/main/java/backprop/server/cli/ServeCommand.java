@@ -46,16 +46,18 @@ public final class ServeCommand {
                 ? Storage.sqlite(Path.of(db), quotaBytes)
                 : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"), quotaBytes);
         Javalin app = App.create(storage, config).start(host, port);
+        GracefulShutdown shutdown = new GracefulShutdown(app, storage, out);
+        shutdown.install();
         out.println("Backprop Playground on http://" + host + ":" + app.port() + "/ (storage: " + storage.kind() + ")");
         out.flush();
         if (exitOnStdinClose) {
-            stopWhenStdinCloses(app);
+            stopWhenStdinCloses(shutdown);
         }
         return 0;
     }
 
     /** For servers started by tests: when the parent process goes away, so does the server. */
-    private static void stopWhenStdinCloses(Javalin app) {
+    private static void stopWhenStdinCloses(GracefulShutdown shutdown) {
         Thread watcher = new Thread(() -> {
             try {
                 while (System.in.read() >= 0) {
@@ -64,7 +66,7 @@ public final class ServeCommand {
             } catch (IOException e) {
                 // treat as closed
             }
-            app.stop();
+            shutdown.run();
             System.exit(0);
         }, "stdin-watcher");
         watcher.setDaemon(true);

@@ -33,6 +33,13 @@ public final class App {
     /** The same for {@code /embed} and {@code /embed/...}: any site may frame those. */
     static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
 
+    /**
+     * How long a stop (SIGTERM) waits for the requests under way, a save whose body is still
+     * arriving included; orchestrators commonly wait 30 s before SIGKILL, so 20 s leaves room to
+     * commit the queued saves and close the storage.
+     */
+    public static final long DRAIN_MILLIS = 20_000;
+
     private App() {
     }
 
@@ -66,6 +73,7 @@ public final class App {
             limits.applyTo(config.jetty, serverConfig.clientIpHeader());
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.jetty.modifyServer(HeadAsGet::install);
+            config.jetty.modifyServer(server -> server.setStopTimeout(DRAIN_MILLIS));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public/static";
