@@ -1,7 +1,9 @@
 package backprop.server.cli;
 
+import backprop.server.http.AccessLog;
 import backprop.server.http.App;
 import backprop.server.http.ServerConfig;
+import backprop.server.http.ServerLimits;
 import backprop.server.store.Storage;
 import backprop.server.store.StorageQuota;
 import io.javalin.Javalin;
@@ -35,8 +37,10 @@ public final class ServeCommand {
             }
         }
         ServerConfig config;
+        AccessLog.Format accessLog;
         try {
             config = ServerConfig.fromEnvironment(env);
+            accessLog = AccessLog.formatOf(env.get("BACKPROP_ACCESS_LOG"));
         } catch (IllegalArgumentException e) {
             throw new UsageException("serve: " + e.getMessage());
         }
@@ -45,7 +49,7 @@ public final class ServeCommand {
         Storage storage = dbUrl == null || dbUrl.isBlank()
                 ? Storage.sqlite(Path.of(db), quotaBytes)
                 : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"), quotaBytes);
-        Javalin app = App.create(storage, config).start(host, port);
+        Javalin app = App.create(storage, config, ServerLimits.defaults(), new AccessLog(accessLog, out)).start(host, port);
         GracefulShutdown shutdown = new GracefulShutdown(app, storage, out);
         shutdown.install();
         out.println("Backprop Playground on http://" + host + ":" + app.port() + "/ (storage: " + storage.kind() + ")");

@@ -48,24 +48,34 @@ public final class App {
         return create(storage, ServerConfig.defaults());
     }
 
+    /** Without an access log. */
     public static Javalin create(Storage storage, ServerConfig serverConfig) {
-        return create(storage, serverConfig, ServerLimits.defaults(), System::nanoTime);
+        return create(storage, serverConfig, ServerLimits.defaults(), null, System::nanoTime);
     }
 
     /** With limits on slow clients other than {@link ServerLimits#defaults()} (tests use short ones). */
     public static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits) {
-        return create(storage, serverConfig, limits, System::nanoTime);
+        return create(storage, serverConfig, limits, null, System::nanoTime);
+    }
+
+    /** As the server runs: with its access log ({@code null}: none). */
+    public static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits, AccessLog accessLog) {
+        return create(storage, serverConfig, limits, accessLog, System::nanoTime);
     }
 
     /** With the clock that ages the read cache's entries ({@link ExperimentCache}); tests pass their own. */
     static Javalin create(Storage storage, ServerConfig serverConfig, LongSupplier cacheClock) {
-        return create(storage, serverConfig, ServerLimits.defaults(), cacheClock);
+        return create(storage, serverConfig, ServerLimits.defaults(), null, cacheClock);
     }
 
-    private static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits, LongSupplier cacheClock) {
-        ExperimentService experiments = new ExperimentService(new ExperimentStore(storage),
-                new ExperimentCache(ExperimentService.READ_CACHE_BYTES, ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock),
-                System::currentTimeMillis);
+    private static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits, AccessLog accessLog,
+                                  LongSupplier cacheClock) {
+        ExperimentCache cache = new ExperimentCache(ExperimentService.READ_CACHE_BYTES,
+                ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock);
+        ExperimentService experiments = new ExperimentService(new ExperimentStore(storage), cache, System::currentTimeMillis);
+        Metrics metrics = new Metrics(storage, cache, serverConfig);
+        java.util.List<RequestObserver.Listener> observers = accessLog == null || accessLog.format() == AccessLog.Format.OFF
+                ? java.util.List.of(metrics) : java.util.List.of(metrics, accessLog);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -74,6 +84,7 @@ public final class App {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.jetty.modifyServer(HeadAsGet::install);
             config.jetty.modifyServer(server -> server.setStopTimeout(DRAIN_MILLIS));
+            config.jetty.modifyServer(server -> RequestObserver.install(server, observers)); // last: outermost
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public/static";
@@ -105,6 +116,7 @@ public final class App {
             EmbedRoutes.register(config.routes, experiments, serverConfig, templates);
             config.routes.get("/bench", ctx -> render(ctx, templates, "bench.jte", Map.of()));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
+            config.routes.get("/metrics", metrics::scrape);
             config.routes.get("/healthz", ctx -> {
                 boolean ok = storage.healthy();
                 Map<String, Object> body = new LinkedHashMap<>();

@@ -135,6 +135,11 @@ public final class Storage implements AutoCloseable {
         return writes;
     }
 
+    /** Saves waiting for the writers now (for metrics). */
+    public int saveQueueDepth() {
+        return writes.queued();
+    }
+
     StorageQuota quota() {
         return quota;
     }
