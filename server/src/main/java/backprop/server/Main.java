@@ -3,9 +3,11 @@ package backprop.server;
 import backprop.server.cli.BenchCommand;
 import backprop.server.cli.ExportCommand;
 import backprop.server.cli.GradCommand;
+import backprop.server.cli.Help;
 import backprop.server.cli.ServeCommand;
 import backprop.server.cli.TrainCommand;
 import backprop.server.cli.UsageException;
+import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
@@ -18,24 +20,41 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        String command = args.length == 0 || args[0].startsWith("--") ? "serve" : args[0];
-        String[] rest = args.length == 0 || args[0].startsWith("--") ? args : Arrays.copyOfRange(args, 1, args.length);
-        int status;
-        try {
-            status = switch (command) {
-                case "serve" -> ServeCommand.run(rest, System.getenv(), System.out);
-                case "train" -> TrainCommand.run(rest, System.out);
-                case "bench" -> BenchCommand.run(rest, System.out, System.err);
-                case "grad" -> GradCommand.run(rest, System.out);
-                case "export" -> ExportCommand.run(rest, System.out);
-                default -> throw new UsageException("unknown command \"" + command + "\"; commands: serve, train, grad, bench, export");
-            };
-        } catch (UsageException e) {
-            System.err.println(e.getMessage());
-            status = UsageException.EXIT_STATUS;
-        }
+        int status = run(args, System.out, System.err);
         if (status != 0) {
             System.exit(status);
+        }
+    }
+
+    /** Runs one command; the exit status (0 also when a server was started and keeps running). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
+            out.print(Help.general());
+            return 0;
+        }
+        if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            out.println("backprop-playground " + Help.version());
+            return 0;
+        }
+        String command = args.length == 0 || args[0].startsWith("--") ? "serve" : args[0];
+        String[] rest = args.length == 0 || args[0].startsWith("--") ? args : Arrays.copyOfRange(args, 1, args.length);
+        if (Help.asked(rest) && Help.of(command) != null) {
+            out.print(Help.of(command));
+            return 0;
+        }
+        try {
+            return switch (command) {
+                case "serve" -> ServeCommand.run(rest, System.getenv(), out);
+                case "train" -> TrainCommand.run(rest, out);
+                case "bench" -> BenchCommand.run(rest, out, err);
+                case "grad" -> GradCommand.run(rest, out);
+                case "export" -> ExportCommand.run(rest, out);
+                default -> throw new UsageException("unknown command \"" + command
+                        + "\"; commands: serve, train, grad, bench, export (--help for more)");
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return UsageException.EXIT_STATUS;
         }
     }
 }

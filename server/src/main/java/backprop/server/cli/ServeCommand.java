@@ -1,8 +1,11 @@
 package backprop.server.cli;
 
+import backprop.server.http.AccessLog;
 import backprop.server.http.App;
 import backprop.server.http.ServerConfig;
+import backprop.server.http.ServerLimits;
 import backprop.server.store.Storage;
+import backprop.server.store.StorageQuota;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,26 +37,31 @@ public final class ServeCommand {
             }
         }
         ServerConfig config;
+        AccessLog.Format accessLog;
         try {
             config = ServerConfig.fromEnvironment(env);
+            accessLog = AccessLog.formatOf(env.get("BACKPROP_ACCESS_LOG"));
         } catch (IllegalArgumentException e) {
             throw new UsageException("serve: " + e.getMessage());
         }
+        long quotaBytes = quotaBytes(env.get("BACKPROP_STORAGE_QUOTA_MB"));
         String dbUrl = env.get("BACKPROP_DB_URL");
         Storage storage = dbUrl == null || dbUrl.isBlank()
-                ? Storage.sqlite(Path.of(db))
-                : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"));
-        Javalin app = App.create(storage, config).start(host, port);
+                ? Storage.sqlite(Path.of(db), quotaBytes)
+                : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"), quotaBytes);
+        Javalin app = App.create(storage, config, ServerLimits.defaults(), new AccessLog(accessLog, out)).start(host, port);
+        GracefulShutdown shutdown = new GracefulShutdown(app, storage, out);
+        shutdown.install();
         out.println("Backprop Playground on http://" + host + ":" + app.port() + "/ (storage: " + storage.kind() + ")");
         out.flush();
         if (exitOnStdinClose) {
-            stopWhenStdinCloses(app);
+            stopWhenStdinCloses(shutdown);
         }
         return 0;
     }
 
     /** For servers started by tests: when the parent process goes away, so does the server. */
-    private static void stopWhenStdinCloses(Javalin app) {
+    private static void stopWhenStdinCloses(GracefulShutdown shutdown) {
         Thread watcher = new Thread(() -> {
             try {
                 while (System.in.read() >= 0) {
@@ -62,11 +70,28 @@ public final class ServeCommand {
             } catch (IOException e) {
                 // treat as closed
             }
-            app.stop();
+            shutdown.run();
             System.exit(0);
         }, "stdin-watcher");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /** {@code BACKPROP_STORAGE_QUOTA_MB}: megabytes saved experiments may take, 0 = no quota; unset = the default. */
+    static long quotaBytes(String text) {
+        if (text == null || text.isBlank()) {
+            return StorageQuota.DEFAULT_BYTES;
+        }
+        try {
+            long megabytes = Long.parseLong(text.trim());
+            if (megabytes >= 0 && megabytes <= 1L << 30) {
+                return megabytes * 1024 * 1024;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("BACKPROP_STORAGE_QUOTA_MB: \"" + text + "\"; allowed: an integer from 0 (no quota) to "
+                + (1L << 30) + " megabytes (default " + StorageQuota.DEFAULT_BYTES / (1024 * 1024) + ")");
     }
 
     private static int parsePort(String text, String name) {

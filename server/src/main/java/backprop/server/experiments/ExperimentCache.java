@@ -43,6 +43,7 @@ public final class ExperimentCache {
     private long bytes;
     private long generation;
     private long loads;
+    private long lookups;
 
     /** One experiment and the answers made from it, valid while the entry is. */
     public final class Entry {
@@ -112,6 +113,7 @@ public final class ExperimentCache {
         long now = nanoTime.getAsLong();
         long generationBefore;
         synchronized (this) {
+            lookups++;
             Entry kept = entries.get(id);
             if (kept != null) {
                 if (now - kept.loadedAt <= lifetimeNanos) {
@@ -162,9 +164,14 @@ public final class ExperimentCache {
         return bytes;
     }
 
-    /** How many times the database was asked (misses), for tests. */
-    synchronized long loads() {
+    /** How many times the database was asked (misses), for tests and metrics. */
+    public synchronized long loads() {
         return loads;
+    }
+
+    /** How many reads asked the cache (hits + misses), for metrics. */
+    public synchronized long lookups() {
+        return lookups;
     }
 
     private void remove(String id) {

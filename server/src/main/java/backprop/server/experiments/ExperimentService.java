@@ -242,6 +242,11 @@ public final class ExperimentService {
                     + snapshot.lossHistory().length / 3 + " points, at most " + MAX_HISTORY_POINTS + " are kept"));
             return null;
         }
+        String outOfBounds = SnapshotLimits.check(snapshot);
+        if (outOfBounds != null) {
+            problems.add(Problem.shown("snapshot", base64, allowed + "; " + outOfBounds));
+            return null;
+        }
         if (spec != null) {
             try {
                 Trainer.resume(spec, snapshot);

@@ -2,7 +2,6 @@ package backprop.server.http;
 
 import backprop.server.Main;
 import backprop.server.experiments.ExperimentCache;
-import backprop.server.problems.ApiError;
 import backprop.server.experiments.ExperimentService;
 import backprop.server.pages.PlaygroundView;
 import backprop.server.store.ExperimentStore;
@@ -19,7 +18,6 @@ import io.javalin.http.staticfiles.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.slf4j.LoggerFactory;
 
 /** Builds the configured web application from its dependencies; {@link Main} starts it. */
 public final class App {
@@ -35,6 +33,13 @@ public final class App {
     /** The same for {@code /embed} and {@code /embed/...}: any site may frame those. */
     static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
 
+    /**
+     * How long a stop (SIGTERM) waits for the requests under way, a save whose body is still
+     * arriving included; orchestrators commonly wait 30 s before SIGKILL, so 20 s leaves room to
+     * commit the queued saves and close the storage.
+     */
+    public static final long DRAIN_MILLIS = 20_000;
+
     private App() {
     }
 
@@ -43,19 +48,43 @@ public final class App {
         return create(storage, ServerConfig.defaults());
     }
 
+    /** Without an access log. */
     public static Javalin create(Storage storage, ServerConfig serverConfig) {
-        return create(storage, serverConfig, System::nanoTime);
+        return create(storage, serverConfig, ServerLimits.defaults(), null, System::nanoTime);
+    }
+
+    /** With limits on slow clients other than {@link ServerLimits#defaults()} (tests use short ones). */
+    public static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits) {
+        return create(storage, serverConfig, limits, null, System::nanoTime);
+    }
+
+    /** As the server runs: with its access log ({@code null}: none). */
+    public static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits, AccessLog accessLog) {
+        return create(storage, serverConfig, limits, accessLog, System::nanoTime);
     }
 
     /** With the clock that ages the read cache's entries ({@link ExperimentCache}); tests pass their own. */
     static Javalin create(Storage storage, ServerConfig serverConfig, LongSupplier cacheClock) {
-        ExperimentService experiments = new ExperimentService(new ExperimentStore(storage),
-                new ExperimentCache(ExperimentService.READ_CACHE_BYTES, ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock),
-                System::currentTimeMillis);
+        return create(storage, serverConfig, ServerLimits.defaults(), null, cacheClock);
+    }
+
+    private static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits, AccessLog accessLog,
+                                  LongSupplier cacheClock) {
+        ExperimentCache cache = new ExperimentCache(ExperimentService.READ_CACHE_BYTES,
+                ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock);
+        ExperimentService experiments = new ExperimentService(new ExperimentStore(storage), cache, System::currentTimeMillis);
+        Metrics metrics = new Metrics(storage, cache, serverConfig);
+        java.util.List<RequestObserver.Listener> observers = accessLog == null || accessLog.format() == AccessLog.Format.OFF
+                ? java.util.List.of(metrics) : java.util.List.of(metrics, accessLog);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 2L * 1024 * 1024;
+            limits.applyTo(config.jetty, serverConfig.clientIpHeader());
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.jetty.modifyServer(HeadAsGet::install);
+            config.jetty.modifyServer(server -> server.setStopTimeout(DRAIN_MILLIS));
+            config.jetty.modifyServer(server -> RequestObserver.install(server, observers)); // last: outermost
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public/static";
@@ -76,6 +105,7 @@ public final class App {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
             });
+            config.routes.before("/api/*", new WriteGuard(serverConfig)::check);
             config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
                     Map.of("view", PlaygroundView.home())));
             GraphPages.register(config, templates);
@@ -86,6 +116,7 @@ public final class App {
             EmbedRoutes.register(config.routes, experiments, serverConfig, templates);
             config.routes.get("/bench", ctx -> render(ctx, templates, "bench.jte", Map.of()));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
+            config.routes.get("/metrics", metrics::scrape);
             config.routes.get("/healthz", ctx -> {
                 boolean ok = storage.healthy();
                 Map<String, Object> body = new LinkedHashMap<>();
@@ -93,22 +124,7 @@ public final class App {
                 body.put("storage", storage.kind());
                 ctx.status(ok ? 200 : 503).json(body);
             });
-            config.routes.exception(ApiError.class, (e, ctx) -> {
-                e.headers().forEach(ctx::header);
-                ctx.status(e.status()).json(e.toJson());
-            });
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                // Never a stack trace to the client; the log keeps it.
-                LoggerFactory.getLogger(App.class).error("unhandled error on " + ctx.path(), e);
-                ctx.status(500).json(Map.of("error", "internal error"));
-            });
-            config.routes.error(404, ctx -> {
-                // Pages and JSON answers that already say what was not found keep their own words.
-                String type = ctx.res().getContentType() == null ? "" : ctx.res().getContentType().split(";")[0];
-                if (!"text/html".equals(type) && !"application/json".equals(type)) {
-                    ctx.json(Map.of("error", "not found: " + ctx.path()));
-                }
-            });
+            ErrorAnswers.register(config.routes, templates);
         });
     }
 

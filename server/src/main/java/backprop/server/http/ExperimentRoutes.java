@@ -170,13 +170,6 @@ public final class ExperimentRoutes {
 
     /** The client's address: the peer's, or the last entry of the trusted proxy's header when one is configured. */
     private String clientAddress(Context ctx) {
-        if (config.clientIpHeader() != null) {
-            String forwarded = ctx.header(config.clientIpHeader());
-            if (forwarded != null && !forwarded.isBlank()) {
-                String[] hops = forwarded.split(",");
-                return hops[hops.length - 1].trim();
-            }
-        }
-        return ctx.ip();
+        return ClientAddress.of(config.clientIpHeader() == null ? null : ctx.header(config.clientIpHeader()), ctx.ip());
     }
 }

@@ -42,8 +42,46 @@ final class RequestBodies {
             }
             return body.toByteArray();
         } catch (IOException e) {
+            UploadLimit.Refused refused = refusal(e);
+            if (refused != null) {
+                ctx.header("Connection", "close"); // the rest of the body is not worth waiting for
+                throw ApiError.unavailable(refused.getMessage() + "; try again in a second", 1);
+            }
+            if (causedByTimeout(e)) {
+                ctx.header("Connection", "close");
+                throw ApiError.timeout("the request body arrived too slowly: " + timeoutMessage(e));
+            }
             throw ApiError.badRequest("the request body could not be read");
         }
+    }
+
+    private static UploadLimit.Refused refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UploadLimit.Refused refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /** A body ended by {@link MinimumUploadRate} or the idle timeout. */
+    private static boolean causedByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String timeoutMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException && t.getMessage() != null
+                    && t.getMessage().startsWith("the request body arrived at")) {
+                return t.getMessage().substring("the request body ".length());
+            }
+        }
+        return "nothing arrived for too long";
     }
 
     private static void drainOversized(Context ctx, InputStream in, long declared) throws IOException {

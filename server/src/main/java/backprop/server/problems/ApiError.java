@@ -14,21 +14,35 @@ import java.util.Map;
 public final class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** Problems listed in one answer at most. */
+    public static final int MAX_LISTED = 20;
+    /** Longest message sent (the rest is cut): an answer's size never follows its request's. */
+    static final int MAX_MESSAGE_CHARS = 1000;
+
     private final int status;
     private final List<Problem> problems;
     private final Map<String, String> headers;
 
     private ApiError(int status, String message, List<Problem> problems, Map<String, String> headers) {
-        super(message, null, false, false); // no stack trace: this is an answer, not a fault
+        // no stack trace: this is an answer, not a fault
+        super(message.length() > MAX_MESSAGE_CHARS ? message.substring(0, MAX_MESSAGE_CHARS - 3) + "..." : message,
+                null, false, false);
         this.status = status;
         this.problems = List.copyOf(problems);
         this.headers = Map.copyOf(headers);
     }
 
+    /**
+     * 400 with the problems, at most {@value #MAX_LISTED} of them: a 16 KB spec of repeated keys
+     * has thousands, and listing each made a 1.3 MB answer.
+     */
     public static ApiError invalid(List<Problem> problems) {
-        String summary = problems.size() == 1 ? problems.get(0).message()
-                : problems.size() + " problems, each listed in \"problems\"";
-        return new ApiError(400, "the experiment was not saved: " + summary, problems, Map.of());
+        int total = problems.size();
+        String summary = total == 1 ? problems.get(0).message()
+                : total <= MAX_LISTED ? total + " problems, each listed in \"problems\""
+                : total + " problems, the first " + MAX_LISTED + " listed in \"problems\"";
+        return new ApiError(400, "the experiment was not saved: " + summary,
+                total <= MAX_LISTED ? problems : problems.subList(0, MAX_LISTED), Map.of());
     }
 
     public static ApiError badRequest(String message) {
@@ -47,6 +61,14 @@ public final class ApiError extends RuntimeException {
         return new ApiError(404, message, List.of(), Map.of());
     }
 
+    public static ApiError timeout(String message) {
+        return new ApiError(408, message, List.of(), Map.of());
+    }
+
+    public static ApiError unsupportedMediaType(String message) {
+        return new ApiError(415, message, List.of(), Map.of());
+    }
+
     public static ApiError conflict(String message) {
         return new ApiError(409, message, List.of(), Map.of());
     }
@@ -61,6 +83,11 @@ public final class ApiError extends RuntimeException {
 
     public static ApiError tooManyRequests(String message, long retryAfterSeconds) {
         return new ApiError(429, message, List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    /** 503: a passing overload or outage; the client may try again after {@code retryAfterSeconds}. */
+    public static ApiError unavailable(String message, long retryAfterSeconds) {
+        return new ApiError(503, message, List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
     public int status() {

@@ -9,11 +9,13 @@ import org.jdbi.v3.core.Jdbi;
  * once and never changed, except that an operator may mark one taken down.
  */
 public final class ExperimentStore {
+    private final Storage storage;
     private final Jdbi jdbi;
     private final GroupCommit writes;
 
     /** Reads on the storage's pool; writes through its one writer. */
     public ExperimentStore(Storage storage) {
+        this.storage = storage;
         this.jdbi = storage.jdbi();
         this.writes = storage.writes();
     }
@@ -28,10 +30,21 @@ public final class ExperimentStore {
      * overwritten. Runs in a transaction shared with concurrent writes ({@link GroupCommit}) and
      * returns only after it committed; two saves of the same content in one batch give one row,
      * the second finding it there.
+     *
+     * @throws QuotaExceededException when the storage quota has no room for it
      */
     public Outcome insert(Experiment experiment) {
         // Encoded here, on the request's thread: the one writer does only the SQL.
         String snapshot = experiment.snapshot() == null ? null : Base64.getEncoder().encodeToString(experiment.snapshot());
+        long size = StorageQuota.sizeOf(experiment, snapshot);
+        try {
+            storage.quota().reserve(size);
+        } catch (QuotaExceededException full) {
+            if (find(experiment.id()).isPresent()) {
+                return Outcome.ALREADY_THERE; // saving it again takes no room
+            }
+            throw full;
+        }
         int rows = writes.write(h -> h.createUpdate("INSERT INTO experiments "
                         + "(id, spec, title, description, snapshot, created_at, taken_down_at) "
                         + "VALUES (:id, :spec, :title, :description, :snapshot, :createdAt, NULL) "
@@ -43,10 +56,29 @@ public final class ExperimentStore {
                 .bind("snapshot", snapshot)
                 .bind("createdAt", experiment.createdAt())
                 .execute());
-        return rows == 1 ? Outcome.CREATED : Outcome.ALREADY_THERE;
+        if (rows == 1) {
+            storage.quota().added(size);
+            return Outcome.CREATED;
+        }
+        return Outcome.ALREADY_THERE;
     }
 
+    /**
+     * @throws StorageUnavailableException when the database cannot be reached in time
+     */
     public Optional<Experiment> find(String id) {
+        try {
+            return findRow(id);
+        } catch (RuntimeException e) {
+            if (StorageUnavailableException.isConnectionFailure(e)) {
+                storage.reportFailure(e);
+                throw new StorageUnavailableException("the database (" + storage.kind() + ") is not answering", e);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Experiment> findRow(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, spec, title, description, snapshot, created_at, "
                         + "taken_down_at FROM experiments WHERE id = :id")
                 .bind("id", id)

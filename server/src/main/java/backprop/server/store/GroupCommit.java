@@ -37,11 +37,19 @@ public final class GroupCommit implements AutoCloseable {
     /** Writes per transaction at most (a save is at most about 1.4 MB). */
     static final int MAX_BATCH = 64;
 
+    /**
+     * Writes waiting at most: beyond, a save is refused at once (503) instead of waiting behind a
+     * queue the database cannot drain. Each holds a request thread and up to about 2.4 MB.
+     */
+    static final int MAX_QUEUED = 128;
+
     /** How often an idle writer looks whether the database was closed. */
     private static final long IDLE_CHECK_MILLIS = 50;
 
     private final Jdbi jdbi;
-    private final BlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>();
+    private final StorageHealth health;
+    private final String kind;
+    private final BlockingQueue<Write<?>> queue = new LinkedBlockingQueue<>(MAX_QUEUED);
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
     private final java.util.concurrent.atomic.AtomicLong batches = new AtomicLong();
@@ -60,11 +68,13 @@ public final class GroupCommit implements AutoCloseable {
      * @param writers writer threads taking batches from the one queue: 1 for SQLite (one write
      *     lock per file); more on PostgreSQL, so one batch's inserts overlap another's WAL flush
      */
-    GroupCommit(Jdbi jdbi, String name, int writers) {
+    GroupCommit(Jdbi jdbi, StorageHealth health, String kind, String name, int writers) {
         if (writers < 1) {
             throw new IllegalArgumentException("writers must be at least 1, got " + writers);
         }
         this.jdbi = jdbi;
+        this.health = health;
+        this.kind = kind;
         for (int i = 0; i < writers; i++) {
             Thread writer = new Thread(this::run, writers == 1 ? name : name + "-" + i);
             writer.setDaemon(true);
@@ -79,6 +89,8 @@ public final class GroupCommit implements AutoCloseable {
      *
      * @throws IllegalStateException when closed, or interrupted while waiting (the write may or
      *     may not have committed; it is not acknowledged)
+     * @throws StorageUnavailableException at once when the database is known down or
+     *     {@link #MAX_QUEUED} writes are waiting; after the batch failed when the connection failed
      * @throws RuntimeException what {@code work} or the commit threw
      */
     <T> T write(Function<Handle, T> work) {
@@ -86,7 +98,13 @@ public final class GroupCommit implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the database is closed");
         }
-        queue.add(write);
+        if (!health.acceptsWrites()) {
+            throw new StorageUnavailableException("the database (" + kind + ") is not answering", null);
+        }
+        if (!queue.offer(write)) {
+            throw new StorageUnavailableException("the database (" + kind + ") is busy: " + MAX_QUEUED
+                    + " saves are already waiting", null);
+        }
         if (closed && queue.remove(write)) {
             throw new IllegalStateException("the database is closed");
         }
@@ -171,6 +189,20 @@ public final class GroupCommit implements AutoCloseable {
                 }
             });
         } catch (Throwable failed) {
+            if (StorageUnavailableException.isConnectionFailure(failed)) {
+                // Each write alone would wait for the same timeout again: fail them all at once,
+                // and what queued behind them too, until the database answers again.
+                health.reportFailure(failed);
+                StorageUnavailableException unavailable = new StorageUnavailableException(
+                        "the database (" + kind + ") is not answering", failed);
+                for (Write<?> write : batch) {
+                    write.done.completeExceptionally(unavailable);
+                }
+                for (Write<?> left; (left = queue.poll()) != null; ) {
+                    left.done.completeExceptionally(unavailable);
+                }
+                return;
+            }
             if (batch.size() == 1) {
                 batch.get(0).done.completeExceptionally(failed);
             } else {
@@ -192,7 +224,9 @@ public final class GroupCommit implements AutoCloseable {
         try {
             result = jdbi.inTransaction(h -> write.work.apply(h));
         } catch (Throwable failed) {
-            write.done.completeExceptionally(failed);
+            health.reportFailure(failed);
+            write.done.completeExceptionally(StorageUnavailableException.isConnectionFailure(failed)
+                    ? new StorageUnavailableException("the database (" + kind + ") is not answering", failed) : failed);
             return;
         }
         batches.incrementAndGet();

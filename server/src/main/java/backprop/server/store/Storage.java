@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * The database: an SQLite file by default, PostgreSQL when a JDBC URL names one. One Flyway
@@ -15,18 +16,33 @@ public final class Storage implements AutoCloseable {
     /** Connections per instance; PostgreSQL's default max_connections (100) fits several instances. */
     private static final int POOL_SIZE = 8;
 
+    /**
+     * The longest a request waits for a pooled connection (HikariCP's default is 30 s: with the
+     * database gone each save waited that long, in turn).
+     */
+    static final long CONNECTION_TIMEOUT_MILLIS = 2_000;
+    /** The longest one statement may run (our statements take milliseconds). */
+    static final int STATEMENT_TIMEOUT_SECONDS = 5;
+    /** {@code /healthz} waits this long at most for {@code SELECT 1}. */
+    static final long HEALTH_WAIT_MILLIS = 1_500;
+
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final StorageHealth health;
     private final GroupCommit writes;
+    private final StorageQuota quota;
     private final String description;
 
     /** PostgreSQL writers per instance: one batch's inserts overlap another's WAL flush. */
     private static final int POSTGRESQL_WRITERS = 4;
 
-    private Storage(HikariDataSource pool, String description, int writers) {
+    private Storage(HikariDataSource pool, String description, int writers, long quotaBytes) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
-        this.writes = new GroupCommit(jdbi, "backprop-db-writer", writers);
+        this.jdbi.getConfig(SqlStatements.class).setQueryTimeout(STATEMENT_TIMEOUT_SECONDS);
+        this.health = new StorageHealth(jdbi, HEALTH_WAIT_MILLIS, 1);
+        this.writes = new GroupCommit(jdbi, health, description, "backprop-db-writer", writers);
+        this.quota = new StorageQuota(jdbi, quotaBytes, System::nanoTime);
         this.description = description;
     }
 
@@ -46,11 +62,26 @@ public final class Storage implements AutoCloseable {
         }
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(2);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+        config.setValidationTimeout(1_000);
+        // Start even when the database is down: the server answers 503 for storage and recovers by itself.
+        config.setInitializationFailTimeout(-1);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // A vanished server must not hang a connection attempt, a login or a read for minutes.
+            config.addDataSourceProperty("connectTimeout", "2");
+            config.addDataSourceProperty("loginTimeout", "2");
+            config.addDataSourceProperty("socketTimeout", Integer.toString(STATEMENT_TIMEOUT_SECONDS * 2));
+        }
         return new HikariDataSource(config);
     }
 
-    /** An SQLite file, its folder created when missing. */
+    /** An SQLite file, its folder created when missing, with the default quota ({@link StorageQuota#DEFAULT_BYTES}). */
     public static Storage sqlite(Path file) {
+        return sqlite(file, StorageQuota.DEFAULT_BYTES);
+    }
+
+    /** An SQLite file whose saved experiments may take {@code quotaBytes} (0: no quota). */
+    public static Storage sqlite(Path file, long quotaBytes) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -64,14 +95,20 @@ public final class Storage implements AutoCloseable {
         // to a crash or a power cut. GroupCommit shares that fsync among concurrent saves.
         String url = "jdbc:sqlite:" + file.toAbsolutePath() + "?journal_mode=WAL&synchronous=FULL&busy_timeout=5000";
         migrate(url, null, null);
-        return new Storage(pool(url, null, null), "sqlite", 1); // one write lock per file: one writer
+        return new Storage(pool(url, null, null), "sqlite", 1, quotaBytes); // one write lock per file: one writer
     }
 
-    /** Any JDBC database the migrations support (PostgreSQL in production). */
+    /** Any JDBC database the migrations support (PostgreSQL in production), with the default quota. */
     public static Storage jdbc(String url, String user, String password) {
+        return jdbc(url, user, password, StorageQuota.DEFAULT_BYTES);
+    }
+
+    /** The same with a quota of {@code quotaBytes} (0: no quota). */
+    public static Storage jdbc(String url, String user, String password, long quotaBytes) {
         migrate(url, user, password);
         boolean postgresql = url.startsWith("jdbc:postgresql:");
-        return new Storage(pool(url, user, password), postgresql ? "postgresql" : "jdbc", postgresql ? POSTGRESQL_WRITERS : 1);
+        return new Storage(pool(url, user, password), postgresql ? "postgresql" : "jdbc", postgresql ? POSTGRESQL_WRITERS : 1,
+                quotaBytes);
     }
 
     private static void migrate(String url, String user, String password) {
@@ -98,17 +135,30 @@ public final class Storage implements AutoCloseable {
         return writes;
     }
 
+    /** Saves waiting for the writers now (for metrics). */
+    public int saveQueueDepth() {
+        return writes.queued();
+    }
+
+    StorageQuota quota() {
+        return quota;
+    }
+
     /** "sqlite" or "postgresql". */
     public String kind() {
         return description;
     }
 
-    /** True when a trivial query answers. */
+    /**
+     * True when {@code SELECT 1} answers within {@link #HEALTH_WAIT_MILLIS} (a cheap query: no
+     * table is read), so {@code /healthz} answers within 2 s even with the database gone.
+     */
     public boolean healthy() {
-        try {
-            return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM experiments").mapTo(Long.class).one()) >= 0;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return health.check();
+    }
+
+    /** Tells the storage a read failed; a connection failure marks the database down (see {@link StorageHealth}). */
+    public void reportFailure(Throwable failure) {
+        health.reportFailure(failure);
     }
 }

@@ -99,6 +99,7 @@ public final class LoadRun {
         body.put("title", title);
         body.put("snapshot", snapshot);
         return HttpRequest.newBuilder(URI.create(base + "/api/experiments"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 

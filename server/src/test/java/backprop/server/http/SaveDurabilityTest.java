@@ -91,6 +91,7 @@ class SaveDurabilityTest {
                     try {
                         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.base + "/api/experiments"))
                                 .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() / 100 == 2) {

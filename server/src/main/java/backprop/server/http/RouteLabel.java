@@ -1,0 +1,35 @@
+package backprop.server.http;
+
+/** A request's path as its route, for metric labels: a few dozen values at most, never an id. */
+final class RouteLabel {
+    private RouteLabel() {
+    }
+
+    static String of(String path) {
+        if (path.equals("/") || path.equals("/healthz") || path.equals("/metrics") || path.equals("/graph")
+                || path.equals("/graph/embed") || path.equals("/activations") || path.equals("/bench")
+                || path.equals("/embed") || path.equals("/oembed") || path.equals("/api/experiments")
+                || path.equals("/favicon.ico")) {
+            return path;
+        }
+        if (path.startsWith("/static/")) {
+            return "/static/*";
+        }
+        if (path.startsWith("/client/")) {
+            return "/client/*";
+        }
+        if (path.matches("/e/[^/]+")) {
+            return "/e/{id}";
+        }
+        if (path.matches("/embed/[^/]+")) {
+            return "/embed/{id}";
+        }
+        if (path.matches("/api/experiments/[^/]+")) {
+            return "/api/experiments/{id}";
+        }
+        if (path.matches("/api/experiments/[^/]+/preview\\.png")) {
+            return "/api/experiments/{id}/preview.png";
+        }
+        return "other";
+    }
+}

@@ -1,0 +1,10 @@
+package backprop.server.store;
+
+/** A save that would take the stored experiments beyond the {@link StorageQuota}: answered 507. */
+public final class QuotaExceededException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public QuotaExceededException(String message) {
+        super(message, null, false, false);
+    }
+}
