@@ -118,8 +118,12 @@ class NetworkViewJourneyTest extends BrowserJourney {
         assertTrue(output.x >= 0 && output.x + output.width <= 390, "the output fits the width: " + output.x + "+" + output.width);
         BoundingBox controls = page.locator(".panel.data").boundingBox();
         assertTrue(output.y < controls.y, "the output comes before the controls");
+        String before = playground.fragment();
         playground.byTestId("output").tap(new Locator.TapOptions().setPosition(output.width * 0.75, output.height * 0.25));
-        assertTrue(playground.fragment().contains("data=custom"), "a tap adds a point: " + playground.fragment());
+        assertEquals(before, playground.fragment(), "a stray tap outside draw mode keeps the trained run");
+        playground.byTestId("draw-mode").tap();
+        playground.byTestId("output").tap(new Locator.TapOptions().setPosition(output.width * 0.75, output.height * 0.25));
+        assertTrue(playground.fragment().contains("data=custom"), "in draw mode a tap adds a point: " + playground.fragment());
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("playground-390x844.png")).setFullPage(true));
     }
 }

@@ -1,5 +1,6 @@
 package backprop.engine.data;
 
+import backprop.engine.spec.Plane;
 import backprop.engine.spec.SpecLimits;
 import backprop.engine.spec.SpecNumbers;
 import java.util.ArrayList;
@@ -188,9 +189,9 @@ public final class CsvImport {
             xy[2 * p + 1] = rows.get(p)[1];
             maxAbs = Math.max(maxAbs, Math.max(Math.abs(xy[2 * p]), Math.abs(xy[2 * p + 1])));
         }
-        if (maxAbs > Datasets.PLANE_RADIUS) {
+        if (maxAbs > Plane.MAX) {
             for (int k = 0; k < xy.length; k++) {
-                xy[k] = xy[k] / maxAbs * Datasets.PLANE_RADIUS;
+                xy[k] = xy[k] / maxAbs * Plane.MAX;
             }
             notes.add("coordinates reach " + SpecNumbers.formatReal(maxAbs) + ", so all were scaled by 6/"
                     + SpecNumbers.formatReal(maxAbs) + " into [-6, 6]");

@@ -1,5 +1,6 @@
 package backprop.engine.data;
 
+import backprop.engine.spec.Plane;
 import backprop.engine.math.Rng;
 import java.util.Arrays;
 
@@ -53,7 +54,7 @@ public final class Dataset {
         int maxLabel = 0;
         for (int k = 0; k < xy.length; k++) {
             double v = xy[k];
-            if (!(v >= -Datasets.PLANE_RADIUS && v <= Datasets.PLANE_RADIUS)) {
+            if (!(v >= Plane.MIN && v <= Plane.MAX)) {
                 throw new IllegalArgumentException("point " + (k / 2 + 1) + ": x" + (k % 2 + 1) + " = " + v
                         + " is outside [-6, 6]");
             }
