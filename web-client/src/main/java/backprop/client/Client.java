@@ -13,7 +13,6 @@ import backprop.engine.train.Metrics;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
 import backprop.ui.playground.FrameLoop;
-import backprop.ui.playground.OutputLegend;
 import backprop.ui.playground.PlaygroundSession;
 import backprop.ui.playground.PointDrawing;
 import backprop.ui.playground.SpecEdit;
@@ -35,17 +34,14 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * compiled to WebAssembly GC and to JavaScript; {@code static/js/boot.js} picks one and calls
  * {@link #start(String)}.
  */
-public final class Client implements Controls.Editor, ShareDialog.Source {
+public final class Client implements Controls.Editor, ShareDialog.Source, DrawingTools.Page {
     private static Client page;
 
     private final String runtime;
     private final boolean showStats;
     private final FrameLoop loop;
     private final PlaygroundSession session;
-    private final PointDrawing drawing;
-    /** The keyboard cursor on the output, in the input plane. */
-    private double cursorX1;
-    private double cursorX2;
+    private final DrawingTools tools;
     private final CanvasRenderingContext2D outputContext;
     private final CanvasRenderingContext2D pointsContext;
     private final int outputSize;
@@ -62,7 +58,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         this.showStats = "1".equals(Browser.queryParam("stats"));
         this.loop = new FrameLoop(new Trainer(spec), Browser::now);
         this.session = new PlaygroundSession(spec, loop);
-        this.drawing = new PointDrawing(session);
+        this.tools = new DrawingTools(session, this);
         this.outputContext = Browser.context2d(Browser.byTestId("output"));
         JSObject pointsCanvas = Browser.byTestId("output-points");
         this.pointsContext = Browser.context2d(pointsCanvas);
@@ -205,72 +201,43 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
             controls.show(session.spec());
             return;
         }
-        drawing.experimentChanged();
         follow(change, true);
-        showDrawing();
+        tools.experimentChanged();
     }
 
     @Override
     public PointDrawing drawing() {
-        return drawing;
+        return tools.drawing();
     }
 
-    /** Draw mode: adds or removes a point (each an undo step); otherwise a press only shows the values there. */
     @Override
     public void pointAt(double x1, double x2, boolean remove) {
-        if (!drawing.drawMode()) {
-            diagram.pick(x1, x2);
-            return;
-        }
-        PlaygroundSession.Change change = remove ? drawing.removeNearest(x1, x2) : drawing.add(x1, x2);
-        showMessages(change.problems());
-        follow(change, true);
-        showDrawing();
+        tools.pointAt(x1, x2, remove);
     }
 
     @Override
     public void clearPoints() {
+        tools.clear();
+    }
+
+    @Override
+    public void probe(double x1, double x2) {
+        diagram.pick(x1, x2);
+    }
+
+    @Override
+    public void pause() {
         loop.pause();
-        follow(drawing.clear(), false);
-        showDrawing();
     }
 
-    private void undo() {
-        PlaygroundSession.Change change = drawing.undo();
-        showMessages(List.of());
-        follow(change, true);
-        showDrawing();
-    }
-
-    /** The draw tools as the drawing stands: mode, Undo, the notice, the classes one may draw. */
-    private void showDrawing() {
-        Browser.setAttribute(Browser.byTestId("draw-mode"), "aria-pressed", drawing.drawMode() ? "true" : "false");
-        Browser.setDisabled("undo", !drawing.canUndo());
-        Browser.setText("draw-notice", drawing.notice() == null ? "" : drawing.notice());
-        controls.showPointClasses(session.spec());
-        dirty = true;
-    }
-
-    /** Arrow keys move the cursor a 24th of the plane (shift: a sixth); Enter adds, Delete removes. */
-    private void outputKey(String action) {
-        double step = action.endsWith("+") ? Plane.SIZE / 6 : Plane.SIZE / 24;
-        switch (action.replace("+", "")) {
-            case "left" -> cursorX1 = Plane.clamp(cursorX1 - step);
-            case "right" -> cursorX1 = Plane.clamp(cursorX1 + step);
-            case "up" -> cursorX2 = Plane.clamp(cursorX2 + step);
-            case "down" -> cursorX2 = Plane.clamp(cursorX2 - step);
-            case "add" -> pointAt(cursorX1, cursorX2, controls.erasing());
-            case "remove" -> pointAt(cursorX1, cursorX2, true);
-            default -> {
-                return;
-            }
-        }
-        DrawDom.placeCursor((cursorX1 - Plane.MIN) / Plane.SIZE, (Plane.MAX - cursorX2) / Plane.SIZE);
-        diagram.pick(cursorX1, cursorX2);
+    @Override
+    public Controls controls() {
+        return controls;
     }
 
     /** Brings the views and the address bar in line with a change the session made. */
-    private void follow(PlaygroundSession.Change change, boolean pushHistory) {
+    @Override
+    public void follow(PlaygroundSession.Change change, boolean pushHistory) {
         if (!change.changed()) {
             return;
         }
@@ -289,16 +256,8 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         if (change.dataChanged()) {
             drawThumbnails();
         }
-        showLegend();
+        tools.showLegend();
         dirty = true;
-    }
-
-    private void showLegend() {
-        JSObject legend = Browser.byTestId("output-legend");
-        Browser.setHtml(legend, OutputLegend.markup(session.spec()));
-        for (String key : OutputLegend.keys(session.spec())) {
-            DrawDom.setKeyColour(legend, key, OutputLegend.colour(key));
-        }
     }
 
     private void bind() {
@@ -327,19 +286,10 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         Browser.onWindow("hashchange", this::onFragmentChange);
         Browser.onWindow("popstate", this::onFragmentChange);
         Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
-        DrawDom.onOutputKeys(Browser.byTestId("output"), this::outputKey);
-        DrawDom.onUndoKey(this::undo);
-        Browser.onTestId("undo", "click", this::undo);
-        Browser.onTestId("clear-points", "click", this::clearPoints);
-        Browser.onTestId("draw-mode", "click", () -> {
-            drawing.setDrawMode(!drawing.drawMode());
-            showDrawing();
-        });
         Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> diagram.pick(Plane.x1At(fx), Plane.x2At(fy)));
         controls.bind();
         controls.show(session.spec());
-        showDrawing();
-        showLegend();
+        tools.bind();
         new ShareDialog(this).bind();
         drawThumbnails();
     }
@@ -370,7 +320,8 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         }
     }
 
-    private void showMessages(List<String> messages) {
+    @Override
+    public void showMessages(List<String> messages) {
         JSObject list = Browser.byTestId("spec-errors");
         Browser.clear(list);
         for (String message : messages) {
@@ -404,7 +355,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
 
     private void render() {
         Trainer trainer = loop.trainer();
-        if (drawing.blank()) {
+        if (tools.drawing().blank()) {
             outputContext.clearRect(0, 0, OutputView.GRID, OutputView.GRID);
             pointsContext.clearRect(0, 0, outputSize, outputSize);
             output.invalidatePoints();
@@ -432,7 +383,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
         Browser.setText("fingerprint", trainer.fingerprint());
         Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", loop.playing() ? "true" : "false");
         Browser.setText("play-label", loop.playing() ? "Pause" : "Play");
-        String cannotPlay = drawing.blank() ? "Draw a point first: the set is empty."
+        String cannotPlay = tools.drawing().blank() ? "Draw a point first: the set is empty."
                 : (trainer.diverged() ? "Training diverged: Reset, or change a setting, to start again." : null);
         for (String control : new String[] {"play", "step-epoch", "step-batch"}) {
             Browser.setDisabled(control, cannotPlay != null);
