@@ -8,21 +8,15 @@ import backprop.server.store.TestDatabases;
  * Fails under CI=true when no PostgreSQL is configured; skips elsewhere.
  */
 class PostgresEmbedTest extends EmbedContract {
-    private TestDatabases.PgSchema schema;
+    private final TestDatabases.PgFixture postgres = new TestDatabases.PgFixture();
 
     @Override
     Storage openStorage() throws Exception {
-        if (schema == null) {
-            TestDatabases.requirePostgres();
-            schema = new TestDatabases.PgSchema();
-        }
-        return schema.open();
+        return postgres.open();
     }
 
     @Override
     void closeDatabase() throws Exception {
-        if (schema != null) {
-            schema.close();
-        }
+        postgres.close();
     }
 }

@@ -65,4 +65,26 @@ public final class TestDatabases {
             }
         }
     }
+
+    /**
+     * One test class's PostgreSQL: a fresh schema made on first use (after {@link #requirePostgres})
+     * and dropped at {@link #close}.
+     */
+    public static final class PgFixture {
+        private PgSchema schema;
+
+        public Storage open() throws SQLException {
+            if (schema == null) {
+                requirePostgres();
+                schema = new PgSchema();
+            }
+            return schema.open();
+        }
+
+        public void close() throws SQLException {
+            if (schema != null) {
+                schema.close();
+            }
+        }
+    }
 }
