@@ -14,12 +14,13 @@ import java.util.List;
  * {@code x.dot(w) + b}: the transpose of the engine's {@code [preUnits][inputs]} rows.
  *
  * @param name     {@code w1}, {@code b1}, {@code a1} (PReLU slopes), ... layer numbers from 1
+ * @param layer    the layer's index in the network, from 0
  * @param kind     what the numbers are
  * @param offset   where the first number sits in the engine's flat array
  * @param rows     the engine's row count (weight rows = pre-activation units; 1 for a vector)
  * @param columns  the engine's column count (inputs for weights; the length for a vector)
  */
-record ParameterArray(String name, Kind kind, int offset, int rows, int columns) {
+record ParameterArray(String name, int layer, Kind kind, int offset, int rows, int columns) {
     /** Weights are regularized; biases and PReLU slopes are not. */
     enum Kind { WEIGHTS, BIASES, SLOPES }
 
@@ -29,11 +30,11 @@ record ParameterArray(String name, Kind kind, int offset, int rows, int columns)
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
             int number = l + 1;
-            arrays.add(new ParameterArray("w" + number, Kind.WEIGHTS, layer.weightOffset(), layer.preUnits(),
+            arrays.add(new ParameterArray("w" + number, l, Kind.WEIGHTS, layer.weightOffset(), layer.preUnits(),
                     layer.inputs()));
-            arrays.add(new ParameterArray("b" + number, Kind.BIASES, layer.biasOffset(), 1, layer.preUnits()));
+            arrays.add(new ParameterArray("b" + number, l, Kind.BIASES, layer.biasOffset(), 1, layer.preUnits()));
             if (layer.extraCount() > 0) {
-                arrays.add(new ParameterArray("a" + number, Kind.SLOPES, layer.extraOffset(), 1, layer.extraCount()));
+                arrays.add(new ParameterArray("a" + number, l, Kind.SLOPES, layer.extraOffset(), 1, layer.extraCount()));
             }
         }
         return arrays;

@@ -62,21 +62,12 @@ final class PytorchNetwork {
         code.line("net = Net()");
         code.line("with torch.no_grad():  # the weights as they stand in the playground");
         code.indent();
-        int index = 0;
-        for (int l = 0; l < network.layerCount(); l++) {
-            Layer layer = network.layer(l);
-            double[][] rows = new double[layer.preUnits()][layer.inputs()];
-            for (int o = 0; o < rows.length; o++) {
-                System.arraycopy(params, layer.weightOffset() + o * layer.inputs(), rows[o], 0, layer.inputs());
-            }
-            code.list("net.layers[" + index + "].weight.copy_(torch.tensor(", PythonCode.rows(rows), "))");
-            code.list("net.layers[" + index + "].bias.copy_(torch.tensor(",
-                    PythonCode.floats(params, layer.biasOffset(), layer.preUnits()), "))");
-            if (layer.extraCount() > 0) {
-                code.list("net.layers[" + (index + 1) + "].weight.copy_(torch.tensor(",
-                        PythonCode.floats(params, layer.extraOffset(), layer.extraCount()), "))");
-            }
-            index += 2;
+        for (ParameterArray array : ParameterArray.of(network)) {
+            // nn.Sequential holds each layer's Linear at 2l and its activation module (PReLU's slopes) at 2l + 1
+            String target = array.kind() == ParameterArray.Kind.SLOPES
+                    ? "net.layers[" + (2 * array.layer() + 1) + "].weight"
+                    : "net.layers[" + 2 * array.layer() + "]." + (array.kind() == ParameterArray.Kind.WEIGHTS ? "weight" : "bias");
+            array.write(code, target + ".copy_(", params, ")", ParameterArray.Layout.BY_UNIT, "torch.tensor(");
         }
         code.dedent();
     }
