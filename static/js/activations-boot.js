@@ -1,11 +1,11 @@
 // The activation lab's loader: the runtime is chosen as for the playground (runtime.js), with the
 // lab's own build; then start(runtime).
-import { loadClient, showFailure } from "./runtime.js";
+import { asset, loadClient, showFailure } from "./runtime.js";
 
 const ACTIVATIONS = {
-  wasmRuntime: "/client/activations-wasm-gc/activations.wasm-runtime.js",
-  wasm: "/client/activations-wasm-gc/activations.wasm",
-  js: "/client/activations-js/activations.js",
+  wasmRuntime: asset("client/activations-wasm-gc/activations.wasm-runtime.js"),
+  wasm: asset("client/activations-wasm-gc/activations.wasm"),
+  js: asset("client/activations-js/activations.js"),
 };
 
 async function boot() {

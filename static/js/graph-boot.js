@@ -1,11 +1,11 @@
 // The backprop explorer's loader: the runtime is chosen as for the playground (runtime.js), with
 // the explorer's own build; then start(runtime).
-import { loadClient, showFailure } from "./runtime.js";
+import { asset, loadClient, showFailure } from "./runtime.js";
 
 const GRAPH = {
-  wasmRuntime: "/client/graph-wasm-gc/graph.wasm-runtime.js",
-  wasm: "/client/graph-wasm-gc/graph.wasm",
-  js: "/client/graph-js/graph.js",
+  wasmRuntime: asset("client/graph-wasm-gc/graph.wasm-runtime.js"),
+  wasm: asset("client/graph-wasm-gc/graph.wasm"),
+  js: asset("client/graph-js/graph.js"),
 };
 
 async function boot() {
