@@ -1,6 +1,7 @@
 // The backprop explorer's loader: the runtime is chosen as for the playground (runtime.js), with
 // the explorer's own build; then start(runtime).
 import { asset, loadClient, showFailure } from "./runtime.js";
+import { bindPageShare, pageAddress } from "./share-page.js";
 
 const GRAPH = {
   wasmRuntime: asset("client/graph-wasm-gc/graph.wasm-runtime.js"),
@@ -17,6 +18,7 @@ async function boot() {
   window.backpropGraph = client;
   client.start(runtime);
   document.documentElement.dataset.ready = "true";
+  bindPageShare(() => pageAddress());
 }
 
 boot();

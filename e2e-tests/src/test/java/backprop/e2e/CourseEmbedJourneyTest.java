@@ -204,6 +204,49 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         }
     }
 
+    @Test
+    void theExplorerSharesItsExpressionAndInputsAndEmbedsThem() {
+        page.navigate(server.url("/graph?expr=x*y&x=2&y=3"));
+        page.waitForSelector("html[data-ready=true]");
+        page.getByTestId("page-share").click();
+        assertThat(page.getByTestId("page-share-iframe")).hasValue(Pattern.compile("^<iframe src=\"[^\"]*/graph/embed\\?[^\"]*x=2[^\"]*\""));
+        String link = page.getByTestId("page-share-link").inputValue();
+        assertTrue(link.startsWith(server.url("/graph?")) && link.contains("x=2") && link.contains("y=3"), link);
+        String snippet = page.getByTestId("page-share-iframe").inputValue();
+
+        Page host = openCoursePage(Host.PLAIN, snippet.replace("<iframe ", "<iframe id=\"bp\" "), 720, 560);
+        Frame frame = embedFrameWhenLoaded(host, "html[data-ready=true]");
+        assertThat(frame.locator("[data-testid=graph-value]")).hasText(Pattern.compile("^6(\\.0*)?$"));
+        assertThat(frame.locator("[data-testid=graph-expr]")).hasValue("x*y");
+    }
+
+    @Test
+    void theActivationRaceSharesItsSpecAndEmbedsIt() {
+        String spec = "data=xor&n=100&layers=4:relu";
+        page.navigate(server.url("/activations#" + spec));
+        page.waitForSelector("html[data-ready=true]");
+        page.getByTestId("page-share").click();
+        assertThat(page.getByTestId("page-share-link")).hasValue(server.url("/activations#" + spec));
+        assertThat(page.getByTestId("page-share-iframe")).hasValue(Pattern.compile("^<iframe "));
+        String snippet = page.getByTestId("page-share-iframe").inputValue();
+        assertTrue(snippet.startsWith("<iframe src=\"" + server.url("/activations/embed#data=xor&amp;n=100&amp;layers=4:relu") + "\""),
+                snippet);
+
+        Page host = openCoursePage(Host.PLAIN, snippet.replace("<iframe ", "<iframe id=\"bp\" "), 720, 560);
+        Frame frame = embedFrameWhenLoaded(host, "html[data-ready=true]");
+        assertThat(frame.locator("[data-testid=race-spec]")).hasValue(spec);
+        assertThat(frame.locator("[data-testid=race-start]")).isVisible();
+        assertThat(frame.locator("#curves")).isHidden();
+        host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-race-720x560.png")));
+    }
+
+    /** Our frame in the host page, once {@code selector} matches in it. */
+    private static Frame embedFrameWhenLoaded(Page host, String selector) {
+        host.frameLocator("#bp").locator(selector).waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED).setTimeout(60_000));
+        return embedFrame(host);
+    }
+
     // ---- the course page ------------------------------------------------------------------------
 
     /** Serves a course page at http://localhost:{port}/course-{kind}.html with the iframe HTML, recording every message. */

@@ -25,12 +25,13 @@ import java.util.Map;
  * {@code GET /oembed?url=...&maxwidth=...&maxheight=...&format=json} (oEmbed 1.0, type
  * {@code rich}): a course platform that is given an experiment link gets the iframe that embeds
  * it. {@code url} must be this site's {@code {base}/e/{id}} or {@code {base}/embed/{id}}, or the
- * explorer's {@code {base}/graph} or {@code {base}/graph/embed}, where base is the
+ * explorer's {@code {base}/graph} or {@code {base}/graph/embed}, or the activation lab's
+ * {@code {base}/activations#<race spec>} or {@code {base}/activations/embed#...}, where base is the
  * {@link PublicUrls} one; the scheme may be http or https, host, port and path must be the base's.
  *
  * <p>The iframe shows the panels of the url's {@code show=} (default {@code output,loss}: what fits
  * a course page's frame) and keeps its {@code autoplay} and {@code epochs}; the explorer's keeps
- * its whole query (the expression and its inputs). Its size is 720 x 560 within
+ * its whole query (the expression and its inputs), the race its fragment (the spec). Its size is 720 x 560 within
  * {@code maxwidth} x {@code maxheight}, but never below the smallest embed (320 x 240); the
  * thumbnail is drawn at the largest square within both limits.
  *
@@ -84,7 +85,12 @@ public final class OEmbed {
         String base = urls.base(ctx);
         String graphQuery = graphQuery(url, base);
         if (graphQuery != null) {
-            ctx.json(graphResponse(graphQuery, base, width, height));
+            ctx.json(pageResponse("Backprop explorer", new Links(base).graphEmbed(graphQuery), base, width, height));
+            return;
+        }
+        String raceSpec = raceFragment(url, base);
+        if (raceSpec != null) {
+            ctx.json(pageResponse("Activation race", new Links(base).raceEmbed(raceSpec), base, width, height));
             return;
         }
         String id = experimentId(url, base);
@@ -114,16 +120,15 @@ public final class OEmbed {
         return json;
     }
 
-    /** The explorer's oEmbed object: its framable page with the same query. */
-    static Map<String, Object> graphResponse(String query, String base, int width, int height) {
+    /** The oEmbed object of a page without a saved experiment (the explorer, the race): its framable form at {@code src}. */
+    static Map<String, Object> pageResponse(String title, String src, String base, int width, int height) {
         Map<String, Object> json = new LinkedHashMap<>();
-        String title = "Backprop explorer";
         json.put("version", "1.0");
         json.put("type", "rich");
         json.put("provider_name", PROVIDER_NAME);
         json.put("provider_url", new Links(base).home());
         json.put("title", title);
-        json.put("html", EmbedSnippet.iframe(new Links(base).graphEmbed(query), width, height, title));
+        json.put("html", EmbedSnippet.iframe(src, width, height, title));
         json.put("width", width);
         json.put("height", height);
         return json;
@@ -182,6 +187,23 @@ public final class OEmbed {
             }
         }
         return params;
+    }
+
+    /**
+     * The fragment (the race's spec, possibly empty) when {@code url} is this site's
+     * {@code /activations} or {@code /activations/embed}, else null.
+     */
+    static String raceFragment(String url, String base) {
+        String rest = pathOnSite(url, base);
+        if (rest == null || !(rest.equals("/activations") || rest.equals("/activations/embed"))) {
+            return null;
+        }
+        try {
+            String fragment = new URI(url.strip()).getRawFragment();
+            return fragment == null ? "" : fragment;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /**

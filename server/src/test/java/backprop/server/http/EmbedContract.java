@@ -412,6 +412,12 @@ abstract class EmbedContract {
         assertEquals(400, g.get("width").asInt());
         assertTrue(g.get("html").asText().startsWith("<iframe src=\"" + base + "/graph/embed?expr=x*y&amp;x=-2&amp;y=5\""),
                 g.get("html").asText());
+        JsonNode race = json(oembed(app, "url=" + q(base + "/activations#data=xor&layers=4:relu")));
+        assertTrue(race.get("html").asText().startsWith("<iframe src=\"" + base + "/activations/embed#data=xor&amp;layers=4:relu\""),
+                race.toString());
+        HttpResponse<String> raceEmbed = get(app, "/activations/embed");
+        assertFrameable(raceEmbed);
+        assertTrue(raceEmbed.body().contains("data-testid=\"race-spec\""));
         String page = get(app, "/graph?expr=" + q("x*y") + "&x=-2").body();
         assertTrue(page.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + base + "/oembed?url="),
                 "the explorer's page names its oEmbed");

@@ -70,6 +70,11 @@ public record Links(String base) {
         return base + "/graph/embed" + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
+    /** The activation lab's race alone, framable, running {@code spec} (a raw fragment; empty: the lab's default). */
+    public String raceEmbed(String spec) {
+        return base + "/activations/embed" + (spec == null || spec.isEmpty() ? "" : "#" + spec);
+    }
+
     /** The oEmbed address that describes {@code url}. */
     public String oembed(String url) {
         return base + "/oembed?url=" + percentEncode(url) + "&format=json";
