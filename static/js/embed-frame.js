@@ -6,7 +6,8 @@
 //   height} for /static/embed.js and any host, and WordPress's {message: "height", value, secret}
 //   when a secret was given.
 // - "Open in the playground" opens a new tab when the frame may; in a sandbox without
-//   allow-popups it becomes a plain link followed in the frame.
+//   allow-popups it becomes a plain link followed in the frame (where /e/{id}, asked for as a
+//   frame, answers the embed with every panel).
 
 // The WordPress secret in the fragment (letters and digits), or null; the fragment is left
 // without it, any experiment before it kept.
@@ -54,6 +55,12 @@ export function startEmbedFrame(secret) {
 function openInPlaygroundOutside() {
   const link = document.querySelector('[data-testid="open-in-playground"]');
   if (!link) {
+    return;
+  }
+  if (self.origin === "null") {
+    // An opaque-origin sandbox (WordPress's allow-scripts): popups are not allowed there as a
+    // rule, and a refused window.open would only log an error.
+    link.removeAttribute("target");
     return;
   }
   link.addEventListener("click", (event) => {

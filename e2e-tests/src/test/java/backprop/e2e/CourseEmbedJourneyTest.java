@@ -131,6 +131,14 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         assertTrue(num(fit, "side") >= Math.min(width, height) * 0.55, "the output is as large as fits: " + where);
         host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-" + kind.name().toLowerCase()
                 + "-" + width + "x" + height + ".png")));
+
+        if (kind == Host.WORDPRESS_SANDBOX) {
+            // No allow-popups: "Open in the playground" is a plain link, followed in the frame, where the page is the embed.
+            assertThat(frame.locator("[data-testid=open-in-playground]")).not().hasAttribute("target", "_blank");
+            frame.locator("[data-testid=open-in-playground]").click();
+            waitForMessage(host, "m.type === 'backprop:ready' && window.messages.filter(x => x.type === 'backprop:ready').length >= 2");
+            assertTrue(embedFrame(host).url().replaceFirst("#.*", "").endsWith("/e/" + experimentId), embedFrame(host).url());
+        }
     }
 
     @Test
