@@ -161,6 +161,7 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         assertEquals(content, framed, 2, "the frame is as tall as the embed's content");
         assertEquals(150.0, ((Number) host.evaluate("() => document.getElementById('other').clientHeight")).doubleValue(),
                 "other frames are left alone");
+        assertNoSidewaysScroll(frame, "the scrolling embed with every panel at 720 px");
         host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-auto-height.png")).setFullPage(true));
     }
 
@@ -177,6 +178,13 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         assertThat(frame.locator("body.embed")).hasCount(1);
         assertThat(frame.locator("[data-testid=output]")).isVisible();
         assertThat(frame.locator("[data-testid=open-in-playground]")).isVisible();
+        assertNoSidewaysScroll(frame, "/e/{id} framed at 900 px");
+    }
+
+    private static void assertNoSidewaysScroll(Frame frame, String where) {
+        Object widths = frame.evaluate("() => [document.scrollingElement.scrollWidth, innerWidth]");
+        java.util.List<?> w = (java.util.List<?>) widths;
+        assertTrue(((Number) w.get(0)).doubleValue() <= ((Number) w.get(1)).doubleValue(), where + ": " + widths);
     }
 
     @Test
