@@ -81,8 +81,19 @@ public final class App {
                 CrossOrigin.allowReadsOfPublicData(ctx);
                 ctx.attribute(ROOT_ATTRIBUTE, urls.root(ctx));
             });
-            config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
-                    Map.of("view", PlaygroundView.home())));
+            config.routes.get("/", ctx -> {
+                // As /e/{id}: framed (the "open in the playground" link of a sandboxed embed, an
+                // LMS's pasted link), the page is the embed of the experiment in the fragment.
+                ctx.header("Vary", "Sec-Fetch-Dest");
+                boolean framed = EmbedRoutes.requestedAsFrame(ctx);
+                if (framed) {
+                    EmbedRoutes.allowFraming(ctx);
+                }
+                render(ctx, templates, "playground.jte", Map.of("view", framed
+                        ? new PlaygroundView(backprop.engine.spec.Spec.DEFAULT_TEXT, null, null, null, true,
+                                java.util.Set.copyOf(PlaygroundView.ALL_PANELS), urls.base(ctx))
+                        : PlaygroundView.home()));
+            });
             GraphPages.register(config, templates, urls);
             ActivationPages.register(config, templates);
             // One service per app: the page, the API, embeds, previews and oEmbed share its read

@@ -482,6 +482,10 @@ abstract class EmbedContract {
         // Cached separately: the plain page after the framed one is still the page.
         assertTrue(get(app, "/e/" + id).body().contains("site-header"));
         assertNotFrameable(getWith(app, "/e/" + id, "Sec-Fetch-Dest", "document"));
+        HttpResponse<String> home = getWith(app, "/", "Sec-Fetch-Dest", "iframe");
+        assertFrameable(home);
+        assertTrue(home.body().contains("class=\"embed embed-rich\""), "the home page framed: the embed of the fragment's experiment");
+        assertNotFrameable(get(app, "/"));
         HttpResponse<String> missing = getWith(app, "/e/0000000000", "Sec-Fetch-Dest", "iframe");
         assertEquals(404, missing.statusCode());
         assertFrameable(missing);
