@@ -129,6 +129,7 @@ class CourseEmbedJourneyTest extends BrowserJourney {
                 "the output lies inside the frame: " + where);
         assertTrue(num(fit, "scrollWidth") <= width, "nothing scrolls sideways: " + where);
         assertTrue(num(fit, "side") >= Math.min(width, height) * 0.55, "the output is as large as fits: " + where);
+        assertLossBesideOrUnderTheOutput(frame, width, height, where);
         host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-" + kind.name().toLowerCase()
                 + "-" + width + "x" + height + ".png")));
 
@@ -179,6 +180,38 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         assertThat(frame.locator("[data-testid=output]")).isVisible();
         assertThat(frame.locator("[data-testid=open-in-playground]")).isVisible();
         assertNoSidewaysScroll(frame, "/e/{id} framed at 900 px");
+    }
+
+    @Test
+    void aTallFrameStacksTheLossChartUnderTheOutput() {
+        String src = server.url("/embed/" + experimentId + "?show=output,loss&autoplay=1");
+        Page host = openCoursePage(Host.PLAIN, "<iframe id=\"bp\" src=\"" + attr(src) + "\" width=\"360\" height=\"600\" frameborder=\"0\"></iframe>",
+                360, 600);
+        waitForMessage(host, "m.type === 'backprop:epoch' && m.epoch >= 1");
+        Frame frame = embedFrame(host);
+        assertLossBesideOrUnderTheOutput(frame, 360, 600, "360x600");
+        assertNoSidewaysScroll(frame, "360x600");
+        host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-tall-360x600.png")));
+    }
+
+    /** Wider than tall (5:4 and more): the loss chart right of the output; else under it. Both inside the frame. */
+    private static void assertLossBesideOrUnderTheOutput(Frame frame, int width, int height, String where) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> boxes = (Map<String, Object>) frame.evaluate("() => {"
+                + " const o = document.querySelector('[data-testid=output]').getBoundingClientRect();"
+                + " const l = document.querySelector('[data-testid=loss-chart]').getBoundingClientRect();"
+                + " return {outRight: o.right, outBottom: o.bottom, lossLeft: l.left, lossTop: l.top, lossRight: l.right,"
+                + "  lossBottom: l.bottom, lossWidth: l.width}; }");
+        if (num(boxes, "lossWidth") == 0) {
+            return; // dropped in a small frame
+        }
+        boolean wide = width * 4 >= height * 5;
+        if (wide) {
+            assertTrue(num(boxes, "lossLeft") >= num(boxes, "outRight"), "the loss chart beside the output: " + where + " " + boxes);
+        } else {
+            assertTrue(num(boxes, "lossTop") >= num(boxes, "outBottom"), "the loss chart under the output: " + where + " " + boxes);
+        }
+        assertTrue(num(boxes, "lossRight") <= width + 0.5 && num(boxes, "lossBottom") <= height + 0.5, "inside the frame: " + where + " " + boxes);
     }
 
     private static void assertNoSidewaysScroll(Frame frame, String where) {
