@@ -157,9 +157,12 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         host.waitForFunction("() => document.getElementById('bp').getBoundingClientRect().height > 600", null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
         Frame frame = embedFrame(host);
-        double content = ((Number) frame.evaluate("() => Math.ceil(document.body.getBoundingClientRect().height)")).doubleValue();
+        // Sized to its content: the frame's viewport ends where the content does (the embed keeps
+        // reporting while its content settles, so this is a condition, not a single reading).
+        frame.waitForFunction("() => Math.abs(Math.ceil(document.body.getBoundingClientRect().height) - innerHeight) <= 1",
+                null, new Frame.WaitForFunctionOptions().setTimeout(30_000));
         double framed = ((Number) host.evaluate("() => document.getElementById('bp').clientHeight")).doubleValue();
-        assertEquals(content, framed, 2, "the frame is as tall as the embed's content");
+        assertTrue(framed > 600, "grown from 300 to its content: " + framed);
         assertEquals(150.0, ((Number) host.evaluate("() => document.getElementById('other').clientHeight")).doubleValue(),
                 "other frames are left alone");
         assertNoSidewaysScroll(frame, "the scrolling embed with every panel at 720 px");
