@@ -183,6 +183,28 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         assertThat(frame.locator("[data-testid=output]")).isVisible();
         assertThat(frame.locator("[data-testid=open-in-playground]")).isVisible();
         assertNoSidewaysScroll(frame, "/e/{id} framed at 900 px");
+        assertOutputInsideTheFrame(frame, "/e/{id} framed at 900x700, every panel");
+        host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-framed-page-900x700.png")));
+    }
+
+    @Test
+    void anEmbedWithEveryPanelShowsTheOutputOnItsFirstScreen() {
+        String src = server.url("/embed/" + experimentId);
+        Page host = openCoursePage(Host.PLAIN, "<iframe id=\"bp\" src=\"" + attr(src) + "\" width=\"720\" height=\"560\"></iframe>",
+                720, 560);
+        waitForMessage(host, "m.type === 'backprop:ready'");
+        Frame frame = embedFrame(host);
+        assertOutputInsideTheFrame(frame, "/embed/{id} at 720x560, every panel");
+        assertNoSidewaysScroll(frame, "/embed/{id} at 720x560, every panel");
+        host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-every-panel-720x560.png")));
+    }
+
+    private static void assertOutputInsideTheFrame(Frame frame, String where) {
+        Object box = frame.evaluate("() => { const r = document.querySelector('[data-testid=output]').getBoundingClientRect();"
+                + " return [r.left, r.top, r.right, r.bottom, innerWidth, innerHeight]; }");
+        List<?> b = (List<?>) box;
+        double[] v = b.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
+        assertTrue(v[0] >= 0 && v[1] >= 0 && v[2] <= v[4] + 0.5 && v[3] <= v[5] + 0.5, where + ": " + box);
     }
 
     @Test
