@@ -1,11 +1,12 @@
 // The backprop explorer's loader: the runtime is chosen as for the playground (runtime.js), with
 // the explorer's own build; then start(runtime).
-import { loadClient, showFailure } from "./runtime.js";
+import { asset, loadClient, showFailure } from "./runtime.js";
+import { bindPageShare, pageAddress } from "./share-page.js";
 
 const GRAPH = {
-  wasmRuntime: "/client/graph-wasm-gc/graph.wasm-runtime.js",
-  wasm: "/client/graph-wasm-gc/graph.wasm",
-  js: "/client/graph-js/graph.js",
+  wasmRuntime: asset("client/graph-wasm-gc/graph.wasm-runtime.js"),
+  wasm: asset("client/graph-wasm-gc/graph.wasm"),
+  js: asset("client/graph-js/graph.js"),
 };
 
 async function boot() {
@@ -17,6 +18,7 @@ async function boot() {
   window.backpropGraph = client;
   client.start(runtime);
   document.documentElement.dataset.ready = "true";
+  bindPageShare(() => pageAddress());
 }
 
 boot();

@@ -3,11 +3,18 @@
 // bench-boot.js (/bench), graph-boot.js (/graph) and activations-boot.js (/activations), the
 // last two with their own builds.
 
+// An address of ours, relative to this script's own (…/static/js/runtime.js): it follows the
+// public path prefix (/playground behind a proxy), and it is absolute, so a sandboxed frame (origin
+// "null") fetches it from our origin with CORS.
+export function asset(path) {
+  return new URL("../../" + path, import.meta.url).href;
+}
+
 // Where a build's two forms are served.
 export const CLIENT = {
-  wasmRuntime: "/client/wasm-gc/client.wasm-runtime.js",
-  wasm: "/client/wasm-gc/client.wasm",
-  js: "/client/js/client.js",
+  wasmRuntime: asset("client/wasm-gc/client.wasm-runtime.js"),
+  wasm: asset("client/wasm-gc/client.wasm"),
+  js: asset("client/js/client.js"),
 };
 
 // The smallest module that uses a GC type: a type section holding one struct with an i32 field.

@@ -124,12 +124,14 @@ class EmbedJourneyTest {
     }
 
     @Test
-    void theMainPageRefusesToBeFramedOnAnotherSite() {
+    void theMainPageInAnotherSitesFrameIsOnlyTheEmbed() {
+        // Framed (Sec-Fetch-Dest: iframe), "/" answers the embed, as /embed does: no site header,
+        // no Share; the full playground never renders inside another site's frame.
         openCoursePage(server.url("/"));
-        host.waitForLoadState();
-        List<Frame> frames = host.frames();
-        boolean playgroundLoaded = frames.stream().anyMatch(f -> f != host.mainFrame()
-                && f.url().startsWith(server.url("/")) && f.querySelector("[data-testid=runtime]") != null);
-        assertTrue(!playgroundLoaded, "the playground page must not render inside another site's frame");
+        FrameLocator frame = host.frameLocator("#bp");
+        assertThat(frame.locator("body.embed")).hasCount(1);
+        assertThat(frame.getByTestId("runtime")).hasText(Pattern.compile("^(wasm|js)$"));
+        assertThat(frame.locator(".site-header")).hasCount(0);
+        assertThat(frame.getByTestId("share")).isHidden();
     }
 }

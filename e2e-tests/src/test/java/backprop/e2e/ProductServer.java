@@ -44,11 +44,17 @@ final class ProductServer implements AutoCloseable {
     }
 
     static ProductServer start() throws IOException {
+        return start(java.util.Map.of());
+    }
+
+    /** With these environment variables added (e.g. {@code BACKPROP_PUBLIC_URL}). */
+    static ProductServer start(java.util.Map<String, String> env) throws IOException {
         Path dataDir = Files.createTempDirectory("backprop-e2e");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString(), "serve",
                 "--host", "127.0.0.1", "--port", "0", "--db", dataDir.resolve("e2e.db").toString(), "--exit-on-stdin-close"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("BACKPROP_DB_URL");
+        builder.environment().putAll(env);
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();

@@ -102,9 +102,14 @@ final class Browser extends Dom {
     @JSBody(params = "name", script = "var v = document.body.dataset[name]; return v === undefined ? '' : v;")
     static native String bodyData(String name);
 
-    /** HTTP with fetch: calls back with the status (0 when the network failed) and the body text. */
+    /**
+     * HTTP with fetch: calls back with the status (0 when the network failed) and the body text. A
+     * path from the site's root ({@code /api/...}) is taken under the page's public path prefix
+     * ({@code data-root} on the body: {@code /playground} behind a proxy, else empty).
+     */
     @JSBody(params = {"method", "url", "body", "handler"}, script =
-            "var init = {method: method, headers: {'Accept': 'application/json'}};"
+            "if (url.charAt(0) === '/') url = (document.body.dataset.root || '') + url;"
+            + "var init = {method: method, headers: {'Accept': 'application/json'}};"
             + "if (body !== null) { init.body = body; init.headers['Content-Type'] = 'application/json'; }"
             + "fetch(url, init).then(function(r) { return r.text().then(function(t) { handler(r.status, t); }); })"
             + "  .catch(function(e) { handler(0, String(e)); });")
@@ -136,13 +141,14 @@ final class Browser extends Dom {
     /** Points a link at {@code href} and shows it, or hides it when href is null. */
     @JSBody(params = {"testId", "href"}, script =
             "var a = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!a) return;"
+            + "if (href !== null && href.charAt(0) === '/') href = (document.body.dataset.root || '') + href;"
             + "if (href === null) { a.hidden = true; } else { a.href = href; a.hidden = false; }")
     static native void setLink(String testId, String href);
 
     /** On embeds without a saved id: the "open in the playground" link follows the spec. */
     @JSBody(params = "spec", script =
             "var a = document.querySelector('[data-testid=\"open-in-playground\"]');"
-            + "if (a && a.dataset.follow === 'spec') a.href = '/#' + spec;")
+            + "if (a && a.dataset.follow === 'spec') a.href = (document.body.dataset.root || '') + '/#' + spec;")
     static native void setPlaygroundLink(String spec);
 
     @JSBody(params = {"width", "height"}, script =

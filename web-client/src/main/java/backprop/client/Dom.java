@@ -28,7 +28,10 @@ public class Dom {
     @JSBody(params = {"element", "text"}, script = "if (element && element.textContent !== text) element.textContent = text;")
     public static native void setText(JSObject element, String text);
 
-    @JSBody(params = {"element", "html"}, script = "if (element) element.innerHTML = html;")
+    /** Sets the markup; its links from the site's root follow the page's public path prefix ({@code data-root}). */
+    @JSBody(params = {"element", "html"}, script = "if (!element) return; element.innerHTML = html;"
+            + "var root = document.body.dataset.root || ''; if (root) element.querySelectorAll('a[href^=\"/\"]')"
+            + ".forEach(function(a) { a.setAttribute('href', root + a.getAttribute('href')); });")
     public static native void setHtml(JSObject element, String html);
 
     @JSBody(params = {"element", "hidden"}, script = "if (element) element.hidden = hidden;")
@@ -49,9 +52,14 @@ public class Dom {
     @JSBody(params = {"element", "checked"}, script = "if (element) element.checked = checked;")
     public static native void setChecked(JSObject element, boolean checked);
 
-    /** Sets the attribute, or removes it when {@code value} is null. */
+    /**
+     * Sets the attribute, or removes it when {@code value} is null. An {@code href} from the site's
+     * root ({@code /#...}) is taken under the page's public path prefix ({@code data-root}).
+     */
     @JSBody(params = {"element", "name", "value"}, script =
-            "if (element) { if (value === null) element.removeAttribute(name); else element.setAttribute(name, value); }")
+            "if (!element) return; if (value === null) { element.removeAttribute(name); return; }"
+            + "if (name === 'href' && value.charAt(0) === '/') value = (document.body.dataset.root || '') + value;"
+            + "element.setAttribute(name, value);")
     public static native void setAttribute(JSObject element, String name, String value);
 
     @JSBody(params = {"element", "event", "handler"}, script = "if (element) element.addEventListener(event, function() { handler(); });")

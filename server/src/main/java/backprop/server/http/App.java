@@ -77,6 +77,7 @@ public final class App {
         java.util.List<RequestObserver.Listener> observers = accessLog == null || accessLog.format() == AccessLog.Format.OFF
                 ? java.util.List.of(metrics) : java.util.List.of(metrics, accessLog);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        PublicUrls urls = new PublicUrls(serverConfig);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 2L * 1024 * 1024;
@@ -89,12 +90,14 @@ public final class App {
                 files.hostedPath = "/static";
                 files.directory = "/public/static";
                 files.location = Location.CLASSPATH;
+                files.headers = CrossOrigin.ASSET_HEADERS;
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/client";
                 files.directory = "/public/client";
                 files.location = Location.CLASSPATH;
                 files.mimeTypes.add("application/wasm", "wasm");
+                files.headers = CrossOrigin.ASSET_HEADERS;
             });
             config.routes.before(ctx -> {
                 boolean embed = EmbedRoutes.isEmbedPath(ctx.path());
@@ -104,11 +107,24 @@ public final class App {
                 }
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+                CrossOrigin.allowReadsOfPublicData(ctx);
+                ctx.attribute(ROOT_ATTRIBUTE, urls.root(ctx));
             });
             config.routes.before("/api/*", new WriteGuard(serverConfig)::check);
-            config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
-                    Map.of("view", PlaygroundView.home())));
-            GraphPages.register(config, templates);
+            config.routes.get("/", ctx -> {
+                // As /e/{id}: framed (the "open in the playground" link of a sandboxed embed, an
+                // LMS's pasted link), the page is the embed of the experiment in the fragment.
+                ctx.header("Vary", "Sec-Fetch-Dest");
+                boolean framed = EmbedRoutes.requestedAsFrame(ctx);
+                if (framed) {
+                    EmbedRoutes.allowFraming(ctx);
+                }
+                render(ctx, templates, "playground.jte", Map.of("view", framed
+                        ? new PlaygroundView(backprop.engine.spec.Spec.DEFAULT_TEXT, null, null, null, true,
+                                java.util.Set.copyOf(PlaygroundView.ALL_PANELS), urls.base(ctx))
+                        : PlaygroundView.home()));
+            });
+            GraphPages.register(config, templates, urls);
             ActivationPages.register(config, templates);
             // One service per app: the page, the API, embeds, previews and oEmbed share its read
             // cache, so a take-down here is seen by all of them at once.
@@ -128,13 +144,20 @@ public final class App {
         });
     }
 
+    /** The request's {@link PublicUrls#root}, for every template's {@code root} parameter. */
+    static final String ROOT_ATTRIBUTE = "backprop.root";
+
+    /** Renders a template with the request's {@code root} (the public path prefix) added to its model. */
     static void render(Context ctx, TemplateEngine templates, String name, Map<String, Object> model) {
         StringOutput out = new StringOutput();
-        templates.render(name, model, out);
+        Map<String, Object> withRoot = new java.util.HashMap<>(model);
+        String root = ctx.attribute(ROOT_ATTRIBUTE);
+        withRoot.putIfAbsent("root", root == null ? "" : root);
+        templates.render(name, withRoot, out);
         ctx.html(out.toString());
     }
 
-    /** The page as UTF-8 bytes, to keep ({@link ExperimentCache}) and send as they are. */
+    /** The page as UTF-8 bytes, to keep ({@link ExperimentCache}) and send as they are; the model names its {@code root}. */
     static byte[] renderBytes(TemplateEngine templates, String name, Map<String, Object> model) {
         Utf8ByteOutput out = new Utf8ByteOutput();
         templates.render(name, model, out);

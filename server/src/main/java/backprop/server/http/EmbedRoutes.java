@@ -56,6 +56,31 @@ public final class EmbedRoutes {
         routes.get("/api/experiments/{id}/preview.png", r::preview);
         OEmbed oembed = new OEmbed(service, r.urls);
         routes.get("/oembed", oembed::answer);
+        routes.get(HOST_SCRIPT_PATH, EmbedRoutes::hostScript);
+    }
+
+    /**
+     * The auto-height script course pages include ({@code <script src=".../static/embed.js">}): a
+     * stable address with a short cache lifetime, so a fix reaches every page that pasted it
+     * within minutes, whatever long-lived names the other assets get.
+     */
+    static final String HOST_SCRIPT_PATH = "/static/embed.js";
+    static final String HOST_SCRIPT_CACHE_CONTROL = "public, max-age=300";
+    private static final byte[] HOST_SCRIPT = readResource("/public/static/js/embed.js");
+
+    private static void hostScript(Context ctx) {
+        ctx.header("Cache-Control", HOST_SCRIPT_CACHE_CONTROL);
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.contentType("text/javascript; charset=utf-8").result(HOST_SCRIPT);
+    }
+
+    private static byte[] readResource(String name) {
+        try (var in = EmbedRoutes.class.getResourceAsStream(name)) {
+            return in == null ? "/* embed.js is missing from this build */".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** True for {@code /embed} and everything under {@code /embed/}: the pages any site may frame. */
@@ -91,11 +116,45 @@ public final class EmbedRoutes {
                 urls.base(ctx)));
     }
 
+    /** The preview, {@code ?size=} pixels square ({@link PreviewRenderer#MIN_SIZE} to {@link PreviewRenderer#SIZE}, default the largest). */
     private void preview(Context ctx) {
+        int size = previewSize(ctx.queryParam("size"));
         Experiment e = service.find(ctx.pathParam("id")); // 404 / 410 as JSON
-        byte[] png = previews.get(e.id(), id -> PreviewRenderer.render(e));
+        byte[] png = previews.get(size == PreviewRenderer.SIZE ? e.id() : e.id() + "@" + size,
+                id -> PreviewRenderer.render(e, size));
         ctx.header("Cache-Control", PREVIEW_CACHE_CONTROL);
         ctx.contentType("image/png").result(png);
+    }
+
+    private static int previewSize(String text) {
+        if (text == null || text.isEmpty()) {
+            return PreviewRenderer.SIZE;
+        }
+        String allowed = "; allowed: an integer from " + PreviewRenderer.MIN_SIZE + " to " + PreviewRenderer.SIZE + " (pixels)";
+        try {
+            int size = Integer.parseInt(text);
+            if (size < PreviewRenderer.MIN_SIZE || size > PreviewRenderer.SIZE) {
+                throw ApiError.badRequest("size: " + size + " is out of range" + allowed);
+            }
+            return size;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("size: \"" + Problem.shorten(text) + "\" is not an integer" + allowed);
+        }
+    }
+
+    /**
+     * True when the browser asks for the page to show in a frame ({@code Sec-Fetch-Dest: iframe}
+     * or {@code frame}; browsers send it to https and loopback addresses).
+     */
+    static boolean requestedAsFrame(Context ctx) {
+        String dest = ctx.header("Sec-Fetch-Dest");
+        return "iframe".equals(dest) || "frame".equals(dest);
+    }
+
+    /** Embeds are meant for other sites' pages: any ancestor may frame this answer. */
+    static void allowFraming(Context ctx) {
+        ctx.header("Content-Security-Policy", App.EMBED_CONTENT_SECURITY_POLICY);
+        ctx.res().setHeader("X-Frame-Options", null);
     }
 
     /** The panels of {@code ?show=}, or null after answering 400 with a page that names the allowed ones. */

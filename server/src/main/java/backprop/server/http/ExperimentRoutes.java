@@ -146,7 +146,18 @@ public final class ExperimentRoutes {
         ctx.status(204);
     }
 
+    /**
+     * The experiment's page; requested as a frame ({@code Sec-Fetch-Dest: iframe}: an LMS that
+     * frames a pasted link, as Canvas's "External URL" and Moodle's URL resource do), its embed
+     * with every panel instead of a refused frame. Both are cached per base address and kind, and
+     * say {@code Vary: Sec-Fetch-Dest} so that no cache hands one to the other.
+     */
     private void page(Context ctx) {
+        ctx.header("Vary", "Sec-Fetch-Dest");
+        boolean framed = EmbedRoutes.requestedAsFrame(ctx);
+        if (framed) {
+            EmbedRoutes.allowFraming(ctx);
+        }
         ExperimentCache.Entry entry;
         try {
             entry = service.findCached(ctx.pathParam("id"));
@@ -157,14 +168,15 @@ public final class ExperimentRoutes {
                     : new StatusPage(404, "Experiment not found",
                             "No saved experiment has this address. Check the link, or start a new experiment.");
             ctx.status(page.status());
-            App.render(ctx, templates, "status-page.jte", Map.of("page", page));
+            App.render(ctx, templates, framed ? "embed-status.jte" : "status-page.jte", Map.of("page", page));
             return;
         }
         Experiment e = entry.experiment();
         String base = urls.base(ctx);
-        byte[] html = entry.answer("page " + base, () -> App.renderBytes(templates, "playground.jte",
-                Map.of("view", new PlaygroundView(e.spec(), e.id(), e.title(), e.description(), false,
-                        Set.copyOf(PlaygroundView.ALL_PANELS), base))));
+        String root = urls.root(ctx);
+        byte[] html = entry.answer((framed ? "framed page " : "page ") + base, () -> App.renderBytes(templates, "playground.jte",
+                Map.of("view", new PlaygroundView(e.spec(), e.id(), e.title(), e.description(), framed,
+                        Set.copyOf(PlaygroundView.ALL_PANELS), base), "root", root)));
         send(ctx, "text/html", html);
     }
 

@@ -2,6 +2,7 @@ package backprop.server.http;
 
 import backprop.server.pages.GraphView;
 
+import backprop.ui.text.Links;
 import gg.jte.TemplateEngine;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -16,21 +17,21 @@ public final class GraphPages {
     private GraphPages() {
     }
 
-    static void register(JavalinConfig config, TemplateEngine templates) {
-        config.routes.get("/graph", ctx -> render(ctx, templates, false));
+    static void register(JavalinConfig config, TemplateEngine templates, PublicUrls urls) {
+        config.routes.get("/graph", ctx -> {
+            // Discovery for course platforms: this page, with its expression and inputs, as an oEmbed.
+            String base = urls.base(ctx);
+            String page = new Links(base).graph(ctx.queryString());
+            App.render(ctx, templates, "graph.jte", Map.of("view", GraphView.of(ctx.queryString(), false),
+                    "oembedUrl", new Links(base).oembed(page)));
+        });
         config.routes.get("/graph/embed", ctx -> {
-            allowFraming(ctx);
+            EmbedRoutes.allowFraming(ctx);
             render(ctx, templates, true);
         });
     }
 
     private static void render(Context ctx, TemplateEngine templates, boolean embed) {
         App.render(ctx, templates, "graph.jte", Map.of("view", GraphView.of(ctx.queryString(), embed)));
-    }
-
-    /** Embeds are meant for other sites' pages: any ancestor may frame them. */
-    private static void allowFraming(Context ctx) {
-        ctx.header("Content-Security-Policy", App.CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *"));
-        ctx.res().setHeader("X-Frame-Options", null);
     }
 }

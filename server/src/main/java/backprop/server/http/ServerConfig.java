@@ -13,8 +13,12 @@ import java.util.Map;
  * @param saveLimitPerMinute saves allowed per client address and minute on this instance; 0 = no limit
  * @param clientIpHeader a header set by a trusted reverse proxy that names the client's address
  *     (e.g. {@code X-Forwarded-For}, whose last entry is used), or null to use the peer address
+ * @param trustForwarded whether {@code X-Forwarded-Proto}, {@code -Host} and {@code -Prefix} name the
+ *     public address when {@code publicUrl} is null ({@code BACKPROP_TRUST_FORWARDED=true}); only
+ *     behind a proxy that sets or strips them, or any client could choose the links we write
  */
-public record ServerConfig(String publicUrl, String adminToken, int saveLimitPerMinute, String clientIpHeader) {
+public record ServerConfig(String publicUrl, String adminToken, int saveLimitPerMinute, String clientIpHeader,
+                           boolean trustForwarded) {
     public static final int DEFAULT_SAVE_LIMIT_PER_MINUTE = 30;
     /** Shorter tokens are refused: a guessable token would let anyone take experiments down. */
     public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -39,13 +43,13 @@ public record ServerConfig(String publicUrl, String adminToken, int saveLimitPer
 
     /** No public address (links follow the request), take-down disabled, 30 saves a minute. */
     public static ServerConfig defaults() {
-        return new ServerConfig(null, null, DEFAULT_SAVE_LIMIT_PER_MINUTE, null);
+        return new ServerConfig(null, null, DEFAULT_SAVE_LIMIT_PER_MINUTE, null, false);
     }
 
     /**
      * From {@code BACKPROP_PUBLIC_URL}, {@code BACKPROP_ADMIN_TOKEN},
-     * {@code BACKPROP_SAVE_LIMIT_PER_MINUTE} and {@code BACKPROP_CLIENT_IP_HEADER}; unset or blank
-     * means the default.
+     * {@code BACKPROP_SAVE_LIMIT_PER_MINUTE}, {@code BACKPROP_CLIENT_IP_HEADER} and
+     * {@code BACKPROP_TRUST_FORWARDED} ({@code true} or {@code false}); unset or blank means the default.
      *
      * @throws IllegalArgumentException naming the variable, the value and what is allowed
      */
@@ -60,24 +64,32 @@ public record ServerConfig(String publicUrl, String adminToken, int saveLimitPer
                         + "\" is not an integer; allowed: an integer >= 0 (0 = no limit)");
             }
         }
+        String trustText = blankToNull(env.get("BACKPROP_TRUST_FORWARDED"));
+        if (trustText != null && !trustText.strip().equals("true") && !trustText.strip().equals("false")) {
+            throw new IllegalArgumentException("BACKPROP_TRUST_FORWARDED: \"" + trustText + "\"; allowed: true or false");
+        }
         return new ServerConfig(blankToNull(env.get("BACKPROP_PUBLIC_URL")), blankToNull(env.get("BACKPROP_ADMIN_TOKEN")),
-                limit, blankToNull(env.get("BACKPROP_CLIENT_IP_HEADER")));
+                limit, blankToNull(env.get("BACKPROP_CLIENT_IP_HEADER")), trustText != null && trustText.strip().equals("true"));
     }
 
     public ServerConfig withPublicUrl(String url) {
-        return new ServerConfig(url, adminToken, saveLimitPerMinute, clientIpHeader);
+        return new ServerConfig(url, adminToken, saveLimitPerMinute, clientIpHeader, trustForwarded);
     }
 
     public ServerConfig withAdminToken(String token) {
-        return new ServerConfig(publicUrl, token, saveLimitPerMinute, clientIpHeader);
+        return new ServerConfig(publicUrl, token, saveLimitPerMinute, clientIpHeader, trustForwarded);
     }
 
     public ServerConfig withSaveLimitPerMinute(int limit) {
-        return new ServerConfig(publicUrl, adminToken, limit, clientIpHeader);
+        return new ServerConfig(publicUrl, adminToken, limit, clientIpHeader, trustForwarded);
     }
 
     public ServerConfig withClientIpHeader(String header) {
-        return new ServerConfig(publicUrl, adminToken, saveLimitPerMinute, header);
+        return new ServerConfig(publicUrl, adminToken, saveLimitPerMinute, header, trustForwarded);
+    }
+
+    public ServerConfig withTrustForwarded(boolean trust) {
+        return new ServerConfig(publicUrl, adminToken, saveLimitPerMinute, clientIpHeader, trust);
     }
 
     /** An absolute http(s) address without query or fragment; trailing slashes dropped. */

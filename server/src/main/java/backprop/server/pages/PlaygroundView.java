@@ -39,6 +39,19 @@ public record PlaygroundView(String spec, String experimentId, String title, Str
         return !embed || panels.contains(panel);
     }
 
+    /**
+     * The body's classes: none on full pages; on embeds {@code embed} and either
+     * {@code embed-fit} (the output without network or controls: everything fits the frame, see
+     * embed.css) or {@code embed-rich} (more panels: the page scrolls, the output first).
+     */
+    public String bodyClass() {
+        if (!embed) {
+            return null;
+        }
+        boolean fit = shows("output") && !shows("network") && !shows("controls");
+        return fit ? "embed embed-fit" : "embed embed-rich";
+    }
+
     /** True when the page carries the oEmbed discovery link and Open Graph tags: saved, not an embed, absolute base known. */
     public boolean hasSharingTags() {
         return saved() && !embed && publicUrl != null;

@@ -26,8 +26,10 @@ import javax.imageio.ImageIO;
  * {@code out = point * a + region * (1 - a)} per channel.
  */
 public final class PreviewRenderer {
-    /** Width and height of every preview, in pixels (square like the output panel). */
+    /** Width and height of a preview, in pixels (square like the output panel), unless a smaller one is asked for. */
     public static final int SIZE = 600;
+    /** The smallest preview drawn (an oEmbed consumer's thumbnail limit may ask for less: it gets this). */
+    public static final int MIN_SIZE = 64;
 
     static {
         // No display on a server; ImageIO's PNG writer needs none, but make sure AWT never looks for one.
@@ -45,11 +47,24 @@ public final class PreviewRenderer {
      *     this server validated)
      */
     public static byte[] render(Experiment experiment) {
+        return render(experiment, SIZE);
+    }
+
+    /**
+     * The same at {@code size} x {@code size} pixels, drawn at that size (points keep their
+     * pixel size), for thumbnails.
+     *
+     * @throws IllegalArgumentException when size is outside [{@value #MIN_SIZE}, {@value #SIZE}]
+     */
+    public static byte[] render(Experiment experiment, int size) {
+        if (size < MIN_SIZE || size > SIZE) {
+            throw new IllegalArgumentException("size: " + size + "; allowed: " + MIN_SIZE + " to " + SIZE + " pixels");
+        }
         Trainer trained = resumed(experiment);
         if (trained != null) {
-            return png(compose(trained, true));
+            return png(compose(trained, true, size), size);
         }
-        return png(compose(new Trainer(SpecCodec.parseStrict(experiment.spec())), false));
+        return png(compose(new Trainer(SpecCodec.parseStrict(experiment.spec())), false, size), size);
     }
 
     /**
@@ -75,12 +90,16 @@ public final class PreviewRenderer {
      * else the neutral background, with every point (training and test) on top.
      */
     static int[] compose(Trainer trainer, boolean trained) {
-        OutputView view = new OutputView(SIZE, trainer.outputs());
+        return compose(trainer, trained, SIZE);
+    }
+
+    static int[] compose(Trainer trainer, boolean trained, int size) {
+        OutputView view = new OutputView(size, trainer.outputs());
         view.paintPoints(trainer, true);
-        int[] rgb = new int[SIZE * SIZE];
+        int[] rgb = new int[size * size];
         if (trained) {
             view.paintRegions(trainer, false);
-            scaleBilinear(view.regions(), rgb);
+            scaleBilinear(view.regions(), rgb, size);
         } else {
             Arrays.fill(rgb, Palette.NEUTRAL_RGB);
         }
@@ -95,23 +114,23 @@ public final class PreviewRenderer {
         return rgb;
     }
 
-    /** Scales the (opaque) GRID x GRID raster to SIZE x SIZE into {@code out} (0xRRGGBB). */
-    private static void scaleBilinear(Raster source, int[] out) {
+    /** Scales the (opaque) GRID x GRID raster to size x size into {@code out} (0xRRGGBB). */
+    private static void scaleBilinear(Raster source, int[] out, int size) {
         int n = source.width();
-        double step = (double) n / SIZE;
-        for (int y = 0; y < SIZE; y++) {
+        double step = (double) n / size;
+        for (int y = 0; y < size; y++) {
             double sy = clamp((y + 0.5) * step - 0.5, n - 1);
             int y0 = (int) sy;
             int y1 = Math.min(y0 + 1, n - 1);
             double fy = sy - y0;
-            for (int x = 0; x < SIZE; x++) {
+            for (int x = 0; x < size; x++) {
                 double sx = clamp((x + 0.5) * step - 0.5, n - 1);
                 int x0 = (int) sx;
                 int x1 = Math.min(x0 + 1, n - 1);
                 double fx = sx - x0;
                 int top = Palette.mix(source.rgbAt(x0, y0), source.rgbAt(x1, y0), fx);
                 int bottom = Palette.mix(source.rgbAt(x0, y1), source.rgbAt(x1, y1), fx);
-                out[y * SIZE + x] = Palette.mix(top, bottom, fy);
+                out[y * size + x] = Palette.mix(top, bottom, fy);
             }
         }
     }
@@ -121,8 +140,12 @@ public final class PreviewRenderer {
     }
 
     static byte[] png(int[] rgb) {
-        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, SIZE, SIZE, rgb, 0, SIZE);
+        return png(rgb, SIZE);
+    }
+
+    static byte[] png(int[] rgb, int size) {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, size, size, rgb, 0, size);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
             if (!ImageIO.write(image, "png", bytes)) {

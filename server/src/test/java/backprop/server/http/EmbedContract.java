@@ -183,7 +183,8 @@ abstract class EmbedContract {
             HttpResponse<String> page = get(app, path);
             assertEquals(200, page.statusCode(), path + ": " + page.body());
             assertFrameable(page);
-            assertTrue(page.body().contains("<body class=\"embed\""), path + " is the chrome-less variant");
+            assertTrue(Pattern.compile("<body [^>]*class=\"embed embed-(fit|rich)\"").matcher(page.body()).find(),
+                    path + " is the chrome-less variant");
             assertFalse(page.body().contains("class=\"site-header\""), path + " has no site header");
         }
         for (String path : new String[] {"/", "/e/" + id, "/api/experiments/" + id, "/oembed?url=x"}) {
@@ -296,14 +297,14 @@ abstract class EmbedContract {
         assertEquals(PreviewRenderer.SIZE, o.get("thumbnail_height").asInt());
         String escapedTitle = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;").replace("'", "&#39;");
-        assertEquals("<iframe src=\"" + base + "/embed/" + id + "\" width=\"720\" height=\"560\" title=\"" + escapedTitle
+        assertEquals("<iframe src=\"" + base + "/embed/" + id + "?show=output,loss\" width=\"720\" height=\"560\" title=\"" + escapedTitle
                 + "\" loading=\"lazy\" allow=\"clipboard-write\" frameborder=\"0\"></iframe>", o.get("html").asText());
         assertFalse(o.get("html").asText().contains("<script>"), "the title never becomes markup");
         assertEquals("*", answer.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
 
-        // The embed's own address, the https form of the same host, a query and no format all work.
+        // The embed's own address, the https form of the same host, a fragment and no format all work.
         for (String url : new String[] {base + "/embed/" + id, base.replace("http:", "https:") + "/e/" + id,
-            base + "/e/" + id + "?autoplay=1#v=1", base + "/e/" + id + "/"}) {
+            base + "/e/" + id + "?v=1#v=1", base + "/e/" + id + "/"}) {
             HttpResponse<String> same = oembed(app, "url=" + q(url));
             assertEquals(200, same.statusCode(), url + ": " + same.body());
             assertEquals(o.get("html").asText(), json(same).get("html").asText(), url);
@@ -316,7 +317,7 @@ abstract class EmbedContract {
         String id = saveUnique("Public oEmbed");
         JsonNode o = json(oembed(publicApp, "url=" + q(PUBLIC_URL + "/e/" + id)));
         assertEquals(PUBLIC_URL + "/", o.get("provider_url").asText());
-        assertTrue(o.get("html").asText().startsWith("<iframe src=\"" + PUBLIC_URL + "/embed/" + id + "\""), o.toString());
+        assertTrue(o.get("html").asText().startsWith("<iframe src=\"" + PUBLIC_URL + "/embed/" + id + "?show=output,loss\""), o.toString());
         assertEquals(PUBLIC_URL + "/api/experiments/" + id + "/preview.png", o.get("thumbnail_url").asText());
         assertEquals(200, oembed(publicApp, "url=" + q("http://PLAY.example.org/course/embed/" + id)).statusCode(),
                 "http form, host in capitals");
@@ -332,7 +333,7 @@ abstract class EmbedContract {
         String id = saveUnique("Foreign");
         String base = base(app);
         for (String url : new String[] {"https://evil.example.com/e/" + id, "http://localhost:" + app.port() + "/e/" + id,
-            "http://127.0.0.1:1/e/" + id, base + "/graph", base + "/", base + "/e/", base + "/e/" + id + "/more",
+            "http://127.0.0.1:1/e/" + id, base + "/graphs", base + "/", base + "/e/", base + "/e/" + id + "/more",
             base + "/api/experiments/" + id, "ftp://127.0.0.1:" + app.port() + "/e/" + id, "not a url at all",
             "http://user@127.0.0.1:" + app.port() + "/e/" + id, "/e/" + id}) {
             HttpResponse<String> answer = oembed(app, "url=" + q(url));
@@ -354,25 +355,72 @@ abstract class EmbedContract {
     void oEmbedFitsMaxwidthAndMaxheightAndRefusesBadOnes() throws Exception {
         String id = saveUnique("Sizes");
         String url = "url=" + q(base(app) + "/e/" + id);
-        int[][] cases = {{500, 0, 500, 560}, {0, 300, 720, 300}, {400, 240, 400, 240}, {2000, 2000, 720, 560},
-            {320, 0, 320, 560}, {720, 560, 720, 560}};
+        // {maxwidth, maxheight (0: none), width, height, thumbnail side}: below the smallest embed, the smallest embed.
+        int[][] cases = {{500, 0, 500, 560, 500}, {0, 300, 720, 300, 300}, {400, 240, 400, 240, 240},
+            {2000, 2000, 720, 560, 600}, {320, 0, 320, 560, 320}, {720, 560, 720, 560, 560}, {319, 0, 320, 560, 319},
+            {100, 50, 320, 240, 64}, {0, 239, 720, 240, 239}, {1, 1, 320, 240, 64}};
         for (int[] c : cases) {
             String query = url + (c[0] > 0 ? "&maxwidth=" + c[0] : "") + (c[1] > 0 ? "&maxheight=" + c[1] : "");
             JsonNode o = json(oembed(app, query));
             assertEquals(c[2], o.get("width").asInt(), query);
             assertEquals(c[3], o.get("height").asInt(), query);
             assertTrue(o.get("html").asText().contains(" width=\"" + c[2] + "\" height=\"" + c[3] + "\" "), o.toString());
+            assertEquals(c[4], o.get("thumbnail_width").asInt(), query);
+            assertEquals(c[4], o.get("thumbnail_height").asInt(), query);
+            String thumbnail = o.get("thumbnail_url").asText();
+            assertEquals(c[4] == PreviewRenderer.SIZE ? "" : "?size=" + c[4], thumbnail.replaceFirst("^[^?]*", ""), query);
+            HttpResponse<byte[]> image = getBytes(app, URI.create(thumbnail).getRawPath()
+                    + (URI.create(thumbnail).getRawQuery() == null ? "" : "?" + URI.create(thumbnail).getRawQuery()));
+            assertEquals(200, image.statusCode(), thumbnail);
+            BufferedImage picture = ImageIO.read(new java.io.ByteArrayInputStream(image.body()));
+            assertEquals(c[4], picture.getWidth(), "the thumbnail is drawn at the size it says: " + thumbnail);
+            assertEquals(c[4], picture.getHeight(), thumbnail);
         }
-        String[][] bad = {{"maxwidth", "319"}, {"maxwidth", "0"}, {"maxwidth", "-720"}, {"maxwidth", "abc"},
-            {"maxwidth", "5.5"}, {"maxwidth", "99999999999"}, {"maxheight", "239"}, {"maxheight", "x"},
-            {"maxheight", "100001"}};
+        String[][] bad = {{"maxwidth", "0"}, {"maxwidth", "-720"}, {"maxwidth", "abc"},
+            {"maxwidth", "5.5"}, {"maxwidth", "99999999999"}, {"maxheight", "x"}, {"maxheight", "100001"}};
         for (String[] b : bad) {
             HttpResponse<String> answer = oembed(app, url + "&" + b[0] + "=" + q(b[1]));
             assertJsonError(answer, 400);
             String error = json(answer).get("error").asText();
             assertTrue(error.startsWith(b[0] + ": "), error);
-            assertTrue(error.contains("allowed: an integer from " + (b[0].equals("maxwidth") ? 320 : 240) + " to 100000"), error);
+            assertTrue(error.contains("allowed: an integer from 1 to 100000"), error);
         }
+        assertJsonError(get(app, "/api/experiments/" + id + "/preview.png?size=63"), 400);
+        assertJsonError(get(app, "/api/experiments/" + id + "/preview.png?size=601"), 400);
+    }
+
+    @Test
+    void oEmbedKeepsThePanelsAndAutoplayOfTheUrlAndAnswersTheExplorer() throws Exception {
+        String id = saveUnique("Panels kept");
+        String base = base(app);
+        String[][] cases = {
+            {base + "/embed/" + id + "?show=output", "?show=output"},
+            {base + "/embed/" + id + "?show=loss,output&autoplay=1", "?show=output,loss&amp;autoplay=1"},
+            {base + "/e/" + id + "?autoplay=1&epochs=40", "?show=output,loss&amp;autoplay=1&amp;epochs=40"},
+            {base + "/embed/" + id + "?show=network,controls,output,loss", "?show=controls,network,output,loss"},
+            {base + "/embed/" + id + "?show=bogus", "?show=output,loss"},
+            {base + "/embed/" + id + "?autoplay=0", "?show=output,loss"}};
+        for (String[] c : cases) {
+            JsonNode o = json(oembed(app, "url=" + q(c[0])));
+            assertTrue(o.get("html").asText().startsWith("<iframe src=\"" + base + "/embed/" + id + c[1] + "\""),
+                    c[0] + " -> " + o.get("html").asText());
+        }
+        HttpResponse<String> graph = oembed(app, "url=" + q(base + "/graph?expr=" + q("x*y") + "&x=-2&y=5") + "&maxwidth=400");
+        assertEquals(200, graph.statusCode(), graph.body());
+        JsonNode g = json(graph);
+        assertEquals("rich", g.get("type").asText());
+        assertEquals(400, g.get("width").asInt());
+        assertTrue(g.get("html").asText().startsWith("<iframe src=\"" + base + "/graph/embed?expr=x*y&amp;x=-2&amp;y=5\""),
+                g.get("html").asText());
+        JsonNode race = json(oembed(app, "url=" + q(base + "/activations#data=xor&layers=4:relu")));
+        assertTrue(race.get("html").asText().startsWith("<iframe src=\"" + base + "/activations/embed#data=xor&amp;layers=4:relu\""),
+                race.toString());
+        HttpResponse<String> raceEmbed = get(app, "/activations/embed");
+        assertFrameable(raceEmbed);
+        assertTrue(raceEmbed.body().contains("data-testid=\"race-spec\""));
+        String page = get(app, "/graph?expr=" + q("x*y") + "&x=-2").body();
+        assertTrue(page.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + base + "/oembed?url="),
+                "the explorer's page names its oEmbed");
     }
 
     @Test
@@ -385,6 +433,100 @@ abstract class EmbedContract {
         }
         assertEquals(200, oembed(app, "url=" + q(base(app) + "/e/" + id) + "&format=json").statusCode());
         assertEquals(200, oembed(app, "url=" + q(base(app) + "/e/" + id) + "&format=").statusCode(), "empty: the default");
+    }
+
+    // ---- sandboxes, LMS frames and proxies (issue 14) -----------------------------------------------
+
+    private static HttpResponse<String> getWith(Javalin server, String path, String... headers) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base(server) + path)).headers(headers).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void whatAnEmbedReadsMayBeReadFromAnyOriginButNoWriteAnswerMay() throws Exception {
+        String id = saveUnique("Cross-origin reads");
+        for (String path : new String[] {"/static/js/boot.js", "/static/css/embed.css", "/static/embed.js",
+            "/client/js/client.js", "/api/experiments/" + id, "/api/experiments/" + id + "/preview.png",
+            "/oembed?url=" + q(base(app) + "/e/" + id)}) {
+            HttpResponse<String> answer = getWith(app, path, "Origin", "null");
+            assertEquals("*", answer.headers().firstValue("Access-Control-Allow-Origin").orElse(""), path + " " + answer.statusCode());
+        }
+        HttpResponse<String> saved = post(app, body(CIRCLE, uniqueTitle("no CORS on writes")));
+        assertEquals(201, saved.statusCode());
+        assertTrue(saved.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "never on a write");
+        HttpResponse<String> refused = ExperimentApiContract.delete(app, id, "Bearer wrong-token-wrong-token");
+        assertTrue(refused.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "never on a take-down");
+        HttpResponse<String> page = get(app, "/e/" + id);
+        assertTrue(page.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "pages are not public data");
+        HttpResponse<String> script = get(app, "/static/embed.js");
+        assertEquals("public, max-age=300", script.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(script.body().contains("backprop:resize"));
+    }
+
+    @Test
+    void anExperimentPageAskedForAsAFrameIsTheEmbed() throws Exception {
+        String id = saveUnique("Framed by an LMS");
+        HttpResponse<String> page = get(app, "/e/" + id);
+        assertNotFrameable(page);
+        assertEquals("Sec-Fetch-Dest", page.headers().firstValue("Vary").orElse(""));
+        assertTrue(page.body().contains("site-header"));
+        for (String dest : new String[] {"iframe", "frame"}) {
+            HttpResponse<String> framed = getWith(app, "/e/" + id, "Sec-Fetch-Dest", dest);
+            assertEquals(200, framed.statusCode());
+            assertFrameable(framed);
+            assertEquals("Sec-Fetch-Dest", framed.headers().firstValue("Vary").orElse(""));
+            assertTrue(framed.body().contains("class=\"embed embed-rich\""), framed.body());
+            assertFalse(framed.body().contains("site-header"));
+        }
+        // Cached separately: the plain page after the framed one is still the page.
+        assertTrue(get(app, "/e/" + id).body().contains("site-header"));
+        assertNotFrameable(getWith(app, "/e/" + id, "Sec-Fetch-Dest", "document"));
+        HttpResponse<String> home = getWith(app, "/", "Sec-Fetch-Dest", "iframe");
+        assertFrameable(home);
+        assertTrue(home.body().contains("class=\"embed embed-rich\""), "the home page framed: the embed of the fragment's experiment");
+        assertNotFrameable(get(app, "/"));
+        HttpResponse<String> missing = getWith(app, "/e/0000000000", "Sec-Fetch-Dest", "iframe");
+        assertEquals(404, missing.statusCode());
+        assertFrameable(missing);
+    }
+
+    @Test
+    void underAPublicUrlWithAPathEveryAddressInThePagesFollowsIt() throws Exception {
+        String id = json(post(publicApp, body(CIRCLE, uniqueTitle("Under a path")))).get("id").asText();
+        for (String path : new String[] {"/", "/e/" + id, "/embed/" + id, "/embed", "/graph", "/graph/embed", "/activations",
+            "/bench", "/e/0000000000", "/embed/0000000000"}) {
+            String html = get(publicApp, path).body();
+            Matcher rooted = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"").matcher(html);
+            while (rooted.find()) {
+                assertTrue(rooted.group(1).startsWith("/course/"), path + ": " + rooted.group(0));
+            }
+            assertTrue(html.contains("/course/static/"), path);
+        }
+        assertTrue(get(publicApp, "/e/" + id).body().contains("data-root=\"/course\""));
+    }
+
+    @Test
+    void forwardedHeadersNameThePublicAddressOnlyWhenTrusted() throws Exception {
+        String id = saveUnique("Forwarded");
+        String[] forwarded = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "proxy.example.edu", "X-Forwarded-Prefix", "/ml/play/"};
+        HttpResponse<String> untrusted = getWith(app, "/api/experiments/" + id, forwarded);
+        assertEquals(base(app) + "/e/" + id, json(untrusted).get("url").asText(), "ignored unless the operator says so");
+        Javalin trusting = App.create(storage, ServerConfig.defaults().withTrustForwarded(true)).start("127.0.0.1", 0);
+        try {
+            assertEquals("https://proxy.example.edu/ml/play/e/" + id,
+                    json(getWith(trusting, "/api/experiments/" + id, forwarded)).get("url").asText());
+            String html = getWith(trusting, "/e/" + id, forwarded).body();
+            assertTrue(html.contains("href=\"/ml/play/static/css/playground.css\""), html);
+            assertTrue(html.contains("content=\"https://proxy.example.edu/ml/play/e/" + id + "\""), "og:url");
+            assertEquals(base(trusting) + "/e/" + id, json(get(trusting, "/api/experiments/" + id)).get("url").asText(),
+                    "without the headers, the request's own address");
+            assertEquals("https://proxy.example.edu/e/" + id, json(getWith(trusting, "/api/experiments/" + id,
+                    "X-Forwarded-Proto", "https", "X-Forwarded-Host", "proxy.example.edu", "X-Forwarded-Prefix", "/../x y"))
+                    .get("url").asText(), "a prefix that is not a plain path is dropped");
+        } finally {
+            trusting.stop();
+        }
     }
 
     // ---- the preview image ---------------------------------------------------------------------

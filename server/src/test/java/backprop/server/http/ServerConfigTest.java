@@ -42,7 +42,8 @@ class ServerConfigTest {
             Map.of("BACKPROP_SAVE_LIMIT_PER_MINUTE", "-1"),
             Map.of("BACKPROP_SAVE_LIMIT_PER_MINUTE", "many"),
             Map.of("BACKPROP_ADMIN_TOKEN", "short"),
-            Map.of("BACKPROP_CLIENT_IP_HEADER", "X Forwarded")}) {
+            Map.of("BACKPROP_CLIENT_IP_HEADER", "X Forwarded"),
+            Map.of("BACKPROP_TRUST_FORWARDED", "yes")}) {
             String variable = env.keySet().iterator().next();
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnvironment(env),
                     env.toString());
@@ -51,5 +52,24 @@ class ServerConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ServerConfig.fromEnvironment(Map.of("BACKPROP_ADMIN_TOKEN", "secret1")));
         assertFalse(e.getMessage().contains("secret1"), "the token is never printed");
+    }
+
+    @Test
+    void forwardedHeadersAreTrustedOnlyWhenTheOperatorSaysTrue() {
+        assertFalse(ServerConfig.defaults().trustForwarded());
+        assertFalse(ServerConfig.fromEnvironment(Map.of()).trustForwarded());
+        assertFalse(ServerConfig.fromEnvironment(Map.of("BACKPROP_TRUST_FORWARDED", "false")).trustForwarded());
+        assertTrue(ServerConfig.fromEnvironment(Map.of("BACKPROP_TRUST_FORWARDED", "true")).trustForwarded());
+    }
+
+    @Test
+    void aForwardedPrefixIsAPlainPathOrNothing() {
+        assertEquals("/ml/play", PublicUrls.prefix("/ml/play/"));
+        assertEquals("/playground", PublicUrls.prefix(" /playground "));
+        assertEquals("", PublicUrls.prefix("/"));
+        assertEquals("", PublicUrls.prefix(null));
+        for (String bad : new String[] {"playground", "/a/../b", "/..", "/a b", "//evil.example.com", "/a?b", "/a#b", "/%2e%2e"}) {
+            assertEquals("", PublicUrls.prefix(bad), bad);
+        }
     }
 }

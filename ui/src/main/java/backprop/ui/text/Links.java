@@ -57,6 +57,26 @@ public record Links(String base) {
         return apiExperiment(id) + "/preview.png";
     }
 
+    /** The same picture drawn {@code size} pixels square. */
+    public String preview(String id, int size) {
+        return preview(id) + "?size=" + size;
+    }
+
+    /** The backprop explorer's page for a query ({@code expr=...&x=1}; empty: the first example). */
+    public String graph(String query) {
+        return base + "/graph" + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** Its framable form. */
+    public String graphEmbed(String query) {
+        return base + "/graph/embed" + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The activation lab's race alone, framable, running {@code spec} (a raw fragment; empty: the lab's default). */
+    public String raceEmbed(String spec) {
+        return base + "/activations/embed" + (spec == null || spec.isEmpty() ? "" : "#" + spec);
+    }
+
     /** The oEmbed address that describes {@code url}. */
     public String oembed(String url) {
         return base + "/oembed?url=" + percentEncode(url) + "&format=json";
