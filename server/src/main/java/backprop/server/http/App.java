@@ -89,6 +89,7 @@ public final class App {
                 files.hostedPath = "/static";
                 files.directory = "/public/static";
                 files.location = Location.CLASSPATH;
+                files.headers = new java.util.HashMap<>(); // Cache-Control comes from StaticCaching
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/client";
@@ -106,6 +107,7 @@ public final class App {
                 ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
             });
             config.routes.before("/api/*", new WriteGuard(serverConfig)::check);
+            config.routes.before("/static/*", StaticCaching::apply);
             config.routes.get("/", ctx -> render(ctx, templates, "playground.jte",
                     Map.of("view", PlaygroundView.home())));
             GraphPages.register(config, templates);
