@@ -1,5 +1,9 @@
 package backprop.server.http;
 
+import java.util.Set;
+import java.util.List;
+import java.util.HashMap;
+import backprop.engine.spec.Spec;
 import backprop.server.Main;
 import backprop.server.experiments.ExperimentCache;
 import backprop.server.experiments.ExperimentService;
@@ -74,8 +78,8 @@ public final class App {
                 ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock);
         ExperimentService experiments = new ExperimentService(new ExperimentStore(storage), cache, System::currentTimeMillis);
         Metrics metrics = new Metrics(storage, cache, serverConfig);
-        java.util.List<RequestObserver.Listener> observers = accessLog == null || accessLog.format() == AccessLog.Format.OFF
-                ? java.util.List.of(metrics) : java.util.List.of(metrics, accessLog);
+        List<RequestObserver.Listener> observers = accessLog == null || accessLog.format() == AccessLog.Format.OFF
+                ? List.of(metrics) : List.of(metrics, accessLog);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         PublicUrls urls = new PublicUrls(serverConfig);
         return Javalin.create(config -> {
@@ -90,7 +94,8 @@ public final class App {
                 files.hostedPath = "/static";
                 files.directory = "/public/static";
                 files.location = Location.CLASSPATH;
-                files.headers = CrossOrigin.ASSET_HEADERS;
+                // CORS for sandboxed embeds; no Cache-Control here: StaticCaching sets it per file.
+                files.headers = new HashMap<>(CrossOrigin.ASSET_HEADERS);
             });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/client";
@@ -111,6 +116,7 @@ public final class App {
                 ctx.attribute(ROOT_ATTRIBUTE, urls.root(ctx));
             });
             config.routes.before("/api/*", new WriteGuard(serverConfig)::check);
+            config.routes.before("/static/*", StaticCaching::apply);
             config.routes.get("/", ctx -> {
                 // As /e/{id}: framed (the "open in the playground" link of a sandboxed embed, an
                 // LMS's pasted link), the page is the embed of the experiment in the fragment.
@@ -120,8 +126,8 @@ public final class App {
                     EmbedRoutes.allowFraming(ctx);
                 }
                 render(ctx, templates, "playground.jte", Map.of("view", framed
-                        ? new PlaygroundView(backprop.engine.spec.Spec.DEFAULT_TEXT, null, null, null, true,
-                                java.util.Set.copyOf(PlaygroundView.ALL_PANELS), urls.base(ctx))
+                        ? new PlaygroundView(Spec.DEFAULT_TEXT, null, null, null, true,
+                                Set.copyOf(PlaygroundView.ALL_PANELS), urls.base(ctx))
                         : PlaygroundView.home()));
             });
             GraphPages.register(config, templates, urls);

@@ -25,6 +25,8 @@ final class Metrics implements RequestObserver.Listener {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** By method, route and status: a few hundred at most (the labels are bounded). */
+    private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
     private final AdminAuth admin;
     private final String clientIpHeader;
 
@@ -45,12 +47,14 @@ final class Metrics implements RequestObserver.Listener {
 
     @Override
     public void completed(String method, String path, int status, long bytes, long nanos) {
-        Timer.builder("http.server.requests")
-                .tag("method", METHODS.contains(method) ? method : "OTHER")
-                .tag("route", RouteLabel.of(path))
-                .tag("status", Integer.toString(status))
-                .publishPercentileHistogram()
-                .register(registry)
+        String m = METHODS.contains(method) ? method : "OTHER";
+        String route = RouteLabel.of(path);
+        timers.computeIfAbsent(m + ' ' + route + ' ' + status, key -> Timer.builder("http.server.requests")
+                        .tag("method", m)
+                        .tag("route", route)
+                        .tag("status", Integer.toString(status))
+                        .publishPercentileHistogram()
+                        .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
