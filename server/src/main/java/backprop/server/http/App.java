@@ -156,7 +156,7 @@ public final class App {
     /** Renders a template with the request's {@code root} (the public path prefix) added to its model. */
     static void render(Context ctx, TemplateEngine templates, String name, Map<String, Object> model) {
         StringOutput out = new StringOutput();
-        Map<String, Object> withRoot = new java.util.HashMap<>(model);
+        Map<String, Object> withRoot = new HashMap<>(model);
         String root = ctx.attribute(ROOT_ATTRIBUTE);
         withRoot.putIfAbsent("root", root == null ? "" : root);
         templates.render(name, withRoot, out);
