@@ -44,8 +44,13 @@ final class ProductServer implements AutoCloseable {
     }
 
     static ProductServer start() throws IOException {
+        return start(jar());
+    }
+
+    /** The same, from another build of the jar (the page benchmark's baseline). */
+    static ProductServer start(Path jar) throws IOException {
         Path dataDir = Files.createTempDirectory("backprop-e2e");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString(), "serve",
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "serve",
                 "--host", "127.0.0.1", "--port", "0", "--db", dataDir.resolve("e2e.db").toString(), "--exit-on-stdin-close"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("BACKPROP_DB_URL");
