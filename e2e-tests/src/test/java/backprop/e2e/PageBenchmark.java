@@ -33,7 +33,8 @@ import java.util.zip.GZIPOutputStream;
  * mvn -q -pl e2e-tests exec:java -Dexec.mainClass=backprop.e2e.PageBenchmark -Dexec.classpathScope=test</pre>
  * Arguments: the seconds of each measured window (default 4), then case names to run (default
  * all). {@code -Dbaseline.jar=/path/to/other.jar} measures that build too, interleaved with this
- * one case by case, so a busy machine weighs on both alike. With {@code -Dexec.args="bench"} (or
+ * one case by case, so a busy machine weighs on both alike; {@code -Dmain.thread=true} also
+ * measures this build with training on the main thread ({@code ?worker=0}). With {@code -Dexec.args="bench"} (or
  * {@code "bench seed"}) it runs {@code /bench}'s workloads instead.
  */
 public final class PageBenchmark {
@@ -51,7 +52,7 @@ public final class PageBenchmark {
             new Case("32x8", layers(32, 8, "tanh")),
             new Case("32x8-maxout", layers(32, 8, "maxout")),
             new Case("8,8-2000pts", "n=2000"),
-            new Case("32x8-maxout-1800train-batch1", "layers=" + layers(32, 8, "maxout") + "&n=2000&split=90&batch=1"));
+            new Case("32x8-maxout-1800train-batch1", "layers=" + layers(32, 8, "maxout") + "&n=2000&split=90&batch=1&lr=0.003"));
 
     private record Row(Case c, String runtime, String build, double idleFps, double fps, double epochsPerSecond,
                        double longestFrameMs, String load) {
@@ -77,6 +78,7 @@ public final class PageBenchmark {
         List<String> only = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
         List<Case> cases = CASES.stream().filter(c -> only.isEmpty() || only.contains(c.name())).toList();
         String baselineJar = System.getProperty("baseline.jar");
+        boolean mainThreadToo = Boolean.getBoolean("main.thread");
         List<Row> rows = new ArrayList<>();
         Map<String, Double> engine = new LinkedHashMap<>();
         try (ProductServer server = ProductServer.start();
@@ -86,9 +88,12 @@ public final class PageBenchmark {
             for (Case c : cases) {
                 for (String runtime : List.of("wasm", "js")) {
                     engine.put(c.name() + "/" + runtime, engineAlone(browser, server, c, runtime));
-                    rows.add(measure(browser, server, "this", c, runtime, seconds));
+                    rows.add(measure(browser, server, "this", c, runtime, seconds, ""));
+                    if (mainThreadToo) {
+                        rows.add(measure(browser, server, "this, worker=0", c, runtime, seconds, "&worker=0"));
+                    }
                     if (baseline != null) {
-                        rows.add(measure(browser, baseline, "baseline", c, runtime, seconds));
+                        rows.add(measure(browser, baseline, "baseline", c, runtime, seconds, ""));
                     }
                 }
             }
@@ -133,10 +138,10 @@ public final class PageBenchmark {
                     return [r.frames * 1000 / (now - r.start), r.longest, now]; }""";
 
     /** The page training and drawing case {@code c} in {@code runtime}, served by {@code server}. */
-    private static Row measure(Browser browser, ProductServer server, String build, Case c, String runtime, int seconds)
-            throws java.io.IOException {
+    private static Row measure(Browser browser, ProductServer server, String build, Case c, String runtime, int seconds,
+            String query) throws java.io.IOException {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/?stats=1&runtime=" + runtime + c.fragment()));
+        PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/?stats=1&runtime=" + runtime + query + c.fragment()));
         // The browser's own frame rate with the page idle: the ceiling for the figures below.
         page.evaluate(FRAME_RECORDER);
         page.waitForTimeout(1500);
@@ -170,8 +175,17 @@ public final class PageBenchmark {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
         String network = c.network() == null ? "" : "&network=" + URLEncoder.encode(c.network(), StandardCharsets.UTF_8);
         page.navigate(server.url("/bench?runtime=" + runtime + "&workload=playground" + network));
-        page.waitForSelector("[data-testid=bench-result]:not(:empty)", new Page.WaitForSelectorOptions().setTimeout(600_000));
+        // The result, or the status saying why there is none (a network that diverges at its lr).
+        page.waitForFunction("() => document.querySelector('[data-testid=bench-result]').textContent !== ''"
+                + " || document.querySelector('[data-testid=bench-status]').textContent.includes('failed')", null,
+                new Page.WaitForFunctionOptions().setTimeout(600_000));
         String line = page.getByTestId("bench-result").textContent().trim();
+        if (line.isEmpty()) {
+            System.out.println("{\"workload\":\"playground\",\"case\":\"" + c.name() + "\",\"runtime\":\"" + runtime
+                    + "\",\"failed\":\"" + page.getByTestId("bench-status").textContent().replace("\"", "'") + "\"}");
+            page.close();
+            return Double.NaN;
+        }
         System.out.println(line.substring(0, line.length() - 1) + ",\"case\":\"" + c.name() + "\",\"runtime\":\""
                 + runtime + "\",\"loadAverage\":" + loadAverage() + "}");
         page.close();

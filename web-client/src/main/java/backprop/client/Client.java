@@ -43,7 +43,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
 
     private final String runtime;
     private final boolean showStats;
-    private final FrameLoop loop;
+    private final WorkerLoop loop;
     private final PlaygroundSession session;
     private final CanvasRenderingContext2D outputContext;
     private final CanvasRenderingContext2D pointsContext;
@@ -62,11 +62,15 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
     private final Refresh diagramRefresh = new Refresh(100, 0.1);
     private EmbedBridge bridge;
     private Metrics lastMetrics;
+    /** Where training runs, as the runtime element's data-training says: "worker" or "main". */
+    private String trainingShown = "";
 
     private Client(String runtime, Spec spec) {
         this.runtime = runtime;
         this.showStats = "1".equals(Browser.queryParam("stats"));
-        this.loop = new FrameLoop(new Trainer(spec), Browser::now);
+        // Training runs in a Web Worker where one starts (?worker=0 keeps it on the main thread).
+        this.loop = WorkerLoop.start(new FrameLoop(new Trainer(spec), Browser::now), runtime,
+                !"0".equals(Browser.queryParam("worker")));
         this.session = new PlaygroundSession(spec, loop);
         this.outputContext = Browser.context2d(Browser.byTestId("output"));
         JSObject pointsCanvas = Browser.byTestId("output-points");
@@ -317,6 +321,11 @@ public final class Client implements Controls.Editor, ShareDialog.Source {
             if (lastMetrics != null) {
                 bridge.frame(Browser.now(), loop.playing(), loop.trainer().epoch(), lastMetrics.trainLoss(),
                         lastMetrics.testLoss());
+            }
+            String training = loop.hasWorker() ? "worker" : "main";
+            if (!training.equals(trainingShown)) {
+                trainingShown = training;
+                Browser.setAttribute(Browser.byTestId("runtime"), "data-training", training);
             }
             if (showStats) {
                 Browser.setText("fps", Numbers.fixed(loop.framesPerSecond(), 1));
