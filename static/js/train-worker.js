@@ -6,7 +6,8 @@
 // Messages out: {kind: "ready"}, {kind: "failed", message}, {kind: "state", generation, status,
 // bytes} with status 0 playing, 1 stopped at its epoch, 2 diverged, 3 paused by the page.
 const SLICE_MS = 8;
-const POST_EVERY_MS = 15;
+// The page mirrors at most one state per frame; a state every other frame keeps its drawing fresh.
+const POST_EVERY_MS = 30;
 let api = null;
 let playing = false;
 let generation = 0;

@@ -36,6 +36,8 @@ final class WorkerLoop implements TrainingLoop {
     /** Tells the worker's states of an earlier play (or an earlier run) from the current one's. */
     private int generation;
     private boolean changed;
+    /** The newest state the playing worker posted, not yet mirrored; null when none. */
+    private Int8Array latest;
     /** Play again once the worker's last state has arrived (a retune of speed, a play clicked while pausing). */
     private boolean playAfterSync;
     private FrameLoop.Speed speed = FrameLoop.Speed.MAX;
@@ -67,6 +69,10 @@ final class WorkerLoop implements TrainingLoop {
             ready = false;
             if (remote || syncing) {
                 // Nothing more will come from the worker: go on from the last state it sent.
+                if (latest != null) {
+                    local.trainer().restore(Snapshot.fromBytes(latest.copyToJavaArray()), false);
+                    latest = null;
+                }
                 boolean wasPlaying = remote;
                 remote = false;
                 finishSync();
@@ -79,16 +85,20 @@ final class WorkerLoop implements TrainingLoop {
         if (messageGeneration != generation || !(remote || syncing)) {
             return;
         }
+        if (status == PLAYING) {
+            // Decoded in the next frame, and only the latest of those that came in meanwhile.
+            latest = bytes;
+            return;
+        }
+        latest = null;
         local.trainer().restore(Snapshot.fromBytes(bytes.copyToJavaArray()), status == DIVERGED);
         changed = true;
-        if (status != PLAYING) {
-            if (remote && status != DIVERGED) {
-                // Stopped at the epoch asked for: the limit is used up, as FrameLoop does.
-                local.stopAtEpoch(-1);
-            }
-            remote = false;
-            finishSync();
+        if (remote && status != DIVERGED) {
+            // Stopped at the epoch asked for: the limit is used up, as FrameLoop does.
+            local.stopAtEpoch(-1);
         }
+        remote = false;
+        finishSync();
     }
 
     private void finishSync() {
@@ -124,6 +134,7 @@ final class WorkerLoop implements TrainingLoop {
         }
         remote = false;
         syncing = false;
+        latest = null;
         afterSync.clear();
         playAfterSync = false;
         generation++;
@@ -222,6 +233,11 @@ final class WorkerLoop implements TrainingLoop {
 
     @Override
     public boolean frame() {
+        if (latest != null && remote) {
+            local.trainer().restore(Snapshot.fromBytes(latest.copyToJavaArray()), false);
+            changed = true;
+        }
+        latest = null;
         boolean localChanged = local.frame();
         boolean any = changed || localChanged;
         changed = false;
