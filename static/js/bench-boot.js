@@ -1,6 +1,8 @@
 // /bench: loads the client in the chosen runtime (see runtime.js) and runs the benchmark
 // workloads through its runBenchmark export. ?workload=seed|playground runs one on load;
-// ?size=quick runs a short smoke version whose figures mean nothing.
+// ?size=quick runs a short smoke version whose figures mean nothing. ?network=32:maxout,32:maxout
+// (a layers value, or spec keys such as layers=16:relu&n=2000, URL-encoded) trains another network
+// in the playground workload, as `bench playground <network>` does on the JVM.
 import { loadClient } from "./runtime.js";
 
 const WORKLOADS = ["seed", "playground"];
@@ -26,7 +28,10 @@ async function run(client, workload, size) {
   showStatus("Running " + workload + (size === "quick" ? " (quick)" : "") + "… the page does not respond until it ends.");
   await nextPaint();
   try {
-    byTestId("bench-result").textContent = client.runBenchmark(workload, size);
+    const network = params.get("network");
+    byTestId("bench-result").textContent = network === null
+      ? client.runBenchmark(workload, size)
+      : client.runNetworkBenchmark(workload, size, network);
     byTestId("bench-status").hidden = true;
   } catch (e) {
     showStatus("The " + workload + " benchmark failed: " + e);

@@ -1,5 +1,7 @@
 package backprop.e2e;
 
+import backprop.engine.bench.Benchmarks;
+import backprop.engine.spec.SpecCodec;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -8,20 +10,63 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Not a test: measures the playground page in headless Chromium and prints one JSON line per
- * figure. Frames and epochs per second while the page trains and draws the default experiment
- * (WASM and JS), and the size of what the page downloads, raw and gzipped.
+ * Not a test: measures the playground page in headless Chromium. For each network size and data
+ * size in {@link #CASES}, in WASM and in JS: the browser's idle frame rate, then frames and
+ * epochs per second and the longest frame (how long input can wait) while the page trains and
+ * draws, beside the epochs per second of the engine alone on the same network in the same
+ * runtime ({@code /bench?workload=playground&network=...}); one JSON line per measurement, then
+ * a table, then the size of what the page downloads, raw and gzipped.
  *
- * <pre>mvn -q -pl e2e-tests -am -DskipTests install &amp;&amp; \
+ * <pre>mvn -B -q -DskipTests package &amp;&amp; \
  * mvn -q -pl e2e-tests exec:java -Dexec.mainClass=backprop.e2e.PageBenchmark -Dexec.classpathScope=test</pre>
- * With {@code -Dexec.args="bench"} (or {@code "bench seed"}) it runs {@code /bench}'s workloads instead.
+ * Arguments: the seconds of each measured window (default 4), then case names to run (default
+ * all). {@code -Dbaseline.jar=/path/to/other.jar} measures that build too, interleaved with this
+ * one case by case, so a busy machine weighs on both alike; {@code -Dmain.thread=true} also
+ * measures this build with training on the main thread ({@code ?worker=0}). With {@code -Dexec.args="bench"} (or
+ * {@code "bench seed"}) it runs {@code /bench}'s workloads instead.
  */
 public final class PageBenchmark {
+    /** A network or data size to measure: a name and the spec keys that change the default experiment. */
+    record Case(String name, String network) {
+        String fragment() {
+            return network == null ? "" : "#" + SpecCodec.print(Benchmarks.playgroundSpec(network));
+        }
+    }
+
+    static final List<Case> CASES = List.of(
+            new Case("8,8", null),
+            new Case("16x3", layers(16, 3, "tanh")),
+            new Case("32x6", layers(32, 6, "tanh")),
+            new Case("32x8", layers(32, 8, "tanh")),
+            new Case("32x8-maxout", layers(32, 8, "maxout")),
+            new Case("8,8-2000pts", "n=2000"),
+            new Case("32x8-maxout-1800train-batch1", "layers=" + layers(32, 8, "maxout") + "&n=2000&split=90&batch=1&lr=0.003"));
+
+    private record Row(Case c, String runtime, String build, double idleFps, double fps, double epochsPerSecond,
+                       double longestFrameMs, String load) {
+    }
+
     private PageBenchmark() {
+    }
+
+    private static String layers(int units, int count, String activation) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : ",").append(units).append(':').append(activation);
+        }
+        return text.toString();
     }
 
     public static void main(String[] args) throws Exception {
@@ -29,33 +74,41 @@ public final class PageBenchmark {
             benchPage(args.length > 1 ? List.of(args[1].split(",")) : List.of("playground", "seed"));
             return;
         }
-        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 6;
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 4;
+        List<String> only = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+        List<Case> cases = CASES.stream().filter(c -> only.isEmpty() || only.contains(c.name())).toList();
+        String baselineJar = System.getProperty("baseline.jar");
+        boolean mainThreadToo = Boolean.getBoolean("main.thread");
+        List<Row> rows = new ArrayList<>();
+        Map<String, Double> engine = new LinkedHashMap<>();
         try (ProductServer server = ProductServer.start();
+             ProductServer baseline = baselineJar == null ? null : ProductServer.start(Path.of(baselineJar));
              Playwright playwright = Browsers.playwright();
              Browser browser = Browsers.chromium(playwright)) {
-            for (String runtime : List.of("wasm", "js")) {
-                Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-                PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/?stats=1&runtime=" + runtime));
-                // The browser's own frame rate with the page idle: the ceiling for the figure below.
-                page.waitForTimeout(1500);
-                String idleFps = playground.byTestId("fps").textContent().trim();
-                playground.play();
-                // Let the rate settle, then read the page's own counters over a measured window.
-                page.waitForTimeout(1500);
-                double t0 = ((Number) page.evaluate("() => performance.now()")).doubleValue();
-                int e0 = playground.epoch();
-                page.waitForTimeout(seconds * 1000.0);
-                double t1 = ((Number) page.evaluate("() => performance.now()")).doubleValue();
-                int e1 = playground.epoch();
-                String fps = playground.byTestId("fps").textContent().trim();
-                playground.pause();
-                System.out.println("{\"workload\":\"frame-profile\",\"runtime\":\"" + runtime + "\",\"stages\":"
-                        + page.evaluate("() => window.backprop.profileFrame(20)") + "}");
-                System.out.println("{\"workload\":\"page\",\"runtime\":\"" + runtime + "\",\"epochsPerSecond\":"
-                        + Math.round((e1 - e0) * 1000.0 / (t1 - t0)) + ",\"fps\":" + fps + ",\"idleFps\":" + idleFps
-                        + ",\"loadAverage\":" + loadAverage() + "}");
-                page.close();
+            for (Case c : cases) {
+                for (String runtime : List.of("wasm", "js")) {
+                    engine.put(c.name() + "/" + runtime, engineAlone(browser, server, c, runtime));
+                    rows.add(measure(browser, server, "this", c, runtime, seconds, ""));
+                    if (mainThreadToo) {
+                        rows.add(measure(browser, server, "this, worker=0", c, runtime, seconds, "&worker=0"));
+                    }
+                    if (baseline != null) {
+                        rows.add(measure(browser, baseline, "baseline", c, runtime, seconds, ""));
+                    }
+                }
             }
+            System.out.println();
+            System.out.println("| network | runtime | build | idle fps | fps | epochs/s | engine epochs/s | % of engine"
+                    + " | longest frame ms | load |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            for (Row r : rows) {
+                double alone = engine.get(r.c().name() + "/" + r.runtime());
+                System.out.println("| " + r.c().name() + " | " + r.runtime() + " | " + r.build() + " | "
+                        + Math.round(r.idleFps()) + " | " + Math.round(r.fps()) + " | " + Math.round(r.epochsPerSecond())
+                        + " | " + Math.round(alone) + " | " + Math.round(100 * r.epochsPerSecond() / alone) + " | "
+                        + Math.round(r.longestFrameMs()) + " | " + r.load() + " |");
+            }
+            System.out.println();
             HttpClient http = HttpClient.newHttpClient();
             for (String path : List.of("/", "/static/css/playground.css", "/static/js/runtime.js", "/static/js/boot.js",
                     "/client/wasm-gc/client.wasm", "/client/wasm-gc/client.wasm-runtime.js", "/client/js/client.js")) {
@@ -64,6 +117,83 @@ public final class PageBenchmark {
                 System.out.println("{\"asset\":\"" + path + "\",\"bytes\":" + body.length + ",\"gzipBytes\":" + gzipSize(body) + "}");
             }
         }
+    }
+
+    /** Counts animation frames and keeps the longest gap between two, from now on. */
+    private static final String FRAME_RECORDER = """
+            () => {
+              const r = { frames: 0, longest: 0, last: performance.now(), start: performance.now() };
+              window.__frameRecorder = r;
+              const tick = (t) => {
+                if (window.__frameRecorder !== r) return;
+                r.frames++;
+                r.longest = Math.max(r.longest, t - r.last);
+                r.last = t;
+                requestAnimationFrame(tick);
+              };
+              requestAnimationFrame(tick);
+            }""";
+    private static final String FRAME_READING = """
+            () => { const r = window.__frameRecorder; const now = performance.now();
+                    return [r.frames * 1000 / (now - r.start), r.longest, now]; }""";
+
+    /** The page training and drawing case {@code c} in {@code runtime}, served by {@code server}. */
+    private static Row measure(Browser browser, ProductServer server, String build, Case c, String runtime, int seconds,
+            String query) throws java.io.IOException {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/?stats=1&runtime=" + runtime + query + c.fragment()));
+        // The browser's own frame rate with the page idle: the ceiling for the figures below.
+        page.evaluate(FRAME_RECORDER);
+        page.waitForTimeout(1500);
+        double idleFps = ((List<?>) page.evaluate(FRAME_READING)).stream().mapToDouble(v -> ((Number) v).doubleValue())
+                .findFirst().orElse(0);
+        playground.play();
+        // Let the rate settle, then count frames and epochs over a measured window.
+        page.waitForTimeout(1500);
+        page.evaluate(FRAME_RECORDER);
+        int e0 = playground.epoch();
+        page.waitForTimeout(seconds * 1000.0);
+        List<?> reading = (List<?>) page.evaluate(FRAME_READING);
+        int e1 = playground.epoch();
+        double fps = ((Number) reading.get(0)).doubleValue();
+        double longest = ((Number) reading.get(1)).doubleValue();
+        double elapsedMs = seconds * 1000.0;
+        playground.pause();
+        String load = loadAverage();
+        Row row = new Row(c, runtime, build, idleFps, fps, (e1 - e0) * 1000.0 / elapsedMs, longest, load);
+        System.out.println("{\"workload\":\"page\",\"network\":\"" + c.name() + "\",\"runtime\":\"" + runtime
+                + "\",\"build\":\"" + build + "\",\"epochsPerSecond\":" + Math.round(row.epochsPerSecond())
+                + ",\"fps\":" + Math.round(fps) + ",\"idleFps\":" + Math.round(idleFps) + ",\"longestFrameMs\":"
+                + Math.round(longest) + ",\"loadAverage\":" + load + "}");
+        page.close();
+        return row;
+    }
+
+    /** The engine alone on the same network in the same runtime, as {@code /bench} measures it. */
+    private static double engineAlone(Browser browser, ProductServer server, Case c, String runtime)
+            throws java.io.IOException {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+        String network = c.network() == null ? "" : "&network=" + URLEncoder.encode(c.network(), StandardCharsets.UTF_8);
+        page.navigate(server.url("/bench?runtime=" + runtime + "&workload=playground" + network));
+        // The result, or the status saying why there is none (a network that diverges at its lr).
+        page.waitForFunction("() => document.querySelector('[data-testid=bench-result]').textContent !== ''"
+                + " || document.querySelector('[data-testid=bench-status]').textContent.includes('failed')", null,
+                new Page.WaitForFunctionOptions().setTimeout(600_000));
+        String line = page.getByTestId("bench-result").textContent().trim();
+        if (line.isEmpty()) {
+            System.out.println("{\"workload\":\"playground\",\"case\":\"" + c.name() + "\",\"runtime\":\"" + runtime
+                    + "\",\"failed\":\"" + page.getByTestId("bench-status").textContent().replace("\"", "'") + "\"}");
+            page.close();
+            return Double.NaN;
+        }
+        System.out.println(line.substring(0, line.length() - 1) + ",\"case\":\"" + c.name() + "\",\"runtime\":\""
+                + runtime + "\",\"loadAverage\":" + loadAverage() + "}");
+        page.close();
+        Matcher m = Pattern.compile("\"epochsPerSecond\":(\\d+)").matcher(line);
+        if (!m.find()) {
+            throw new IllegalStateException("no epochsPerSecond in " + line);
+        }
+        return Double.parseDouble(m.group(1));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,13 +45,18 @@ final class ProductServer implements AutoCloseable {
     }
 
     static ProductServer start() throws IOException {
-        return start(java.util.Map.of());
+        return start(jar(), Map.of());
     }
 
     /** With these environment variables added (e.g. {@code BACKPROP_PUBLIC_URL}). */
-    static ProductServer start(java.util.Map<String, String> env) throws IOException {
+    static ProductServer start(Map<String, String> env) throws IOException {
+        return start(jar(), env);
+    }
+
+    /** From another build of the jar (the page benchmark's baseline), with these variables added. */
+    static ProductServer start(Path jar, Map<String, String> env) throws IOException {
         Path dataDir = Files.createTempDirectory("backprop-e2e");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString(), "serve",
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "serve",
                 "--host", "127.0.0.1", "--port", "0", "--db", dataDir.resolve("e2e.db").toString(), "--exit-on-stdin-close"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("BACKPROP_DB_URL");

@@ -4,6 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.typedarrays.Float64Array;
 import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Uint8ClampedArray;
 
@@ -163,6 +164,17 @@ final class Browser extends Dom {
 
     @JSBody(params = {"context", "on"}, script = "context.imageSmoothingEnabled = on;")
     static native void setSmoothing(CanvasRenderingContext2D context, boolean on);
+
+    /** Strokes {@code count} segments (x0, y0, x1, y1 each) as one path in the current style: one call, one stroke. */
+    static void strokeLines(CanvasRenderingContext2D context, double[] lines, int count) {
+        strokeSegments(context, Float64Array.copyFromJavaArray(lines), count);
+    }
+
+    @JSBody(params = {"context", "lines", "count"}, script =
+            "context.beginPath(); for (var k = 0; k < 4 * count; k += 4) {"
+            + " context.moveTo(lines[k], lines[k + 1]); context.lineTo(lines[k + 2], lines[k + 3]); }"
+            + " context.stroke();")
+    private static native void strokeSegments(CanvasRenderingContext2D context, Float64Array lines, int count);
 
     /** Draws the square {@code size} tile at x = {@code sx} of an atlas canvas into a {@code tile} square. */
     @JSBody(params = {"context", "atlas", "sx", "size", "x", "y", "tile"}, script =

@@ -15,6 +15,7 @@ import backprop.engine.train.Trainer;
 import backprop.ui.playground.FrameLoop;
 import backprop.ui.playground.PlaygroundSession;
 import backprop.ui.playground.PointDrawing;
+import backprop.ui.playground.Refresh;
 import backprop.ui.playground.SpecEdit;
 import backprop.ui.raster.OutputView;
 import backprop.ui.raster.Thumbnail;
@@ -35,11 +36,15 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * {@link #start(String)}.
  */
 public final class Client implements Controls.Editor, ShareDialog.Source, DrawingTools.Page {
+    /** Milliseconds of each frame the decision regions may take while the run plays (a slice of the grid)... */
+    private static final double REGION_BUDGET_PLAYING_MS = 4;
+    /** ...and while it is paused, when training takes nothing. */
+    private static final double REGION_BUDGET_PAUSED_MS = 8;
     private static Client page;
 
     private final String runtime;
     private final boolean showStats;
-    private final FrameLoop loop;
+    private final WorkerLoop loop;
     private final PlaygroundSession session;
     private final DrawingTools tools;
     private final CanvasRenderingContext2D outputContext;
@@ -49,14 +54,25 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private final LossChart lossChart;
     private final Controls controls;
     private OutputView output;
+    /** Something the views show changed (a step, an edit, a toggle): every part is redrawn. */
     private boolean dirty = true;
+    private boolean regionsStale = true;
+    private boolean metricsStale = true;
+    private boolean diagramStale = true;
+    /** While the run plays, the metrics and the diagram are redrawn as often as their cost allows. */
+    private final Refresh metricsRefresh = new Refresh(0, 0.1);
+    private final Refresh diagramRefresh = new Refresh(100, 0.1);
     private EmbedBridge bridge;
     private Metrics lastMetrics;
+    /** Where training runs, as the runtime element's data-training says: "worker" or "main". */
+    private String trainingShown = "";
 
     private Client(String runtime, Spec spec) {
         this.runtime = runtime;
         this.showStats = "1".equals(Browser.queryParam("stats"));
-        this.loop = new FrameLoop(new Trainer(spec), Browser::now);
+        // Training runs in a Web Worker where one starts (?worker=0 keeps it on the main thread).
+        this.loop = WorkerLoop.start(new FrameLoop(new Trainer(spec), Browser::now), runtime,
+                !"0".equals(Browser.queryParam("worker")));
         this.session = new PlaygroundSession(spec, loop);
         this.tools = new DrawingTools(session, this);
         this.outputContext = Browser.context2d(Browser.byTestId("output"));
@@ -91,7 +107,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             page.trainOnLoadIfAsked();
             page.bridge.ready(page.session.canonicalSpec(), runtime, experimentId);
         }
-        page.render();
+        page.draw();
         page.requestFrame();
     }
 
@@ -168,6 +184,12 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     @JSExport
     public static String runBenchmark(String workload, String size) {
         return Benchmarks.run(workload, "quick".equals(size) ? BenchSize.QUICK : BenchSize.FULL, Browser::now);
+    }
+
+    /** {@link #runBenchmark} of the playground workload on another network ({@link Benchmarks#playgroundSpec}). */
+    @JSExport
+    public static String runNetworkBenchmark(String workload, String size, String network) {
+        return Benchmarks.run(workload, "quick".equals(size) ? BenchSize.QUICK : BenchSize.FULL, Browser::now, network);
     }
 
     /** The engine's deterministic-math checksum in this runtime, for the parity tests. */
@@ -335,15 +357,17 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             if (loop.frame()) {
                 dirty = true;
             }
-            if (dirty) {
-                double drawStart = Browser.now();
-                render();
-                dirty = false;
-                loop.reportDrawMs(Browser.now() - drawStart);
-            }
+            double drawStart = Browser.now();
+            draw();
+            loop.reportDrawMs(Browser.now() - drawStart);
             if (lastMetrics != null) {
                 bridge.frame(Browser.now(), loop.playing(), loop.trainer().epoch(), lastMetrics.trainLoss(),
                         lastMetrics.testLoss());
+            }
+            String training = loop.hasWorker() ? "worker" : "main";
+            if (!training.equals(trainingShown)) {
+                trainingShown = training;
+                Browser.setAttribute(Browser.byTestId("runtime"), "data-training", training);
             }
             if (showStats) {
                 Browser.setText("fps", Numbers.fixed(loop.framesPerSecond(), 1));
@@ -353,36 +377,60 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         });
     }
 
-    private void render() {
+    /**
+     * One frame's drawing, each part within its share: the counters at once; the decision regions
+     * a slice of the grid per frame (a whole picture of one set of weights when the slices are
+     * done); the metrics and the diagram as often as their cost allows while the run plays, and
+     * at once when it is paused, so a paused page always shows the exact state.
+     */
+    private void draw() {
         Trainer trainer = loop.trainer();
+        boolean playing = loop.playing();
+        if (dirty) {
+            dirty = false;
+            regionsStale = true;
+            metricsStale = true;
+            diagramStale = true;
+            showCounters(trainer, playing);
+        }
         if (tools.drawing().blank()) {
+            // An empty set of your own: nothing to show on the output until the first point.
             outputContext.clearRect(0, 0, OutputView.GRID, OutputView.GRID);
             pointsContext.clearRect(0, 0, outputSize, outputSize);
             output.invalidatePoints();
-        } else {
-            output.paintRegions(trainer, Browser.checked("discretize"));
+            return;
+        }
+        if (output.paintPoints(trainer, Browser.checked("show-test"))) {
+            Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
+        }
+        if (regionsStale && (!playing || !output.passRunning())) {
+            output.startPass(trainer, Browser.checked("discretize"), REGION_BUDGET_PLAYING_MS, !playing);
+            regionsStale = false;
+        }
+        if (output.passRunning() && output.advance(playing ? REGION_BUDGET_PLAYING_MS : REGION_BUDGET_PAUSED_MS,
+                Browser::now)) {
             Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
-            if (output.paintPoints(trainer, Browser.checked("show-test"))) {
-                Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
-            }
         }
-        diagram.draw(trainer, Browser.now(), !loop.playing());
-        Metrics metrics = trainer.evaluate();
-        lastMetrics = metrics;
-        if (session.recordHistory(metrics)) {
-            lossChart.draw(session.history());
+        double now = Browser.now();
+        if (metricsStale && (!playing || metricsRefresh.due(now))) {
+            showMetrics(trainer);
+            metricsStale = false;
+            metricsRefresh.done(now, Browser.now());
         }
+        now = Browser.now();
+        if (diagramStale && (!playing || diagramRefresh.due(now))) {
+            diagram.draw(trainer, now, true);
+            diagramStale = false;
+            diagramRefresh.done(now, Browser.now());
+        }
+    }
+
+    private void showCounters(Trainer trainer, boolean playing) {
         Browser.setText("epoch", Integer.toString(trainer.epoch()));
         Browser.setText("iteration", Integer.toString(trainer.iteration()));
-        Browser.setText("train-loss", Numbers.fixed(metrics.trainLoss(), 4));
-        Browser.setText("test-loss", Numbers.fixed(metrics.testLoss(), 4));
-        boolean regression = session.spec().data().isRegression();
-        Browser.setText("train-accuracy", regression ? "–" : Numbers.fixed(metrics.trainAccuracy(), 4));
-        Browser.setText("test-accuracy", regression ? "–" : Numbers.fixed(metrics.testAccuracy(), 4));
-        Browser.setText("regularization", Numbers.fixed(metrics.regularization(), 4));
         Browser.setText("fingerprint", trainer.fingerprint());
-        Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", loop.playing() ? "true" : "false");
-        Browser.setText("play-label", loop.playing() ? "Pause" : "Play");
+        Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", playing ? "true" : "false");
+        Browser.setText("play-label", playing ? "Pause" : "Play");
         String cannotPlay = tools.drawing().blank() ? "Draw a point first: the set is empty."
                 : (trainer.diverged() ? "Training diverged: Reset, or change a setting, to start again." : null);
         for (String control : new String[] {"play", "step-epoch", "step-batch"}) {
@@ -394,6 +442,20 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             Browser.setText("status", divergence);
         }
         Browser.setHidden(Browser.byTestId("status"), divergence == null);
+    }
+
+    private void showMetrics(Trainer trainer) {
+        Metrics metrics = trainer.evaluate();
+        lastMetrics = metrics;
+        if (session.recordHistory(metrics)) {
+            lossChart.draw(session.history());
+        }
+        Browser.setText("train-loss", Numbers.fixed(metrics.trainLoss(), 4));
+        Browser.setText("test-loss", Numbers.fixed(metrics.testLoss(), 4));
+        boolean regression = session.spec().data().isRegression();
+        Browser.setText("train-accuracy", regression ? "–" : Numbers.fixed(metrics.trainAccuracy(), 4));
+        Browser.setText("test-accuracy", regression ? "–" : Numbers.fixed(metrics.testAccuracy(), 4));
+        Browser.setText("regularization", Numbers.fixed(metrics.regularization(), 4));
     }
 
     /** The history saved with a snapshot (Share with the trained state). */

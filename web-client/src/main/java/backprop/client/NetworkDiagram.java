@@ -24,12 +24,16 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * norms, dead ReLU and saturated sigmoid/tanh units marked and counted. Each neuron is also a
  * focusable element with an accessible name; hovering or focusing a neuron or an edge shows its
  * numbers (value at the picked point, bias, weight, and the gradients dL/da, dL/db, dL/dw).
- * Redrawn at most ten times a second while training.
+ * Redrawn at most ten times a second while training, less often when it costs more (the page
+ * decides when). Drawn in bulk: every neuron's map from one forward pass over the map grid, into
+ * one atlas; the edges as one path per colour and width bucket instead of one stroke each.
  */
 final class NetworkDiagram {
     /** Cells per side of each neuron's map. */
     static final int MAP = 16;
     private static final double REDRAW_INTERVAL_MS = 100;
+    /** Edge widths and opacities are drawn in this many steps of |w| (per sign). */
+    private static final int EDGE_BUCKETS = 12;
 
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
@@ -41,7 +45,10 @@ final class NetworkDiagram {
     private double drawnAtMs = -1e9;
     private NetworkLayout layout;
     private int[] atlasPixels = new int[0];
-    private double[] layerGrid = new double[0];
+    private double[][] layerGrids = new double[0][];
+    /** Per bucket (sign * EDGE_BUCKETS + step): the edges' end points, x0 y0 x1 y1 each. */
+    private double[][] edgeLines = new double[0][];
+    private int[] edgeCounts = new int[0];
     private Trainer trainer;
     private Diagnostics diagnostics;
     /** The point whose forward values the readouts show (picked by hovering the output). */
@@ -115,11 +122,17 @@ final class NetworkDiagram {
         }
         atlasPixels = new int[tiles * MAP * MAP];
         Browser.resizeCanvas(atlasCanvas, tiles * MAP, MAP);
-        int maxUnits = 1;
+        layerGrids = new double[layout.columns() - 1][];
+        int edges = 0;
         for (int c = 1; c < layout.columns(); c++) {
-            maxUnits = Math.max(maxUnits, layout.count(c));
+            layerGrids[c - 1] = new double[MAP * MAP * layout.count(c)];
+            edges += layout.count(c - 1) * layout.count(c);
         }
-        layerGrid = new double[MAP * MAP * maxUnits];
+        edgeLines = new double[2 * EDGE_BUCKETS][];
+        for (int b = 0; b < edgeLines.length; b++) {
+            edgeLines[b] = new double[4 * edges];
+        }
+        edgeCounts = new int[2 * EDGE_BUCKETS];
         StringBuilder html = new StringBuilder();
         double w = NetworkLayout.WIDTH;
         double h = layout.height();
@@ -161,9 +174,10 @@ final class NetworkDiagram {
             tile++;
         }
         Network network = trainer.network();
+        trainer.predictAllLayersGrid(MAP, MAP, layerGrids);
         for (int l = 0; l < network.layerCount(); l++) {
             int units = network.layer(l).units();
-            trainer.predictLayerGrid(l, MAP, MAP, layerGrid);
+            double[] layerGrid = layerGrids[l];
             for (int u = 0; u < units; u++) {
                 for (int cell = 0; cell < MAP * MAP; cell++) {
                     putCell(tile, cell, layerGrid[cell * units + u]);
@@ -190,6 +204,7 @@ final class NetworkDiagram {
         double h = layout.height();
         double tile = layout.tile();
         context.clearRect(0, 0, w, h);
+        java.util.Arrays.fill(edgeCounts, 0);
         for (int c = 0; c + 1 < layout.columns(); c++) {
             Layer layer = network.layer(c);
             for (int i = 0; i < layout.count(c); i++) {
@@ -197,15 +212,27 @@ final class NetworkDiagram {
                 for (int j = 0; j < layout.count(c + 1); j++) {
                     double weight = weight(layer, params, j, i);
                     double magnitude = Math.min(1, Math.abs(weight) / 2);
-                    context.setStrokeStyle(Palette.css(weight < 0 ? Palette.classRgb(0) : Palette.classRgb(1)));
-                    context.setGlobalAlpha(0.15 + 0.75 * magnitude);
-                    context.setLineWidth(0.6 + 3 * magnitude);
-                    context.beginPath();
-                    context.moveTo(layout.x(c) + tile, y0);
-                    context.lineTo(layout.x(c + 1), layout.y(c + 1, j) + tile / 2);
-                    context.stroke();
+                    int bucket = (weight < 0 ? 0 : EDGE_BUCKETS) + Math.min(EDGE_BUCKETS - 1, (int) (magnitude * EDGE_BUCKETS));
+                    double[] lines = edgeLines[bucket];
+                    int k = 4 * edgeCounts[bucket]++;
+                    lines[k] = layout.x(c) + tile;
+                    lines[k + 1] = y0;
+                    lines[k + 2] = layout.x(c + 1);
+                    lines[k + 3] = layout.y(c + 1, j) + tile / 2;
                 }
             }
+        }
+        for (int bucket = 0; bucket < edgeLines.length; bucket++) {
+            int count = edgeCounts[bucket];
+            if (count == 0) {
+                continue;
+            }
+            // The bucket's middle magnitude: widths and opacities in steps of 1/EDGE_BUCKETS.
+            double magnitude = ((bucket % EDGE_BUCKETS) + 0.5) / EDGE_BUCKETS;
+            context.setStrokeStyle(Palette.css(bucket < EDGE_BUCKETS ? Palette.classRgb(0) : Palette.classRgb(1)));
+            context.setGlobalAlpha(0.15 + 0.75 * magnitude);
+            context.setLineWidth(0.6 + 3 * magnitude);
+            Browser.strokeLines(context, edgeLines[bucket], count);
         }
         context.setGlobalAlpha(1);
         Browser.setSmoothing(context, false);

@@ -19,6 +19,9 @@ import java.util.List;
  * no metrics or diagnostics; after a warm-up, the median epochs per second over timed windows.
  * {@code {"workload":"playground","epochsPerSecond":9000,"windows":5,"epochs":...}}</li>
  * </ul>
+ * The {@code playground} workload takes an optional network argument ({@link #playgroundSpec}):
+ * the same measurement for another network or data size, so the page's figures for that network
+ * can be set beside the engine's own. Its line then also names the network.
  */
 public final class Benchmarks {
     public static final String SEED = "seed";
@@ -37,11 +40,23 @@ public final class Benchmarks {
 
     /** Runs the named workload and returns its JSON line. */
     public static String run(String workload, BenchSize size, Clock clock) {
+        return run(workload, size, clock, null);
+    }
+
+    /**
+     * Runs the named workload; {@code network} (null for none) changes the {@code playground}
+     * workload's experiment as {@link #playgroundSpec} says and is refused by {@code seed}.
+     */
+    public static String run(String workload, BenchSize size, Clock clock, String network) {
         if (SEED.equals(workload)) {
+            if (network != null) {
+                throw new IllegalArgumentException("network: the seed workload has a fixed network; only "
+                        + PLAYGROUND + " takes one, got \"" + network + "\"");
+            }
             return seed(size, clock);
         }
         if (PLAYGROUND.equals(workload)) {
-            return playground(size, clock);
+            return network == null ? playground(size, clock) : playground(size, clock, network);
         }
         throw new IllegalArgumentException("workload: \"" + workload + "\" is not allowed; allowed: "
                 + String.join(", ", WORKLOADS));
@@ -64,7 +79,45 @@ public final class Benchmarks {
 
     /** The {@code playground} workload: median epochs per second over timed windows after a warm-up. */
     public static String playground(BenchSize size, Clock clock) {
-        Trainer trainer = new Trainer(SpecCodec.parseStrict(PLAYGROUND_SPEC));
+        return playground(SpecCodec.parseStrict(PLAYGROUND_SPEC), size, clock, "");
+    }
+
+    /** The {@code playground} workload on the experiment {@link #playgroundSpec}{@code (network)}. */
+    public static String playground(BenchSize size, Clock clock, String network) {
+        return playground(playgroundSpec(network), size, clock, ",\"network\":\"" + Json.escape(network) + "\"");
+    }
+
+    /**
+     * The default experiment changed by {@code network}: either a {@code layers} value
+     * ({@code 32:maxout,32:maxout}) or spec keys joined by {@code &} ({@code layers=16:relu&n=2000})
+     * that replace the default's. Throws {@link backprop.engine.spec.SpecException} for a spec the
+     * validator refuses.
+     */
+    public static Spec playgroundSpec(String network) {
+        String[] overrides = (network.indexOf('=') < 0 ? "layers=" + network : network).split("&");
+        boolean[] used = new boolean[overrides.length];
+        StringBuilder text = new StringBuilder();
+        for (String pair : PLAYGROUND_SPEC.split("&")) {
+            String key = pair.substring(0, pair.indexOf('=') + 1);
+            String value = pair;
+            for (int o = 0; o < overrides.length; o++) {
+                if (overrides[o].startsWith(key)) {
+                    value = overrides[o];
+                    used[o] = true;
+                }
+            }
+            text.append(text.length() == 0 ? "" : "&").append(value);
+        }
+        for (int o = 0; o < overrides.length; o++) {
+            if (!used[o]) {
+                text.append('&').append(overrides[o]);
+            }
+        }
+        return SpecCodec.parseStrict(text.toString());
+    }
+
+    private static String playground(Spec spec, BenchSize size, Clock clock, String networkField) {
+        Trainer trainer = new Trainer(spec);
         trainFor(trainer, size.playgroundWarmupMs(), clock);
         double[] rates = new double[size.playgroundWindows()];
         int measuredEpochs = 0;
@@ -79,7 +132,7 @@ public final class Benchmarks {
             throw new IllegalStateException("the playground workload diverged at epoch " + trainer.epoch());
         }
         return "{\"workload\":\"playground\",\"epochsPerSecond\":" + (int) Math.floor(median(rates) + 0.5)
-                + ",\"windows\":" + rates.length + ",\"epochs\":" + measuredEpochs + "}";
+                + ",\"windows\":" + rates.length + ",\"epochs\":" + measuredEpochs + networkField + "}";
     }
 
     /** Whole epochs until at least {@code ms} have passed (at least one, and a measurable time); returns the time taken. */

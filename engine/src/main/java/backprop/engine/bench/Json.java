@@ -17,4 +17,20 @@ final class Json {
     static double round(double value, double scale) {
         return Math.floor(value * scale + 0.5) / scale;
     }
+
+    /** {@code text} as the inside of a JSON string. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

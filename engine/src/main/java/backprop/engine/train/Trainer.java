@@ -104,31 +104,42 @@ public final class Trainer {
      */
     public static Trainer resume(Spec spec, Snapshot snapshot) {
         Trainer trainer = new Trainer(spec);
-        double[] params = trainer.network.parameters();
+        trainer.restore(snapshot, false);
+        return trainer;
+    }
+
+    /**
+     * Puts this trainer in the state of {@code snapshot} (taken from a trainer of the same spec,
+     * for instance one training in another thread), keeping its data and buffers: training goes
+     * on bit for bit as it would have there. {@code diverged} is that trainer's
+     * {@link #diverged()}, which a snapshot does not hold.
+     */
+    public void restore(Snapshot snapshot, boolean diverged) {
+        double[] params = network.parameters();
         if (snapshot.params().length != params.length) {
             throw new IllegalArgumentException("snapshot has " + snapshot.params().length
                     + " parameters, the spec's network has " + params.length);
         }
-        if (snapshot.optimizerState().length != trainer.optimizer.stateSize()) {
+        if (snapshot.optimizerState().length != optimizer.stateSize()) {
             throw new IllegalArgumentException("snapshot has " + snapshot.optimizerState().length
-                    + " optimizer numbers, " + spec.opt().key() + " needs " + trainer.optimizer.stateSize());
+                    + " optimizer numbers, " + spec.opt().key() + " needs " + optimizer.stateSize());
         }
-        double[] running = trainer.network.runningStatistics();
+        double[] running = network.runningStatistics();
         if (snapshot.runningStatistics().length != running.length) {
             throw new IllegalArgumentException("snapshot has " + snapshot.runningStatistics().length
                     + " batch-norm running statistics, the spec's network has " + running.length);
         }
-        if (snapshot.position() >= trainer.order.length) {
+        if (snapshot.position() >= order.length) {
             throw new IllegalArgumentException("snapshot position " + snapshot.position()
-                    + " is not inside an epoch of " + trainer.order.length + " training examples");
+                    + " is not inside an epoch of " + order.length + " training examples");
         }
         System.arraycopy(snapshot.params(), 0, params, 0, params.length);
         System.arraycopy(snapshot.runningStatistics(), 0, running, 0, running.length);
-        trainer.optimizer.readState(snapshot.optimizerState());
-        trainer.epoch = snapshot.epoch();
-        trainer.iteration = snapshot.iteration();
-        trainer.position = snapshot.position();
-        return trainer;
+        optimizer.readState(snapshot.optimizerState());
+        epoch = snapshot.epoch();
+        iteration = snapshot.iteration();
+        position = snapshot.position();
+        this.diverged = diverged;
     }
 
     private static void check(Spec spec) {
@@ -323,6 +334,15 @@ public final class Trainer {
      * softmax probabilities, σ(z) for bce, raw scores for svm and mse.
      */
     public void predictGrid(int cols, int rows, double[] out) {
+        predictGridCells(cols, rows, 0, cols * rows, out);
+    }
+
+    /**
+     * {@link #predictGrid} for the cells {@code firstCell .. firstCell + cellCount - 1} only (in
+     * the same row-major order), written at the same places of {@code out}: a grid too costly for
+     * one frame can be computed a slice per frame. Allocation-free.
+     */
+    public void predictGridCells(int cols, int rows, int firstCell, int cellCount, double[] out) {
         int outputs = network.outputs();
         if (cols < 1 || rows < 1) {
             throw new IllegalArgumentException("grid needs at least 1 x 1 cells, got " + cols + " x " + rows);
@@ -331,14 +351,46 @@ public final class Trainer {
             throw new IllegalArgumentException("grid " + cols + " x " + rows + " with " + outputs
                     + " outputs needs " + cols * rows * outputs + " numbers, out has " + out.length);
         }
-        int cells = cols * rows;
-        for (int first = 0; first < cells; first += Network.CHUNK_ROWS) {
-            int count = Math.min(Network.CHUNK_ROWS, cells - first);
+        if (firstCell < 0 || cellCount < 0 || firstCell + cellCount > cols * rows) {
+            throw new IllegalArgumentException("cells " + firstCell + " .. " + (firstCell + cellCount - 1)
+                    + " are not all in a grid of " + cols * rows + " cells");
+        }
+        int end = firstCell + cellCount;
+        for (int first = firstCell; first < end; first += Network.CHUNK_ROWS) {
+            int count = Math.min(Network.CHUNK_ROWS, end - first);
             GridPoints.fillFeatures(cols, rows, features, network.input(), first, count);
             network.forward(count);
             double[] scores = network.output();
             for (int r = 0; r < count; r++) {
                 Losses.display(loss, scores, r * outputs, outputs, out, (first + r) * outputs);
+            }
+        }
+    }
+
+    /**
+     * {@link #predictLayerGrid} for every layer from one forward pass over the grid:
+     * {@code out[l][(r * cols + c) * units(l) + j]}. Allocation-free.
+     */
+    public void predictAllLayersGrid(int cols, int rows, double[][] out) {
+        if (cols < 1 || rows < 1 || out.length < network.layerCount()) {
+            throw new IllegalArgumentException("grid " + cols + " x " + rows + " needs one array per layer ("
+                    + network.layerCount() + "), got " + out.length);
+        }
+        int cells = cols * rows;
+        for (int l = 0; l < network.layerCount(); l++) {
+            int units = network.layer(l).units();
+            if (out[l].length < cells * units) {
+                throw new IllegalArgumentException("grid " + cols + " x " + rows + " of layer " + l + " with " + units
+                        + " units needs " + cells * units + " numbers, out[" + l + "] has " + out[l].length);
+            }
+        }
+        for (int first = 0; first < cells; first += Network.CHUNK_ROWS) {
+            int count = Math.min(Network.CHUNK_ROWS, cells - first);
+            GridPoints.fillFeatures(cols, rows, features, network.input(), first, count);
+            network.forward(count);
+            for (int l = 0; l < network.layerCount(); l++) {
+                int units = network.layer(l).units();
+                System.arraycopy(network.layer(l).activations(), 0, out[l], first * units, count * units);
             }
         }
     }

@@ -54,6 +54,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void thePlaygroundWorkloadTakesANetworkAndNamesIt() throws Exception {
+        JsonNode line = run("playground", "16:relu,16:relu", "--quick").lines().get(0);
+        assertEquals("16:relu,16:relu", line.get("network").asText());
+        assertTrue(line.get("epochsPerSecond").asInt() > 0, line.toString());
+        JsonNode keys = run("playground", "layers=32:maxout&n=2000", "--quick").lines().get(0);
+        assertEquals("layers=32:maxout&n=2000", keys.get("network").asText());
+        assertTrue(run("playground", "--quick").lines().get(0).get("network") == null);
+        UsageException invalid = assertThrows(UsageException.class,
+                () -> BenchCommand.run(new String[] {"playground", "99:tanh"}, System.out, System.err));
+        assertTrue(invalid.getMessage().contains("99:tanh"), invalid.getMessage());
+    }
+
+    @Test
     void noWorkloadRunsThemAllInOrder() throws Exception {
         Run all = run("--quick");
         assertEquals(List.of("seed", "playground"), all.lines().stream().map(l -> l.get("workload").asText()).toList());

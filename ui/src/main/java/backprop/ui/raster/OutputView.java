@@ -10,10 +10,27 @@ import backprop.engine.train.Trainer;
  * The output panel: the decision regions over [-6, 6]², coloured per class and shaded by the
  * model's confidence (or by the predicted value for regression), with the training and test
  * points on top. Pure Java: it paints a {@link Raster}; the DOM shell shows it.
+ *
+ * <p>While a run plays, the regions are computed a slice per animation frame ({@link #startPass},
+ * {@link #advance}) on a copy of the weights taken when the pass starts, so one picture shows one
+ * model however many frames it takes, and no frame waits for a whole grid. The pass's resolution
+ * follows its measured cost: {@link #GRID} cells per side while that refreshes the picture at
+ * least every {@link #MAX_FRAMES_PER_PASS} frames, else {@code GRID / 2} or {@code GRID / 4}
+ * (each cell then fills 2 x 2 or 4 x 4 pixels).
  */
 public final class OutputView {
     /** Heatmap cells per side (TensorFlow Playground uses 100 too). */
     public static final int GRID = 100;
+    /** A playing run's picture is refreshed at least this often, in frames, by lowering the resolution. */
+    public static final int MAX_FRAMES_PER_PASS = 8;
+    private static final int[] RESOLUTIONS = {GRID, GRID / 2, GRID / 4};
+    /** Cells computed between two looks at the clock: the engine's chunk of rows. */
+    private static final int CHUNK_CELLS = 64;
+
+    /** A monotonic clock in milliseconds. */
+    public interface Clock {
+        double nowMs();
+    }
 
     /** The decision regions, one pixel per cell; the page scales it up smoothly. */
     private final Raster regions = new Raster(GRID, GRID);
@@ -24,6 +41,16 @@ public final class OutputView {
     private final int[] cellRgb = new int[GRID * GRID];
     private DataSplit pointsDrawnFor;
     private boolean pointsDrawnWithTest;
+    /** The weights the current pass draws, copied from the live run when the pass starts. */
+    private Trainer model;
+    private Trainer modelOf;
+    /** Cells per side of the current pass; 0 when no pass runs. */
+    private int passSide;
+    private int passNextCell;
+    private boolean passDiscretize;
+    private double passMs;
+    /** Smoothed milliseconds per grid cell; -1 before the first measured pass. */
+    private double cellMs = -1;
 
     public OutputView(int sizePx, int outputs) {
         this.points = new Raster(sizePx, sizePx);
@@ -41,15 +68,93 @@ public final class OutputView {
         return points;
     }
 
-    /** Repaints the decision regions from the trainer's current network. */
+    /** Repaints the decision regions from the trainer's current network, all at once at full resolution. */
     public void paintRegions(Trainer trainer, boolean discretize) {
         trainer.predictGrid(GRID, GRID, predictions);
-        colourCells(trainer.spec(), discretize);
+        colourCells(trainer.spec(), discretize, GRID);
         int[] pixels = regions.pixels();
         for (int cell = 0; cell < GRID * GRID; cell++) {
             pixels[cell] = Raster.opaque(cellRgb[cell]);
         }
     }
+
+    /** True while a pass started by {@link #startPass} has cells left to compute. */
+    public boolean passRunning() {
+        return passSide > 0;
+    }
+
+    /**
+     * Starts a new picture of {@code live}'s current weights (copied now), replacing a pass that
+     * was still running. {@code frameBudgetMs} is what {@link #advance} will be given per frame;
+     * {@code full} asks for the full resolution whatever it costs (a paused run).
+     */
+    public void startPass(Trainer live, boolean discretize, double frameBudgetMs, boolean full) {
+        if (model == null || modelOf != live) {
+            model = new Trainer(live.spec());
+            modelOf = live;
+        }
+        double[] from = live.network().parameters();
+        System.arraycopy(from, 0, model.network().parameters(), 0, from.length);
+        passSide = full || cellMs < 0 ? GRID : resolutionFor(cellMs, frameBudgetMs);
+        passNextCell = 0;
+        passDiscretize = discretize;
+        passMs = 0;
+    }
+
+    /** The largest resolution whose pass fits in {@link #MAX_FRAMES_PER_PASS} frames of {@code frameBudgetMs}. */
+    static int resolutionFor(double cellMs, double frameBudgetMs) {
+        for (int side : RESOLUTIONS) {
+            if (side * side * cellMs <= MAX_FRAMES_PER_PASS * frameBudgetMs) {
+                return side;
+            }
+        }
+        return RESOLUTIONS[RESOLUTIONS.length - 1];
+    }
+
+    /** Cells per side of the running pass; 0 when none runs. */
+    public int passSide() {
+        return passSide;
+    }
+
+    /**
+     * Computes cells of the running pass until {@code budgetMs} have passed (at least one chunk);
+     * returns true when the pass finished and {@link #regions()} holds the new picture.
+     */
+    public boolean advance(double budgetMs, Clock clock) {
+        if (passSide == 0) {
+            return false;
+        }
+        int cells = passSide * passSide;
+        double start = clock.nowMs();
+        double now = start;
+        int first = passNextCell;
+        do {
+            int count = Math.min(CHUNK_CELLS, cells - passNextCell);
+            model.predictGridCells(passSide, passSide, passNextCell, count, predictions);
+            passNextCell += count;
+            now = clock.nowMs();
+        } while (passNextCell < cells && now - start < budgetMs);
+        passMs += now - start;
+        if (passNextCell < cells) {
+            return false;
+        }
+        double measured = passMs / cells;
+        if (passNextCell - first > 0 && measured > 0) {
+            cellMs = cellMs < 0 ? measured : cellMs + (measured - cellMs) / 4;
+        }
+        colourCells(model.spec(), passDiscretize, passSide);
+        int[] pixels = regions.pixels();
+        int scale = GRID / passSide;
+        for (int y = 0; y < GRID; y++) {
+            int row = (y / scale) * passSide;
+            for (int x = 0; x < GRID; x++) {
+                pixels[y * GRID + x] = Raster.opaque(cellRgb[row + x / scale]);
+            }
+        }
+        passSide = 0;
+        return true;
+    }
+
 
     /** Repaints the points when the data or the test-point toggle changed; returns true if it did. */
     /** The next {@link #paintPoints} draws again (after the page showed something else). */
@@ -73,11 +178,11 @@ public final class OutputView {
         return true;
     }
 
-    private void colourCells(Spec spec, boolean discretize) {
+    private void colourCells(Spec spec, boolean discretize, int side) {
         boolean regression = spec.data().isRegression();
         LossKind loss = spec.loss();
         int classes = spec.classes();
-        for (int cell = 0; cell < GRID * GRID; cell++) {
+        for (int cell = 0; cell < side * side; cell++) {
             int base = cell * outputs;
             if (regression) {
                 double v = predictions[base];

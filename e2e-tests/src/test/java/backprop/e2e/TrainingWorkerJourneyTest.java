@@ -1,0 +1,48 @@
+package backprop.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Trainer;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Training in a Web Worker: the page plays on another core, and every pause is still the exact state. */
+class TrainingWorkerJourneyTest extends BrowserJourney {
+    private static final String SPEC = "data=xor&layers=6:tanh,4:tanh&n=200&batch=5";
+
+    private static String fingerprintOnJvm(int epochs) {
+        Trainer trainer = new Trainer(SpecCodec.parseStrict(SPEC));
+        while (trainer.epoch() < epochs) {
+            trainer.stepEpoch();
+        }
+        return trainer.fingerprint();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aWorkerTrainsTheRunAndAPauseThenAStepIsExact(String runtime) {
+        Page page = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/?runtime=" + runtime + "#" + SPEC));
+        assertThat(playground.runtime()).hasAttribute("data-training", "worker");
+        playground.play();
+        page.waitForFunction("() => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) >= 40");
+        playground.pause();
+        int paused = playground.epoch();
+        playground.stepEpoch();
+        assertThat(playground.byTestId("epoch")).hasText(Integer.toString(paused + 1));
+        assertEquals(fingerprintOnJvm(paused + 1), playground.fingerprint());
+
+        // Played again from the stepped state, it goes on from there, and stops exactly where asked.
+        playground.play();
+        page.waitForFunction("n => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) >= n",
+                paused + 20);
+        playground.stepEpoch();
+        assertThat(playground.playButton()).hasAttribute("aria-pressed", "false");
+        int stepped = playground.epoch();
+        assertEquals(fingerprintOnJvm(stepped), playground.fingerprint());
+    }
+}

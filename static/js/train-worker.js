@@ -1,0 +1,76 @@
+// The playground's training worker (WorkerLoop starts it): loads the worker build of the client
+// in the page's runtime, trains while the page plays, and posts the run's state after each slice
+// of training, so the page draws from the latest weights and pauses on the exact state.
+// Messages in: {kind: "init", runtime, wasmRuntime, wasm, js}, {kind: "play", generation, spec,
+// bytes, stopAt}, {kind: "retune", spec}, {kind: "stopAt", epoch}, {kind: "pause"}.
+// Messages out: {kind: "ready"}, {kind: "failed", message}, {kind: "state", generation, status,
+// bytes} with status 0 playing, 1 stopped at its epoch, 2 diverged, 3 paused by the page.
+const SLICE_MS = 8;
+// The page mirrors at most one state per frame; a state every other frame keeps its drawing fresh.
+const POST_EVERY_MS = 30;
+let api = null;
+let playing = false;
+let generation = 0;
+let stopAt = -1;
+let lastPost = 0;
+// A zero-delay turn of the event loop between slices, so messages from the page are read.
+const turn = new MessageChannel();
+turn.port1.onmessage = () => slice();
+
+function post(status) {
+  const bytes = api.snapshot();
+  lastPost = performance.now();
+  self.postMessage({ kind: "state", generation, status, bytes }, [bytes.buffer]);
+}
+
+function slice() {
+  if (!playing) {
+    return;
+  }
+  const status = api.train(SLICE_MS, stopAt);
+  if (status !== 0) {
+    playing = false;
+    post(status);
+    return;
+  }
+  if (performance.now() - lastPost >= POST_EVERY_MS) {
+    post(0);
+  }
+  turn.port2.postMessage(null);
+}
+
+async function load(m) {
+  if (m.runtime === "wasm") {
+    importScripts(m.wasmRuntime);
+    return (await self.TeaVM.wasmGC.load(m.wasm)).exports;
+  }
+  return await import(m.js);
+}
+
+self.onmessage = async (e) => {
+  const m = e.data;
+  if (m.kind === "init") {
+    try {
+      api = await load(m);
+      self.postMessage({ kind: "ready" });
+    } catch (err) {
+      self.postMessage({ kind: "failed", message: String(err) });
+    }
+  } else if (m.kind === "play") {
+    generation = m.generation;
+    api.load(m.spec, m.bytes);
+    stopAt = m.stopAt;
+    playing = true;
+    lastPost = performance.now();
+    slice();
+  } else if (m.kind === "retune") {
+    api.retune(m.spec);
+  } else if (m.kind === "stopAt") {
+    stopAt = m.epoch;
+  } else if (m.kind === "pause") {
+    if (api !== null && playing) {
+      playing = false;
+      post(3);
+    }
+  }
+};

@@ -1,0 +1,295 @@
+package backprop.client;
+
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Snapshot;
+import backprop.engine.train.Trainer;
+import backprop.ui.playground.FrameLoop;
+import backprop.ui.playground.TrainingLoop;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Int8Array;
+
+/**
+ * Training on a core of its own: while the run plays at speed {@code max}, a Web Worker
+ * ({@link TrainingWorker}) trains it and posts its state after each slice; the page's
+ * {@link FrameLoop} keeps a mirror of that state ({@link Trainer#restore}), which the views draw.
+ * Everything exact runs on the mirror once the worker has stopped: a pause waits for the worker's
+ * last state (the page shows "playing" until it arrives), and Step epoch, Step batch and a
+ * retune asked for meanwhile run after it, so each pause shows the epoch and fingerprint the run
+ * reached, as on the main thread. Until the worker is ready, where it cannot start, and at the
+ * speeds {@code epoch} and {@code batch}, the {@link FrameLoop} trains on the main thread.
+ */
+final class WorkerLoop implements TrainingLoop {
+    private static final int PLAYING = 0;
+    private static final int DIVERGED = 2;
+
+    private final FrameLoop local;
+    private final JSObject worker;
+    private boolean ready;
+    /** The worker trains the run. */
+    private boolean remote;
+    /** A pause was sent; the worker's last state has not arrived yet. */
+    private boolean syncing;
+    /** Tells the worker's states of an earlier play (or an earlier run) from the current one's. */
+    private int generation;
+    private boolean changed;
+    /** The newest state the playing worker posted, not yet mirrored; null when none. */
+    private Int8Array latest;
+    /** Play again once the worker's last state has arrived (a retune of speed, a play clicked while pausing). */
+    private boolean playAfterSync;
+    private FrameLoop.Speed speed = FrameLoop.Speed.MAX;
+    private final List<Runnable> afterSync = new ArrayList<>();
+
+    private WorkerLoop(FrameLoop local, JSObject worker) {
+        this.local = local;
+        this.worker = worker;
+    }
+
+    /** A loop over {@code local} with a worker in {@code runtime} ("wasm" or "js"), or without one where none starts. */
+    static WorkerLoop start(FrameLoop local, String runtime, boolean useWorker) {
+        JSObject worker = useWorker ? newWorker("/static/js/train-worker.js") : null;
+        WorkerLoop loop = new WorkerLoop(local, worker);
+        if (worker != null) {
+            onMessage(worker, loop::onMessage);
+            postInit(worker, runtime, "/client/wasm-gc/client.wasm-runtime.js", "/client/wasm-gc/worker.wasm",
+                    "/client/js/worker.js");
+        }
+        return loop;
+    }
+
+    private void onMessage(String kind, int messageGeneration, int status, Int8Array bytes) {
+        if (kind.equals("ready")) {
+            ready = true;
+            return;
+        }
+        if (kind.equals("failed")) {
+            ready = false;
+            if (remote || syncing) {
+                // Nothing more will come from the worker: go on from the last state it sent.
+                if (latest != null) {
+                    local.trainer().restore(Snapshot.fromBytes(latest.copyToJavaArray()), false);
+                    latest = null;
+                }
+                boolean wasPlaying = remote;
+                remote = false;
+                finishSync();
+                if (wasPlaying) {
+                    local.play();
+                }
+            }
+            return;
+        }
+        if (messageGeneration != generation || !(remote || syncing)) {
+            return;
+        }
+        if (status == PLAYING) {
+            // Decoded in the next frame, and only the latest of those that came in meanwhile.
+            latest = bytes;
+            return;
+        }
+        latest = null;
+        local.trainer().restore(Snapshot.fromBytes(bytes.copyToJavaArray()), status == DIVERGED);
+        changed = true;
+        if (remote && status != DIVERGED) {
+            // Stopped at the epoch asked for: the limit is used up, as FrameLoop does.
+            local.stopAtEpoch(-1);
+        }
+        remote = false;
+        finishSync();
+    }
+
+    private void finishSync() {
+        syncing = false;
+        List<Runnable> pending = new ArrayList<>(afterSync);
+        afterSync.clear();
+        for (Runnable r : pending) {
+            r.run();
+        }
+        changed = true;
+        if (playAfterSync) {
+            playAfterSync = false;
+            play();
+        }
+    }
+
+    /** Runs {@code action} on the mirror now if the worker is idle, else once it has stopped. */
+    private void whenStopped(Runnable action) {
+        if (remote) {
+            pause();
+        }
+        if (syncing) {
+            afterSync.add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /** Forgets whatever the worker is doing (a new run replaces it). */
+    private void drop() {
+        if (remote || syncing) {
+            postKind(worker, "pause");
+        }
+        remote = false;
+        syncing = false;
+        latest = null;
+        afterSync.clear();
+        playAfterSync = false;
+        generation++;
+    }
+
+    @Override
+    public Trainer trainer() {
+        return local.trainer();
+    }
+
+    @Override
+    public void restart(Spec spec) {
+        drop();
+        local.restart(spec);
+    }
+
+    @Override
+    public void resume(Spec spec, Snapshot snapshot) {
+        drop();
+        local.resume(spec, snapshot);
+    }
+
+    @Override
+    public void retune(Spec next) {
+        local.retune(next);
+        if (remote) {
+            postSpec(worker, "retune", SpecCodec.print(local.trainer().spec()));
+        }
+    }
+
+    public void setSpeed(FrameLoop.Speed next) {
+        this.speed = next;
+        local.setSpeed(next);
+        if (remote && next != FrameLoop.Speed.MAX) {
+            pause();
+            playAfterSync = true;
+        }
+    }
+
+    @Override
+    public boolean playing() {
+        return remote || syncing || local.playing();
+    }
+
+    @Override
+    public void play() {
+        if (syncing) {
+            playAfterSync = true;
+            return;
+        }
+        if (remote) {
+            return;
+        }
+        local.play();
+        if (!local.playing() || !ready || speed != FrameLoop.Speed.MAX) {
+            return;
+        }
+        local.pause();
+        remote = true;
+        generation++;
+        Trainer trainer = local.trainer();
+        postPlay(worker, generation, SpecCodec.print(trainer.spec()),
+                Int8Array.copyFromJavaArray(trainer.snapshot().toBytes()), local.stopAtEpoch());
+    }
+
+    @Override
+    public void pause() {
+        if (remote) {
+            remote = false;
+            syncing = true;
+            postKind(worker, "pause");
+        } else if (syncing) {
+            playAfterSync = false;
+        } else {
+            local.pause();
+        }
+    }
+
+    @Override
+    public void stopAtEpoch(int epoch) {
+        local.stopAtEpoch(epoch);
+        if (remote) {
+            postStopAt(worker, epoch);
+        }
+    }
+
+    @Override
+    public void stepEpoch() {
+        whenStopped(local::stepEpoch);
+    }
+
+    @Override
+    public void stepBatch() {
+        whenStopped(local::stepBatch);
+    }
+
+    @Override
+    public boolean frame() {
+        if (latest != null && remote) {
+            local.trainer().restore(Snapshot.fromBytes(latest.copyToJavaArray()), false);
+            changed = true;
+        }
+        latest = null;
+        boolean localChanged = local.frame();
+        boolean any = changed || localChanged;
+        changed = false;
+        return any;
+    }
+
+    public void reportDrawMs(double ms) {
+        local.reportDrawMs(ms);
+    }
+
+    public double framesPerSecond() {
+        return local.framesPerSecond();
+    }
+
+    public double epochsPerSecond() {
+        return local.epochsPerSecond();
+    }
+
+    /** True when a worker trains (or will train) this page's runs. */
+    boolean hasWorker() {
+        return worker != null && ready;
+    }
+
+    @JSBody(params = "url", script = "try { return new Worker(url); } catch (e) { return null; }")
+    private static native JSObject newWorker(String url);
+
+    @JSBody(params = {"worker", "runtime", "wasmRuntime", "wasm", "js"}, script =
+            "worker.postMessage({kind: 'init', runtime: runtime, wasmRuntime: wasmRuntime, wasm: wasm, js: js});")
+    private static native void postInit(JSObject worker, String runtime, String wasmRuntime, String wasm, String js);
+
+    @JSBody(params = {"worker", "generation", "spec", "bytes", "stopAt"}, script =
+            "worker.postMessage({kind: 'play', generation: generation, spec: spec, bytes: bytes, stopAt: stopAt},"
+            + " [bytes.buffer]);")
+    private static native void postPlay(JSObject worker, int generation, String spec, Int8Array bytes, int stopAt);
+
+    @JSBody(params = {"worker", "kind"}, script = "worker.postMessage({kind: kind});")
+    private static native void postKind(JSObject worker, String kind);
+
+    @JSBody(params = {"worker", "kind", "spec"}, script = "worker.postMessage({kind: kind, spec: spec});")
+    private static native void postSpec(JSObject worker, String kind, String spec);
+
+    @JSBody(params = {"worker", "epoch"}, script = "worker.postMessage({kind: 'stopAt', epoch: epoch});")
+    private static native void postStopAt(JSObject worker, int epoch);
+
+    @JSBody(params = {"worker", "handler"}, script =
+            "worker.onmessage = function(e) { var d = e.data;"
+            + " handler(d.kind, d.generation | 0, d.status | 0, d.bytes ? d.bytes : null); };"
+            + " worker.onerror = function(e) { e.preventDefault(); handler('failed', 0, 0, null); };")
+    private static native void onMessage(JSObject worker, MessageHandler handler);
+
+    @org.teavm.jso.JSFunctor
+    interface MessageHandler extends JSObject {
+        void handle(String kind, int generation, int status, Int8Array bytes);
+    }
+}
