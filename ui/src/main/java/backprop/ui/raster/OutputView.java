@@ -95,6 +95,9 @@ public final class OutputView {
         }
         double[] from = live.network().parameters();
         System.arraycopy(from, 0, model.network().parameters(), 0, from.length);
+        // Batch-normalized layers predict with their running statistics: the copy takes them too.
+        double[] statistics = live.network().runningStatistics();
+        System.arraycopy(statistics, 0, model.network().runningStatistics(), 0, statistics.length);
         passSide = full || cellMs < 0 ? GRID : resolutionFor(cellMs, frameBudgetMs);
         passNextCell = 0;
         passDiscretize = discretize;
