@@ -36,10 +36,6 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * {@link #start(String)}.
  */
 public final class Client implements Controls.Editor, ShareDialog.Source, DrawingTools.Page {
-    /** Milliseconds of each frame the decision regions may take while the run plays (a slice of the grid)... */
-    private static final double REGION_BUDGET_PLAYING_MS = 4;
-    /** ...and while it is paused, when training takes nothing. */
-    private static final double REGION_BUDGET_PAUSED_MS = 8;
     private static Client page;
 
     private final String runtime;
@@ -47,23 +43,11 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private final WorkerLoop loop;
     private final PlaygroundSession session;
     private final DrawingTools tools;
-    private final CanvasRenderingContext2D outputContext;
-    private final CanvasRenderingContext2D pointsContext;
-    private final int outputSize;
-    private final NetworkDiagram diagram;
-    private final LossChart lossChart;
+    private final FramePainter painter;
     private final Controls controls;
-    private OutputView output;
     /** Something the views show changed (a step, an edit, a toggle): every part is redrawn. */
     private boolean dirty = true;
-    private boolean regionsStale = true;
-    private boolean metricsStale = true;
-    private boolean diagramStale = true;
-    /** While the run plays, the metrics and the diagram are redrawn as often as their cost allows. */
-    private final Refresh metricsRefresh = new Refresh(0, 0.1);
-    private final Refresh diagramRefresh = new Refresh(100, 0.1);
     private EmbedBridge bridge;
-    private Metrics lastMetrics;
     /** Where training runs, as the runtime element's data-training says: "worker" or "main". */
     private String trainingShown = "";
 
@@ -75,13 +59,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                 !"0".equals(Browser.queryParam("worker")));
         this.session = new PlaygroundSession(spec, loop);
         this.tools = new DrawingTools(session, this);
-        this.outputContext = Browser.context2d(Browser.byTestId("output"));
-        JSObject pointsCanvas = Browser.byTestId("output-points");
-        this.pointsContext = Browser.context2d(pointsCanvas);
-        this.outputSize = ((HTMLCanvasElement) pointsCanvas).getWidth();
-        this.output = new OutputView(outputSize, loop.trainer().outputs());
-        this.diagram = new NetworkDiagram(Browser.byTestId("network"), Browser.byTestId("network-neurons"));
-        this.lossChart = new LossChart(Browser.byTestId("loss-chart"));
+        this.painter = new FramePainter(session, tools.drawing());
         this.controls = new Controls(this);
     }
 
@@ -201,7 +179,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     /** Where a frame's time goes in this runtime ({@link FrameProfile}). */
     @JSExport
     public static String profileFrame(int calls) {
-        return FrameProfile.measure(page.loop.trainer(), page.output, page.outputContext, calls);
+        return page.painter.profile(page.loop.trainer(), calls);
     }
 
     @Override
@@ -244,7 +222,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
 
     @Override
     public void probe(double x1, double x2) {
-        diagram.pick(x1, x2);
+        painter.pick(x1, x2);
     }
 
     @Override
@@ -264,8 +242,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             return;
         }
         if (change.restarted()) {
-            output = new OutputView(outputSize, loop.trainer().outputs());
-            diagram.invalidate();
+            painter.newRun(loop.trainer().outputs());
         }
         String canonical = session.canonicalSpec();
         Browser.setPlaygroundLink(canonical);
@@ -308,7 +285,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         Browser.onWindow("hashchange", this::onFragmentChange);
         Browser.onWindow("popstate", this::onFragmentChange);
         Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
-        Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> diagram.pick(Plane.x1At(fx), Plane.x2At(fy)));
+        Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> painter.pick(Plane.x1At(fx), Plane.x2At(fy)));
         controls.bind();
         controls.show(session.spec());
         tools.bind();
@@ -360,6 +337,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             double drawStart = Browser.now();
             draw();
             loop.reportDrawMs(Browser.now() - drawStart);
+            Metrics lastMetrics = painter.lastMetrics();
             if (lastMetrics != null) {
                 bridge.frame(Browser.now(), loop.playing(), loop.trainer().epoch(), lastMetrics.trainLoss(),
                         lastMetrics.testLoss());
@@ -377,85 +355,10 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         });
     }
 
-    /**
-     * One frame's drawing, each part within its share: the counters at once; the decision regions
-     * a slice of the grid per frame (a whole picture of one set of weights when the slices are
-     * done); the metrics and the diagram as often as their cost allows while the run plays, and
-     * at once when it is paused, so a paused page always shows the exact state.
-     */
+    /** One frame's drawing ({@link FramePainter}); a change since the last frame redraws every part. */
     private void draw() {
-        Trainer trainer = loop.trainer();
-        boolean playing = loop.playing();
-        if (dirty) {
-            dirty = false;
-            regionsStale = true;
-            metricsStale = true;
-            diagramStale = true;
-            showCounters(trainer, playing);
-        }
-        if (tools.drawing().blank()) {
-            // An empty set of your own: nothing to show on the output until the first point.
-            outputContext.clearRect(0, 0, OutputView.GRID, OutputView.GRID);
-            pointsContext.clearRect(0, 0, outputSize, outputSize);
-            output.invalidatePoints();
-            return;
-        }
-        if (output.paintPoints(trainer, Browser.checked("show-test"))) {
-            Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
-        }
-        if (regionsStale && (!playing || !output.passRunning())) {
-            output.startPass(trainer, Browser.checked("discretize"), REGION_BUDGET_PLAYING_MS, !playing);
-            regionsStale = false;
-        }
-        if (output.passRunning() && output.advance(playing ? REGION_BUDGET_PLAYING_MS : REGION_BUDGET_PAUSED_MS,
-                Browser::now)) {
-            Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
-        }
-        double now = Browser.now();
-        if (metricsStale && (!playing || metricsRefresh.due(now))) {
-            showMetrics(trainer);
-            metricsStale = false;
-            metricsRefresh.done(now, Browser.now());
-        }
-        now = Browser.now();
-        if (diagramStale && (!playing || diagramRefresh.due(now))) {
-            diagram.draw(trainer, now, true);
-            diagramStale = false;
-            diagramRefresh.done(now, Browser.now());
-        }
-    }
-
-    private void showCounters(Trainer trainer, boolean playing) {
-        Browser.setText("epoch", Integer.toString(trainer.epoch()));
-        Browser.setText("iteration", Integer.toString(trainer.iteration()));
-        Browser.setText("fingerprint", trainer.fingerprint());
-        Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", playing ? "true" : "false");
-        Browser.setText("play-label", playing ? "Pause" : "Play");
-        String cannotPlay = tools.drawing().blank() ? "Draw a point first: the set is empty."
-                : (trainer.diverged() ? "Training diverged: Reset, or change a setting, to start again." : null);
-        for (String control : new String[] {"play", "step-epoch", "step-batch"}) {
-            Browser.setDisabled(control, cannotPlay != null);
-        }
-        Browser.setAttribute(Browser.byTestId("play"), "title", cannotPlay);
-        String divergence = session.divergence();
-        if (divergence != null) {
-            Browser.setText("status", divergence);
-        }
-        Browser.setHidden(Browser.byTestId("status"), divergence == null);
-    }
-
-    private void showMetrics(Trainer trainer) {
-        Metrics metrics = trainer.evaluate();
-        lastMetrics = metrics;
-        if (session.recordHistory(metrics)) {
-            lossChart.draw(session.history());
-        }
-        Browser.setText("train-loss", Numbers.fixed(metrics.trainLoss(), 4));
-        Browser.setText("test-loss", Numbers.fixed(metrics.testLoss(), 4));
-        boolean regression = session.spec().data().isRegression();
-        Browser.setText("train-accuracy", regression ? "–" : Numbers.fixed(metrics.trainAccuracy(), 4));
-        Browser.setText("test-accuracy", regression ? "–" : Numbers.fixed(metrics.testAccuracy(), 4));
-        Browser.setText("regularization", Numbers.fixed(metrics.regularization(), 4));
+        painter.draw(loop.trainer(), loop.playing(), dirty);
+        dirty = false;
     }
 
     /** The history saved with a snapshot (Share with the trained state). */

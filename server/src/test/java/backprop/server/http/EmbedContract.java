@@ -517,7 +517,7 @@ abstract class EmbedContract {
             assertEquals("https://proxy.example.edu/ml/play/e/" + id,
                     json(getWith(trusting, "/api/experiments/" + id, forwarded)).get("url").asText());
             String html = getWith(trusting, "/e/" + id, forwarded).body();
-            assertTrue(html.contains("href=\"/ml/play/static/css/playground.css\""), html);
+            assertTrue(html.contains("href=\"/ml/play/static/css/playground.css?v="), html);
             assertTrue(html.contains("content=\"https://proxy.example.edu/ml/play/e/" + id + "\""), "og:url");
             assertEquals(base(trusting) + "/e/" + id, json(get(trusting, "/api/experiments/" + id)).get("url").asText(),
                     "without the headers, the request's own address");

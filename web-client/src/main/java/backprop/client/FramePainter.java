@@ -1,0 +1,151 @@
+package backprop.client;
+
+import backprop.engine.train.Metrics;
+import backprop.engine.train.Trainer;
+import backprop.ui.playground.PlaygroundSession;
+import backprop.ui.playground.PointDrawing;
+import backprop.ui.playground.Refresh;
+import backprop.ui.raster.OutputView;
+import backprop.ui.text.Numbers;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+
+/**
+ * Draws the playground, one frame at a time and each part within its share of the frame: the
+ * output (regions and points), the counters, the metrics and the loss chart, the network diagram.
+ */
+final class FramePainter {
+    /** Milliseconds of each frame the decision regions may take while the run plays (a slice of the grid)... */
+    private static final double REGION_BUDGET_PLAYING_MS = 4;
+    /** ...and while it is paused, when training takes nothing. */
+    private static final double REGION_BUDGET_PAUSED_MS = 8;
+
+    private final PlaygroundSession session;
+    private final PointDrawing drawing;
+    private final CanvasRenderingContext2D outputContext;
+    private final CanvasRenderingContext2D pointsContext;
+    private final int outputSize;
+    private final NetworkDiagram diagram;
+    private final LossChart lossChart;
+    private OutputView output;
+    private boolean regionsStale = true;
+    private boolean metricsStale = true;
+    private boolean diagramStale = true;
+    /** While the run plays, the metrics and the diagram are redrawn as often as their cost allows. */
+    private final Refresh metricsRefresh = new Refresh(0, 0.1);
+    private final Refresh diagramRefresh = new Refresh(100, 0.1);
+    private Metrics lastMetrics;
+
+    FramePainter(PlaygroundSession session, PointDrawing drawing) {
+        this.session = session;
+        this.drawing = drawing;
+        this.outputContext = Browser.context2d(Browser.byTestId("output"));
+        JSObject pointsCanvas = Browser.byTestId("output-points");
+        this.pointsContext = Browser.context2d(pointsCanvas);
+        this.outputSize = ((HTMLCanvasElement) pointsCanvas).getWidth();
+        this.output = new OutputView(outputSize, session.trainer().outputs());
+        this.diagram = new NetworkDiagram(Browser.byTestId("network"), Browser.byTestId("network-neurons"));
+        this.lossChart = new LossChart(Browser.byTestId("loss-chart"));
+    }
+
+    /** A new run (a restart, another spec): new pictures. */
+    void newRun(int outputs) {
+        output = new OutputView(outputSize, outputs);
+        diagram.invalidate();
+    }
+
+    /** Shows the network's values at (x1, x2) in the diagram's readouts. */
+    void pick(double x1, double x2) {
+        diagram.pick(x1, x2);
+    }
+
+    /** The metrics last shown, or null before the first. */
+    Metrics lastMetrics() {
+        return lastMetrics;
+    }
+
+    /** Where a frame's time goes in this runtime ({@link FrameProfile}). */
+    String profile(Trainer trainer, int calls) {
+        return FrameProfile.measure(trainer, output, outputContext, calls);
+    }
+
+    /**
+     * One frame's drawing, each part within its share: the counters at once; the decision regions
+     * a slice of the grid per frame (a whole picture of one set of weights when the slices are
+     * done); the metrics and the diagram as often as their cost allows while the run plays, and
+     * at once when it is paused, so a paused page always shows the exact state.
+     */
+    void draw(Trainer trainer, boolean playing, boolean changed) {
+        if (changed) {
+            regionsStale = true;
+            metricsStale = true;
+            diagramStale = true;
+            showCounters(trainer, playing);
+        }
+        if (drawing.blank()) {
+            // An empty set of your own: nothing to show on the output until the first point.
+            outputContext.clearRect(0, 0, OutputView.GRID, OutputView.GRID);
+            pointsContext.clearRect(0, 0, outputSize, outputSize);
+            output.invalidatePoints();
+            return;
+        }
+        if (output.paintPoints(trainer, Browser.checked("show-test"))) {
+            Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
+        }
+        if (regionsStale && (!playing || !output.passRunning())) {
+            output.startPass(trainer, Browser.checked("discretize"), REGION_BUDGET_PLAYING_MS, !playing);
+            regionsStale = false;
+        }
+        if (output.passRunning() && output.advance(playing ? REGION_BUDGET_PLAYING_MS : REGION_BUDGET_PAUSED_MS,
+                Browser::now)) {
+            Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
+        }
+        double now = Browser.now();
+        if (metricsStale && (!playing || metricsRefresh.due(now))) {
+            showMetrics(trainer);
+            metricsStale = false;
+            metricsRefresh.done(now, Browser.now());
+        }
+        now = Browser.now();
+        if (diagramStale && (!playing || diagramRefresh.due(now))) {
+            diagram.draw(trainer, now, true);
+            diagramStale = false;
+            diagramRefresh.done(now, Browser.now());
+        }
+    }
+
+    private void showCounters(Trainer trainer, boolean playing) {
+        Browser.setText("epoch", Integer.toString(trainer.epoch()));
+        Browser.setText("iteration", Integer.toString(trainer.iteration()));
+        Browser.setText("fingerprint", trainer.fingerprint());
+        Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", playing ? "true" : "false");
+        Browser.setText("play-label", playing ? "Pause" : "Play");
+        String cannotPlay = drawing.blank() ? "Draw a point first: the set is empty."
+                : (trainer.diverged() ? "Training diverged: Reset, or change a setting, to start again." : null);
+        for (String control : new String[] {"play", "step-epoch", "step-batch"}) {
+            Browser.setDisabled(control, cannotPlay != null);
+        }
+        Browser.setAttribute(Browser.byTestId("play"), "title", cannotPlay);
+        String divergence = session.divergence();
+        if (divergence != null) {
+            Browser.setText("status", divergence);
+        }
+        Browser.setHidden(Browser.byTestId("status"), divergence == null);
+    }
+
+    private void showMetrics(Trainer trainer) {
+        Metrics metrics = trainer.evaluate();
+        lastMetrics = metrics;
+        if (session.recordHistory(metrics)) {
+            lossChart.draw(session.history());
+        }
+        Browser.setText("train-loss", Numbers.fixed(metrics.trainLoss(), 4));
+        Browser.setText("test-loss", Numbers.fixed(metrics.testLoss(), 4));
+        boolean regression = session.spec().data().isRegression();
+        Browser.setText("train-accuracy", regression ? "–" : Numbers.fixed(metrics.trainAccuracy(), 4));
+        Browser.setText("test-accuracy", regression ? "–" : Numbers.fixed(metrics.testAccuracy(), 4));
+        Browser.setText("regularization", Numbers.fixed(metrics.regularization(), 4));
+    }
+
+}
