@@ -23,7 +23,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
     @ValueSource(strings = {"/", "/e/", "/embed/", "/graph", "/activations"})
     void noSeriousOrCriticalViolations(String path) {
         String url = path.endsWith("/") && path.length() > 1 ? server.url(path + savedExperiment()) : server.url(path);
-        Page checked = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800).setBypassCSP(true));
+        Page checked = openPage(
+                new Browser.NewContextOptions().setViewportSize(1280, 800).setBypassCSP(true));
         checked.navigate(url);
         if (!path.equals("/graph") && !path.equals("/activations")) {
             assertThat(checked.getByTestId("fingerprint")).hasText(Pattern.compile("^[0-9a-f]{16}$"));
@@ -35,7 +36,10 @@ class AccessibilityJourneyTest extends BrowserJourney {
         for (Rule violation : results.getViolations()) {
             if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
                 serious.add(violation.getImpact() + " " + violation.getId() + ": " + violation.getHelp() + " at "
-                        + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+                        + violation.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(3)
+                                .toList());
             }
         }
         assertEquals(List.of(), serious, url);

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ActivationLabJourneyTest extends BrowserJourney {
     /** Small and quick; both relu and sigmoid reach loss 0.1 well inside 30 epochs. */
     private static final String SMALL_SPEC = "data=gauss&n=100&layers=4:tanh&lr=0.1";
+
     private static final double SMALL_TARGET = 0.1;
     private static final int SMALL_EPOCHS = 30;
     private static final int DYING_EPOCHS = 50;
@@ -51,7 +52,9 @@ class ActivationLabJourneyTest extends BrowserJourney {
             for (int i = 0; i < 3; i++) {
                 for (String which : new String[] {"f", "df"}) {
                     double expected = expectedValue(a, xs[i], which.equals("df"));
-                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(lab.readout(a.key(), which, i)),
+                    assertEquals(
+                            Double.doubleToLongBits(expected),
+                            Double.doubleToLongBits(lab.readout(a.key(), which, i)),
                             a.key() + " " + which + "(" + xs[i] + ") in " + runtime);
                     double shown = lab.shownReadout(a.key(), which, i);
                     assertEquals(expected, shown, Math.abs(expected) * 1e-5 + 1e-300, "six significant digits");
@@ -75,7 +78,8 @@ class ActivationLabJourneyTest extends BrowserJourney {
         for (Activation a : Activation.builtIns()) {
             if (a != Activation.MAXOUT) {
                 assertThat(lab.byTestId("activation-" + a.key() + "-cost")).containsText("\u00d7 relu");
-                double ns = Double.parseDouble(lab.byTestId("activation-" + a.key() + "-cost").getAttribute("data-forward-ns"));
+                double ns = Double.parseDouble(
+                        lab.byTestId("activation-" + a.key() + "-cost").getAttribute("data-forward-ns"));
                 assertTrue(ns > 0 && ns < 1e6, a.key() + ": " + ns + " ns per call");
             }
         }
@@ -86,7 +90,9 @@ class ActivationLabJourneyTest extends BrowserJourney {
         }
         assertThat(lab.byTestId("zigzag-steps")).hasText("12");
         assertThat(lab.byTestId("zigzag-positive-mixed")).hasText("0");
-        assertTrue(Integer.parseInt(lab.byTestId("zigzag-centred-mixed").textContent()) > 0, "zero-mean inputs mix the signs");
+        assertTrue(
+                Integer.parseInt(lab.byTestId("zigzag-centred-mixed").textContent()) > 0,
+                "zero-mean inputs mix the signs");
     }
 
     /** The first epoch whose training loss is at or below the target, on the JVM, or -1. */
@@ -114,14 +120,18 @@ class ActivationLabJourneyTest extends BrowserJourney {
     @ValueSource(strings = {"wasm", "js"})
     void aRaceOfReluAndSigmoidFinishesAndARowOpensThatRunInThePlayground(String runtime) {
         ActivationsPage lab = open(runtime);
-        lab.startRace(SMALL_SPEC, List.of("relu", "sigmoid"), Double.toString(SMALL_TARGET), Integer.toString(SMALL_EPOCHS));
+        lab.startRace(
+                SMALL_SPEC, List.of("relu", "sigmoid"), Double.toString(SMALL_TARGET), Integer.toString(SMALL_EPOCHS));
         lab.waitRaceFinished();
         assertThat(lab.byTestId("race-table").locator("tbody tr")).hasCount(2);
         for (Activation a : new Activation[] {Activation.RELU, Activation.SIGMOID}) {
             assertThat(lab.raceRow(a.key())).isVisible();
             int expected = epochsToTarget(withHidden(SMALL_SPEC, a), SMALL_TARGET, SMALL_EPOCHS);
             assertTrue(expected > 0, a.key() + " reaches the target on the JVM");
-            assertEquals(Integer.toString(expected), lab.raceEpochsToTarget(a.key()), a.key() + " epochs to target in " + runtime);
+            assertEquals(
+                    Integer.toString(expected),
+                    lab.raceEpochsToTarget(a.key()),
+                    a.key() + " epochs to target in " + runtime);
             assertThat(lab.byTestId("race-epoch-" + a.key())).hasText(Integer.toString(SMALL_EPOCHS));
         }
         assertThat(lab.byTestId("race-verdict")).containsText("relu reached training loss");
@@ -150,7 +160,8 @@ class ActivationLabJourneyTest extends BrowserJourney {
         assertTrue(dead > 0, "dead ReLU units: " + dead);
         assertEquals(dead, lab.offUnits("relu"), "a dead ReLU unit is one whose input is <= 0 on every point");
         // the same count as the engine's diagnostics on the JVM
-        Spec relu = SpecCodec.parseStrict(lab.byTestId("dying-spec").textContent().trim());
+        Spec relu =
+                SpecCodec.parseStrict(lab.byTestId("dying-spec").textContent().trim());
         Trainer t = new Trainer(relu);
         for (int e = 0; e < DYING_EPOCHS; e++) {
             t.stepEpoch();

@@ -78,7 +78,8 @@ final class ActivationsPage {
     }
 
     void waitForCosts() {
-        assertThat(costStatus()).hasAttribute("data-state", "done", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(costStatus())
+                .hasAttribute("data-state", "done", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
     }
 
     /** Sets the race form and starts it. */
@@ -96,8 +97,11 @@ final class ActivationsPage {
     }
 
     void waitRaceFinished() {
-        assertThat(byTestId("race-status")).hasAttribute("data-state", "finished",
-                new LocatorAssertions.HasAttributeOptions().setTimeout(TRAINING_TIMEOUT_MS));
+        assertThat(byTestId("race-status"))
+                .hasAttribute(
+                        "data-state",
+                        "finished",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(TRAINING_TIMEOUT_MS));
     }
 
     Locator raceRow(String name) {
@@ -123,8 +127,11 @@ final class ActivationsPage {
     }
 
     void waitDyingFinished() {
-        assertThat(byTestId("dying-status")).hasAttribute("data-state", "finished",
-                new LocatorAssertions.HasAttributeOptions().setTimeout(TRAINING_TIMEOUT_MS));
+        assertThat(byTestId("dying-status"))
+                .hasAttribute(
+                        "data-state",
+                        "finished",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(TRAINING_TIMEOUT_MS));
     }
 
     int deadUnits(String name) {
@@ -133,6 +140,7 @@ final class ActivationsPage {
 
     /** Units with z <= 0 on every training point, the number before "of". */
     int offUnits(String name) {
-        return Integer.parseInt(byTestId("dying-off-" + name).textContent().trim().split(" ")[0]);
+        return Integer.parseInt(
+                byTestId("dying-off-" + name).textContent().trim().split(" ")[0]);
     }
 }

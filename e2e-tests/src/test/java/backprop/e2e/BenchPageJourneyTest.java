@@ -26,7 +26,8 @@ class BenchPageJourneyTest extends BrowserJourney {
             "\\{\"workload\":\"playground\",\"epochsPerSecond\":(\\d+),\"windows\":1,\"epochs\":(\\d+)}");
     private static final Pattern SEED = Pattern.compile(
             "\\{\"workload\":\"seed\",\"seconds\":([0-9.E-]+),\"iterations\":20,\"repeats\":1,\"finalLoss\":([0-9.E-]+)}");
-    private static final LocatorAssertions.HasTextOptions PATIENTLY = new LocatorAssertions.HasTextOptions().setTimeout(120_000);
+    private static final LocatorAssertions.HasTextOptions PATIENTLY =
+            new LocatorAssertions.HasTextOptions().setTimeout(120_000);
 
     private Locator byTestId(String id) {
         return page.getByTestId(id);
@@ -57,7 +58,8 @@ class BenchPageJourneyTest extends BrowserJourney {
         Matcher m = SEED.matcher(line);
         assertTrue(m.matches(), line);
         assertTrue(Double.parseDouble(m.group(1)) > 0, line);
-        assertEquals(Double.toString(SeedLoop.run(20, new Rng(0))), m.group(2), "final loss in " + runtime + " vs the JVM");
+        assertEquals(
+                Double.toString(SeedLoop.run(20, new Rng(0))), m.group(2), "final loss in " + runtime + " vs the JVM");
     }
 
     @ParameterizedTest
@@ -65,11 +67,14 @@ class BenchPageJourneyTest extends BrowserJourney {
     void theButtonsRunEachWorkloadInThePagesRuntime(String runtime) {
         page.navigate(server.url("/bench?size=quick&runtime=" + runtime));
         assertThat(byTestId("runtime")).hasText(runtime);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run playground")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run playground"))
+                .click();
         assertThat(byTestId("bench-result")).hasText(PLAYGROUND, PATIENTLY);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run seed")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run seed"))
+                .click();
         assertThat(byTestId("bench-result")).hasText(SEED, PATIENTLY);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run seed"))).isEnabled();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run seed")))
+                .isEnabled();
     }
 
     @ParameterizedTest

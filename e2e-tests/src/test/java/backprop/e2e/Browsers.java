@@ -15,8 +15,7 @@ import java.util.Map;
  * Playwright's own download otherwise.
  */
 final class Browsers {
-    private Browsers() {
-    }
+    private Browsers() {}
 
     static Path systemChromium() {
         String configured = System.getProperty("backprop.chromium", System.getenv("BACKPROP_CHROMIUM"));
@@ -42,8 +41,14 @@ final class Browsers {
     static Browser chromium(Playwright playwright) {
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync"));
+                .setArgs(List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync"));
         Path system = systemChromium();
         if (system != null) {
             options.setExecutablePath(system);

@@ -48,9 +48,12 @@ class ComposeJourneyTest extends BrowserJourney {
         for (int i = 0; i < 3; i++) {
             for (String which : new String[] {"f", "df"}) {
                 double shown = lab.composeReadout(which, i);
-                assertEquals(Double.doubleToLongBits(lab.readout("swish", which, i)), Double.doubleToLongBits(shown),
+                assertEquals(
+                        Double.doubleToLongBits(lab.readout("swish", which, i)),
+                        Double.doubleToLongBits(shown),
                         which + "(" + xs[i] + ") in " + runtime);
-                double jvm = which.equals("f") ? ComposedActivation.value(Composition.swish(1), xs[i])
+                double jvm = which.equals("f")
+                        ? ComposedActivation.value(Composition.swish(1), xs[i])
                         : ComposedActivation.derivative(Composition.swish(1), xs[i]);
                 assertEquals(Double.doubleToLongBits(jvm), Double.doubleToLongBits(shown), "the JVM's bits");
             }
@@ -58,7 +61,8 @@ class ComposeJourneyTest extends BrowserJourney {
 
         // A bad β names the field and the range, and blocks "use" until fixed.
         lab.byTestId("compose-beta").fill("abc");
-        assertThat(lab.byTestId("compose-error")).containsText("\u03b2: \u201cabc\u201d is not allowed; allowed: a number from -10 to 10");
+        assertThat(lab.byTestId("compose-error"))
+                .containsText("\u03b2: \u201cabc\u201d is not allowed; allowed: a number from -10 to 10");
         assertThat(lab.byTestId("compose-beta")).hasAttribute("aria-invalid", "true");
         assertThat(lab.byTestId("compose-use")).isDisabled();
         lab.byTestId("compose-beta").fill("1");
@@ -108,7 +112,8 @@ class ComposeJourneyTest extends BrowserJourney {
         assertThat(playground.byTestId("share-include-state")).isChecked();
         playground.byTestId("share-title").fill("My own Swish");
         playground.byTestId("share-save").click();
-        assertThat(playground.byTestId("share-link")).hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/e/[0-9A-Za-z]{10}$"));
+        assertThat(playground.byTestId("share-link"))
+                .hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/e/[0-9A-Za-z]{10}$"));
         String link = playground.byTestId("share-link").inputValue();
         playground.byTestId("share-close").click();
 

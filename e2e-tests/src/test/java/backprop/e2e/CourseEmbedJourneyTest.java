@@ -45,7 +45,13 @@ class CourseEmbedJourneyTest extends BrowserJourney {
     private static final String SECRET = "Wp5ecret42";
     private static String experimentId;
 
-    enum Host { PLAIN, WORDPRESS_SANDBOX, SANDBOX_SAME_ORIGIN, STRICT_CSP, JUPYTER }
+    enum Host {
+        PLAIN,
+        WORDPRESS_SANDBOX,
+        SANDBOX_SAME_ORIGIN,
+        STRICT_CSP,
+        JUPYTER
+    }
 
     private static final int[][] SIZES = {{320, 240}, {400, 300}, {720, 560}, {1280, 800}};
 
@@ -53,7 +59,9 @@ class CourseEmbedJourneyTest extends BrowserJourney {
     static void saveAnExperiment() throws Exception {
         String body = "{\"spec\":\"data=circle&n=200&layers=4:tanh\",\"title\":\"Circle for week 3\"}";
         HttpResponse<String> saved = http(HttpRequest.newBuilder(URI.create(server.url("/api/experiments")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertEquals(201, saved.statusCode(), saved.body());
         Matcher id = Pattern.compile("\"id\":\"([0-9A-Za-z]{10})\"").matcher(saved.body());
         assertTrue(id.find(), saved.body());
@@ -83,8 +91,11 @@ class CourseEmbedJourneyTest extends BrowserJourney {
     @MethodSource("cells")
     void anEmbedFitsRunsAndTalksInACoursePage(Host kind, int width, int height) throws Exception {
         String pageUrl = server.url("/e/" + experimentId + "?autoplay=1");
-        JsonNode oembed = JSON.readTree(http(HttpRequest.newBuilder(URI.create(server.url("/oembed?url="
-                + URLEncoder.encode(pageUrl, StandardCharsets.UTF_8) + "&maxwidth=" + width + "&maxheight=" + height))).build()).body());
+        JsonNode oembed = JSON.readTree(http(HttpRequest.newBuilder(URI.create(
+                                server.url("/oembed?url=" + URLEncoder.encode(pageUrl, StandardCharsets.UTF_8)
+                                        + "&maxwidth=" + width + "&maxheight=" + height)))
+                        .build())
+                .body());
         String snippet = oembed.get("html").asText();
         Matcher src = Pattern.compile("src=\"([^\"]+)\"").matcher(snippet);
         assertTrue(src.find(), snippet);
@@ -93,17 +104,24 @@ class CourseEmbedJourneyTest extends BrowserJourney {
 
         String iframe = switch (kind) {
             // The oEmbed answer as a consumer pastes it, set to the cell's size.
-            case PLAIN, STRICT_CSP -> snippet.replaceFirst("width=\"\\d+\"", "width=\"" + width + "\"")
-                    .replaceFirst("height=\"\\d+\"", "height=\"" + height + "\"").replace("<iframe ", "<iframe id=\"bp\" ");
-            case WORDPRESS_SANDBOX -> "<iframe id=\"bp\" class=\"wp-embedded-content\" sandbox=\"allow-scripts\" security=\"restricted\""
-                    + " src=\"" + attr(embedUrl + "#?secret=" + SECRET) + "\" data-secret=\"" + SECRET + "\" width=\"" + width
-                    + "\" height=\"" + height + "\" title=\"Circle for week 3\" frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\""
-                    + " scrolling=\"no\"></iframe>";
-            case SANDBOX_SAME_ORIGIN -> "<iframe id=\"bp\" sandbox=\"allow-scripts allow-same-origin\" src=\"" + attr(embedUrl)
-                    + "\" width=\"" + width + "\" height=\"" + height + "\" frameborder=\"0\"></iframe>";
+            case PLAIN, STRICT_CSP ->
+                snippet.replaceFirst("width=\"\\d+\"", "width=\"" + width + "\"")
+                        .replaceFirst("height=\"\\d+\"", "height=\"" + height + "\"")
+                        .replace("<iframe ", "<iframe id=\"bp\" ");
+            case WORDPRESS_SANDBOX ->
+                "<iframe id=\"bp\" class=\"wp-embedded-content\" sandbox=\"allow-scripts\" security=\"restricted\""
+                        + " src=\"" + attr(embedUrl + "#?secret=" + SECRET) + "\" data-secret=\"" + SECRET
+                        + "\" width=\"" + width
+                        + "\" height=\"" + height
+                        + "\" title=\"Circle for week 3\" frameborder=\"0\" marginwidth=\"0\" marginheight=\"0\""
+                        + " scrolling=\"no\"></iframe>";
+            case SANDBOX_SAME_ORIGIN ->
+                "<iframe id=\"bp\" sandbox=\"allow-scripts allow-same-origin\" src=\"" + attr(embedUrl) + "\" width=\""
+                        + width + "\" height=\"" + height + "\" frameborder=\"0\"></iframe>";
             // IPython.display.IFrame(src, width, height)._repr_html_()
-            case JUPYTER -> "\n<iframe\n    width=\"" + width + "\"\n    height=\"" + height + "\"\n    src=\"" + attr(embedUrl)
-                    + "\"\n    frameborder=\"0\"\n    allowfullscreen\n    \n></iframe>\n";
+            case JUPYTER ->
+                "\n<iframe\n    width=\"" + width + "\"\n    height=\"" + height + "\"\n    src=\"" + attr(embedUrl)
+                        + "\"\n    frameborder=\"0\"\n    allowfullscreen\n    \n></iframe>\n";
         };
         Page host = openCoursePage(kind, iframe, width, height);
 
@@ -116,67 +134,95 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         assertThat(frame.locator("[data-testid=spec-errors]")).isHidden();
         assertThat(frame.locator("[data-testid=output]")).isVisible();
         @SuppressWarnings("unchecked")
-        Map<String, Object> fit = (Map<String, Object>) frame.evaluate("() => {"
-                + " const r = document.querySelector('[data-testid=output]').getBoundingClientRect();"
-                + " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, side: r.width,"
-                + "  innerWidth: innerWidth, innerHeight: innerHeight, scrollWidth: document.scrollingElement.scrollWidth}; }");
+        Map<String, Object> fit = (Map<String, Object>)
+                frame.evaluate(
+                        "() => {"
+                                + " const r = document.querySelector('[data-testid=output]').getBoundingClientRect();"
+                                + " return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, side: r.width,"
+                                + "  innerWidth: innerWidth, innerHeight: innerHeight, scrollWidth: document.scrollingElement.scrollWidth}; }");
         double right = num(fit, "right");
         double bottom = num(fit, "bottom");
         String where = kind + " " + width + "x" + height + ": " + fit;
         assertEquals(width, num(fit, "innerWidth"), where);
         assertEquals(height, num(fit, "innerHeight"), where);
-        assertTrue(num(fit, "left") >= 0 && num(fit, "top") >= 0 && right <= width + 0.5 && bottom <= height + 0.5,
+        assertTrue(
+                num(fit, "left") >= 0 && num(fit, "top") >= 0 && right <= width + 0.5 && bottom <= height + 0.5,
                 "the output lies inside the frame: " + where);
         assertTrue(num(fit, "scrollWidth") <= width, "nothing scrolls sideways: " + where);
         assertTrue(num(fit, "side") >= Math.min(width, height) * 0.55, "the output is as large as fits: " + where);
         assertLossBesideOrUnderTheOutput(frame, width, height, where);
-        host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-" + kind.name().toLowerCase()
-                + "-" + width + "x" + height + ".png")));
+        host.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("embed-" + kind.name().toLowerCase() + "-" + width + "x" + height + ".png")));
 
         if (kind == Host.WORDPRESS_SANDBOX) {
-            // No allow-popups: "Open in the playground" is a plain link, followed in the frame, where the page is the embed.
+            // No allow-popups: "Open in the playground" is a plain link, followed in the frame, where the page is the
+            // embed.
             assertThat(frame.locator("[data-testid=open-in-playground]")).not().hasAttribute("target", "_blank");
             frame.locator("[data-testid=open-in-playground]").click();
-            waitForMessage(host, "m.type === 'backprop:ready' && window.messages.filter(x => x.type === 'backprop:ready').length >= 2");
-            assertTrue(embedFrame(host).url().replaceFirst("#.*", "").endsWith("/e/" + experimentId), embedFrame(host).url());
+            waitForMessage(
+                    host,
+                    "m.type === 'backprop:ready' && window.messages.filter(x => x.type === 'backprop:ready').length >= 2");
+            assertTrue(
+                    embedFrame(host).url().replaceFirst("#.*", "").endsWith("/e/" + experimentId),
+                    embedFrame(host).url());
         }
     }
 
     @Test
     void theHostScriptSizesEverySandboxedFrameToItsContent() throws Exception {
-        HttpResponse<String> script = http(HttpRequest.newBuilder(URI.create(server.url("/static/embed.js"))).build());
+        HttpResponse<String> script = http(HttpRequest.newBuilder(URI.create(server.url("/static/embed.js")))
+                .build());
         assertEquals(200, script.statusCode());
-        assertEquals("public, max-age=300", script.headers().firstValue("Cache-Control").orElse(""), "a stable address, re-read within minutes");
+        assertEquals(
+                "public, max-age=300",
+                script.headers().firstValue("Cache-Control").orElse(""),
+                "a stable address, re-read within minutes");
 
         String src = server.url("/embed/" + experimentId + "?show=output,network,controls");
         String iframes = "<script src=\"" + server.url("/static/embed.js") + "\" async></script>"
-                + "<iframe id=\"bp\" sandbox=\"allow-scripts\" src=\"" + attr(src) + "\" width=\"720\" height=\"300\"></iframe>"
+                + "<iframe id=\"bp\" sandbox=\"allow-scripts\" src=\"" + attr(src)
+                + "\" width=\"720\" height=\"300\"></iframe>"
                 + "<iframe id=\"other\" src=\"about:blank\" width=\"300\" height=\"150\"></iframe>";
         Page host = openCoursePage(Host.PLAIN, iframes, 760, 700);
         waitForMessage(host, "m.type === 'backprop:ready'");
-        host.waitForFunction("() => document.getElementById('bp').getBoundingClientRect().height > 600", null,
+        host.waitForFunction(
+                "() => document.getElementById('bp').getBoundingClientRect().height > 600",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
         Frame frame = embedFrame(host);
         // Sized to its content: the frame's viewport ends where the content does (the embed keeps
         // reporting while its content settles, so this is a condition, not a single reading).
-        frame.waitForFunction("() => Math.abs(Math.ceil(document.body.getBoundingClientRect().height) - innerHeight) <= 1",
-                null, new Frame.WaitForFunctionOptions().setTimeout(30_000));
+        frame.waitForFunction(
+                "() => Math.abs(Math.ceil(document.body.getBoundingClientRect().height) - innerHeight) <= 1",
+                null,
+                new Frame.WaitForFunctionOptions().setTimeout(30_000));
         double framed = ((Number) host.evaluate("() => document.getElementById('bp').clientHeight")).doubleValue();
         assertTrue(framed > 600, "grown from 300 to its content: " + framed);
-        assertEquals(150.0, ((Number) host.evaluate("() => document.getElementById('other').clientHeight")).doubleValue(),
+        assertEquals(
+                150.0,
+                ((Number) host.evaluate("() => document.getElementById('other').clientHeight")).doubleValue(),
                 "other frames are left alone");
         assertNoSidewaysScroll(frame, "the scrolling embed with every panel at 720 px");
-        host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-auto-height.png")).setFullPage(true));
+        host.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("embed-auto-height.png"))
+                .setFullPage(true));
     }
 
     @Test
     void anExperimentPageFramedByAnLmsShowsTheEmbed() throws Exception {
-        HttpResponse<String> direct = http(HttpRequest.newBuilder(URI.create(server.url("/e/" + experimentId))).build());
+        HttpResponse<String> direct = http(HttpRequest.newBuilder(URI.create(server.url("/e/" + experimentId)))
+                .build());
         assertEquals("DENY", direct.headers().firstValue("X-Frame-Options").orElse(""));
-        assertTrue(direct.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Sec-Fetch-Dest")), direct.headers().toString());
+        assertTrue(
+                direct.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Sec-Fetch-Dest")),
+                direct.headers().toString());
 
-        Page host = openCoursePage(Host.PLAIN, "<iframe id=\"bp\" src=\"" + attr(server.url("/e/" + experimentId))
-                + "\" width=\"900\" height=\"700\"></iframe>", 900, 700);
+        Page host = openCoursePage(
+                Host.PLAIN,
+                "<iframe id=\"bp\" src=\"" + attr(server.url("/e/" + experimentId))
+                        + "\" width=\"900\" height=\"700\"></iframe>",
+                900,
+                700);
         waitForMessage(host, "m.type === 'backprop:ready' && m.id === '" + experimentId + "'");
         Frame frame = embedFrame(host);
         assertThat(frame.locator("body.embed")).hasCount(1);
@@ -190,8 +236,11 @@ class CourseEmbedJourneyTest extends BrowserJourney {
     @Test
     void anEmbedWithEveryPanelShowsTheOutputOnItsFirstScreen() {
         String src = server.url("/embed/" + experimentId);
-        Page host = openCoursePage(Host.PLAIN, "<iframe id=\"bp\" src=\"" + attr(src) + "\" width=\"720\" height=\"560\"></iframe>",
-                720, 560);
+        Page host = openCoursePage(
+                Host.PLAIN,
+                "<iframe id=\"bp\" src=\"" + attr(src) + "\" width=\"720\" height=\"560\"></iframe>",
+                720,
+                560);
         waitForMessage(host, "m.type === 'backprop:ready'");
         Frame frame = embedFrame(host);
         assertOutputInsideTheFrame(frame, "/embed/{id} at 720x560, every panel");
@@ -200,8 +249,9 @@ class CourseEmbedJourneyTest extends BrowserJourney {
     }
 
     private static void assertOutputInsideTheFrame(Frame frame, String where) {
-        Object box = frame.evaluate("() => { const r = document.querySelector('[data-testid=output]').getBoundingClientRect();"
-                + " return [r.left, r.top, r.right, r.bottom, innerWidth, innerHeight]; }");
+        Object box = frame.evaluate(
+                "() => { const r = document.querySelector('[data-testid=output]').getBoundingClientRect();"
+                        + " return [r.left, r.top, r.right, r.bottom, innerWidth, innerHeight]; }");
         List<?> b = (List<?>) box;
         double[] v = b.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
         assertTrue(v[0] >= 0 && v[1] >= 0 && v[2] <= v[4] + 0.5 && v[3] <= v[5] + 0.5, where + ": " + box);
@@ -210,8 +260,11 @@ class CourseEmbedJourneyTest extends BrowserJourney {
     @Test
     void aTallFrameStacksTheLossChartUnderTheOutput() {
         String src = server.url("/embed/" + experimentId + "?show=output,loss&autoplay=1");
-        Page host = openCoursePage(Host.PLAIN, "<iframe id=\"bp\" src=\"" + attr(src) + "\" width=\"360\" height=\"600\" frameborder=\"0\"></iframe>",
-                360, 600);
+        Page host = openCoursePage(
+                Host.PLAIN,
+                "<iframe id=\"bp\" src=\"" + attr(src) + "\" width=\"360\" height=\"600\" frameborder=\"0\"></iframe>",
+                360,
+                600);
         waitForMessage(host, "m.type === 'backprop:epoch' && m.epoch >= 1");
         Frame frame = embedFrame(host);
         assertLossBesideOrUnderTheOutput(frame, 360, 600, "360x600");
@@ -232,11 +285,17 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         }
         boolean wide = width * 4 >= height * 5;
         if (wide) {
-            assertTrue(num(boxes, "lossLeft") >= num(boxes, "outRight"), "the loss chart beside the output: " + where + " " + boxes);
+            assertTrue(
+                    num(boxes, "lossLeft") >= num(boxes, "outRight"),
+                    "the loss chart beside the output: " + where + " " + boxes);
         } else {
-            assertTrue(num(boxes, "lossTop") >= num(boxes, "outBottom"), "the loss chart under the output: " + where + " " + boxes);
+            assertTrue(
+                    num(boxes, "lossTop") >= num(boxes, "outBottom"),
+                    "the loss chart under the output: " + where + " " + boxes);
         }
-        assertTrue(num(boxes, "lossRight") <= width + 0.5 && num(boxes, "lossBottom") <= height + 0.5, "inside the frame: " + where + " " + boxes);
+        assertTrue(
+                num(boxes, "lossRight") <= width + 0.5 && num(boxes, "lossBottom") <= height + 0.5,
+                "inside the frame: " + where + " " + boxes);
     }
 
     private static void assertNoSidewaysScroll(Frame frame, String where) {
@@ -248,14 +307,18 @@ class CourseEmbedJourneyTest extends BrowserJourney {
     @Test
     void behindAProxyUnderAPathThePageAndTheEmbedLoadEverythingThroughIt() throws Exception {
         try (PrefixProxy proxy = PrefixProxy.listen("/playground");
-             ProductServer behind = ProductServer.start(Map.of("BACKPROP_PUBLIC_URL", proxy.url("")))) {
+                ProductServer behind = ProductServer.start(Map.of("BACKPROP_PUBLIC_URL", proxy.url("")))) {
             proxy.forwardTo(behind.url(""));
             String body = "{\"spec\":\"data=xor&n=200&layers=4:tanh\",\"title\":\"Behind a proxy\"}";
             HttpResponse<String> saved = http(HttpRequest.newBuilder(URI.create(proxy.url("/api/experiments")))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
             assertEquals(201, saved.statusCode(), saved.body());
             String id = JSON.readTree(saved.body()).get("id").asText();
-            assertEquals(proxy.url("/e/" + id), JSON.readTree(saved.body()).get("url").asText());
+            assertEquals(
+                    proxy.url("/e/" + id),
+                    JSON.readTree(saved.body()).get("url").asText());
 
             List<String> outside = new ArrayList<>();
             page.onResponse(r -> {
@@ -266,7 +329,8 @@ class CourseEmbedJourneyTest extends BrowserJourney {
             PlaygroundPage playground = new PlaygroundPage(page).open(proxy.url("/e/" + id + "?epochs=5"));
             playground.waitUntilPausedAt(5);
             assertThat(playground.byTestId("output")).hasAttribute("data-state-loaded", "true");
-            assertThat(page.getByTestId("explain-neuron")).hasAttribute("href", Pattern.compile("^/playground/graph.*|^$"));
+            assertThat(page.getByTestId("explain-neuron"))
+                    .hasAttribute("href", Pattern.compile("^/playground/graph.*|^$"));
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("proxy-page.png")));
 
             page.navigate(proxy.url("/embed/" + id + "?show=output,loss&epochs=3"));
@@ -283,7 +347,8 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         page.navigate(server.url("/graph?expr=x*y&x=2&y=3"));
         page.waitForSelector("html[data-ready=true]");
         page.getByTestId("page-share").click();
-        assertThat(page.getByTestId("page-share-iframe")).hasValue(Pattern.compile("^<iframe src=\"[^\"]*/graph/embed\\?[^\"]*x=2[^\"]*\""));
+        assertThat(page.getByTestId("page-share-iframe"))
+                .hasValue(Pattern.compile("^<iframe src=\"[^\"]*/graph/embed\\?[^\"]*x=2[^\"]*\""));
         String link = page.getByTestId("page-share-link").inputValue();
         assertTrue(link.startsWith(server.url("/graph?")) && link.contains("x=2") && link.contains("y=3"), link);
         String snippet = page.getByTestId("page-share-iframe").inputValue();
@@ -303,7 +368,9 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         assertThat(page.getByTestId("page-share-link")).hasValue(server.url("/activations#" + spec));
         assertThat(page.getByTestId("page-share-iframe")).hasValue(Pattern.compile("^<iframe "));
         String snippet = page.getByTestId("page-share-iframe").inputValue();
-        assertTrue(snippet.startsWith("<iframe src=\"" + server.url("/activations/embed#data=xor&amp;n=100&amp;layers=4:relu") + "\""),
+        assertTrue(
+                snippet.startsWith("<iframe src=\""
+                        + server.url("/activations/embed#data=xor&amp;n=100&amp;layers=4:relu") + "\""),
                 snippet);
 
         Page host = openCoursePage(Host.PLAIN, snippet.replace("<iframe ", "<iframe id=\"bp\" "), 720, 560);
@@ -316,8 +383,11 @@ class CourseEmbedJourneyTest extends BrowserJourney {
 
     /** Our frame in the host page, once {@code selector} matches in it. */
     private static Frame embedFrameWhenLoaded(Page host, String selector) {
-        host.frameLocator("#bp").locator(selector).waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED).setTimeout(60_000));
+        host.frameLocator("#bp")
+                .locator(selector)
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED)
+                        .setTimeout(60_000));
         return embedFrame(host);
     }
 
@@ -325,21 +395,31 @@ class CourseEmbedJourneyTest extends BrowserJourney {
 
     /** Serves a course page at http://localhost:{port}/course-{kind}.html with the iframe HTML, recording every message. */
     private Page openCoursePage(Host kind, String iframeHtml, int width, int height) {
-        Page host = openPage(new Browser.NewContextOptions().setViewportSize(Math.max(width + 40, 400), height + 120)
+        Page host = openPage(new Browser.NewContextOptions()
+                .setViewportSize(Math.max(width + 40, 400), height + 120)
                 .setPermissions(List.of("local-network-access")));
-        String hostUrl = server.url("/course-" + kind.name().toLowerCase() + ".html").replace("127.0.0.1", "localhost");
+        String hostUrl =
+                server.url("/course-" + kind.name().toLowerCase() + ".html").replace("127.0.0.1", "localhost");
         String nonce = "c0ur5e";
         String html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Week 3</title>"
-                + "<style nonce=\"" + nonce + "\">body { margin: 8px; } h1 { font: 16px sans-serif; margin: 0 0 8px; }</style></head>"
+                + "<style nonce=\"" + nonce
+                + "\">body { margin: 8px; } h1 { font: 16px sans-serif; margin: 0 0 8px; }</style></head>"
                 + "<body><h1>Week 3: backprop</h1>" + iframeHtml
-                + "<script nonce=\"" + nonce + "\">window.messages = []; window.addEventListener('message', function(e) {"
+                + "<script nonce=\"" + nonce
+                + "\">window.messages = []; window.addEventListener('message', function(e) {"
                 + " if (e.data && typeof e.data === 'object') window.messages.push(e.data); });</script></body></html>";
-        Route.FulfillOptions answer = new Route.FulfillOptions().setContentType("text/html").setBody(html);
+        Route.FulfillOptions answer =
+                new Route.FulfillOptions().setContentType("text/html").setBody(html);
         if (kind == Host.STRICT_CSP) {
             String ours = server.url("");
-            answer.setHeaders(Map.of("Content-Type", "text/html", "Content-Security-Policy", "default-src 'none'; frame-src "
-                    + ours.substring(0, ours.length() - (ours.endsWith("/") ? 1 : 0)) + "; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
-                    + nonce + "'"));
+            answer.setHeaders(Map.of(
+                    "Content-Type",
+                    "text/html",
+                    "Content-Security-Policy",
+                    "default-src 'none'; frame-src "
+                            + ours.substring(0, ours.length() - (ours.endsWith("/") ? 1 : 0)) + "; script-src 'nonce-"
+                            + nonce + "'; style-src 'nonce-"
+                            + nonce + "'"));
         }
         host.route(hostUrl, route -> route.fulfill(answer));
         host.navigate(hostUrl);
@@ -347,13 +427,18 @@ class CourseEmbedJourneyTest extends BrowserJourney {
     }
 
     private static void waitForMessage(Page host, String condition) {
-        host.waitForFunction("() => window.messages.some(m => " + condition + ")", null,
+        host.waitForFunction(
+                "() => window.messages.some(m => " + condition + ")",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
     }
 
     private static Frame embedFrame(Page host) {
-        return host.frames().stream().filter(f -> f != host.mainFrame() && f.url().startsWith(server.url("/")))
-                .findFirst().orElseThrow(() -> new AssertionError("no frame of ours in " + host.frames().size() + " frames"));
+        return host.frames().stream()
+                .filter(f -> f != host.mainFrame() && f.url().startsWith(server.url("/")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no frame of ours in " + host.frames().size() + " frames"));
     }
 
     private static double num(Map<String, Object> values, String key) {

@@ -43,9 +43,13 @@ class EmbedJourneyTest {
         playwright = Browsers.playwright();
         browser = Browsers.chromium(playwright);
         String body = "{\"spec\":\"data=circle&n=200&layers=4:tanh\",\"title\":\"Circle for the course\"}";
-        HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/experiments")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> saved = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url("/api/experiments")))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, saved.statusCode(), saved.body());
         Matcher id = Pattern.compile("\"id\":\"([0-9A-Za-z]{10})\"").matcher(saved.body());
         assertTrue(id.find(), saved.body());
@@ -61,8 +65,10 @@ class EmbedJourneyTest {
 
     @BeforeEach
     void newContext() {
-        // The course page is fulfilled by the test, so Chromium does not count it as loopback: allow it to frame 127.0.0.1.
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800)
+        // The course page is fulfilled by the test, so Chromium does not count it as loopback: allow it to frame
+        // 127.0.0.1.
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1000, 800)
                 .setPermissions(List.of("local-network-access")));
         host = context.newPage();
     }
@@ -81,12 +87,17 @@ class EmbedJourneyTest {
                 + " if (e.data && typeof e.data.type === 'string') window.messages.push(e.data); });"
                 + "function send(m) { document.getElementById('bp').contentWindow.postMessage(m, '*'); }</script>"
                 + "</body></html>";
-        host.route(hostUrl, (Route route) -> route.fulfill(new Route.FulfillOptions().setContentType("text/html").setBody(html)));
+        host.route(
+                hostUrl,
+                (Route route) -> route.fulfill(
+                        new Route.FulfillOptions().setContentType("text/html").setBody(html)));
         host.navigate(hostUrl);
     }
 
     private void waitForMessage(String condition) {
-        host.waitForFunction("() => window.messages.some(m => " + condition + ")", null,
+        host.waitForFunction(
+                "() => window.messages.some(m => " + condition + ")",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
     }
 
@@ -94,9 +105,11 @@ class EmbedJourneyTest {
     void aCoursePageEmbedsHearsEventsAndDrivesTheExperiment() {
         String src = server.url("/embed/" + experimentId + "?show=output&autoplay=1&epochs=50");
         openCoursePage(src);
-        waitForMessage("m.type === 'backprop:ready' && m.id === '" + experimentId + "' && m.spec.indexOf('data=circle') >= 0");
+        waitForMessage(
+                "m.type === 'backprop:ready' && m.id === '" + experimentId + "' && m.spec.indexOf('data=circle') >= 0");
         waitForMessage("m.type === 'backprop:epoch' && m.epoch === 50");
-        Object last = host.evaluate("() => window.messages.filter(m => m.type === 'backprop:epoch').slice(-1)[0].epoch");
+        Object last =
+                host.evaluate("() => window.messages.filter(m => m.type === 'backprop:epoch').slice(-1)[0].epoch");
         assertEquals(50, ((Number) last).intValue(), "training stopped at 50 and said so");
         Object rate = host.evaluate("() => window.messages.filter(m => m.type === 'backprop:epoch').length");
         assertTrue(((Number) rate).intValue() <= 60, "epoch events are rate-limited: " + rate);
@@ -114,7 +127,10 @@ class EmbedJourneyTest {
 
         host.evaluate("() => send({type: 'backprop:load', spec: 'data=xor&layers=3:relu'})");
         assertThat(frame.getByTestId("epoch")).hasText("0");
-        Frame embedded = host.frames().stream().filter(f -> f.url().contains("/embed/")).findFirst().orElseThrow();
+        Frame embedded = host.frames().stream()
+                .filter(f -> f.url().contains("/embed/"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(((String) embedded.evaluate("() => location.hash")).contains("data=xor"));
 
         host.evaluate("() => send({type: 'backprop:load', spec: 'data=nope'})");

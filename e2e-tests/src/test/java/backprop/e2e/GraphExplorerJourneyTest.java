@@ -95,7 +95,8 @@ class GraphExplorerJourneyTest extends BrowserJourney {
         assertThat(graph.gates()).hasCount(8);
         assertThat(graph.variable("w2")).hasValue("-3");
         for (String label : List.of("*-1", "exp", "+1", "1/x")) {
-            assertThat(page.locator("[data-testid=graph-gate][data-label=\"" + label + "\"]")).hasCount(1);
+            assertThat(page.locator("[data-testid=graph-gate][data-label=\"" + label + "\"]"))
+                    .hasCount(1);
         }
         graph.runAll();
         Preset neuron = Preset.byId("neuron");
@@ -106,7 +107,8 @@ class GraphExplorerJourneyTest extends BrowserJourney {
         for (int i = 0; i < 5; i++) {
             String name = neuron.names().get(i);
             assertEquals(jvm.get(name), graph.gradientValue(name), 0.0, name + " bit for bit as on the JVM");
-            assertEquals(lecture[i], Math.round(graph.gradientValue(name) * 100) / 100.0, 0.0, name + " as on the slide");
+            assertEquals(
+                    lecture[i], Math.round(graph.gradientValue(name) * 100) / 100.0, 0.0, name + " as on the slide");
         }
         assertEquals(0.73, Math.round(graph.outputValue() * 100) / 100.0, 0.0);
 
@@ -129,7 +131,8 @@ class GraphExplorerJourneyTest extends BrowserJourney {
         GraphPage graph = new GraphPage(page).open(server.url(LECTURE));
         graph.typeExpression("(x+y");
         assertThat(graph.error()).isVisible();
-        assertThat(graph.error()).hasText("column 5: expected ')' to close the '(' at column 1, found the end of the expression");
+        assertThat(graph.error())
+                .hasText("column 5: expected ')' to close the '(' at column 1, found the end of the expression");
         assertThat(graph.expression()).hasAttribute("aria-invalid", "true");
         assertThat(graph.stepBackwardButton()).isDisabled();
         assertThat(graph.byTestId("graph-picture")).hasAttribute("data-state", "stale");
@@ -144,7 +147,8 @@ class GraphExplorerJourneyTest extends BrowserJourney {
         assertTrue(graph.query().startsWith("?expr=(x+y)*z*w&x=-2&y=5&z=-4&w=1"), graph.query());
 
         graph.setVariable("w", "abc");
-        assertThat(graph.error()).hasText("w: \"abc\" is not a number; allowed: a finite decimal number from -1000000 to 1000000");
+        assertThat(graph.error())
+                .hasText("w: \"abc\" is not a number; allowed: a finite decimal number from -1000000 to 1000000");
         assertThat(graph.variable("w")).hasAttribute("aria-invalid", "true");
         graph.setVariable("w", "0.5");
         assertThat(graph.error()).isHidden();
@@ -174,8 +178,11 @@ class GraphExplorerJourneyTest extends BrowserJourney {
             assertEquals(reference.outputValue(), graph.outputValue(), 0.0, preset.id());
             for (String name : preset.names()) {
                 assertEquals(reference.gradient(name), graph.gradientValue(name), 0.0, preset.id() + " " + name);
-                assertEquals(reference.numericalGradient(name),
-                        Double.parseDouble(graph.numericalGradient(name).textContent()), 0.0, preset.id() + " numerical " + name);
+                assertEquals(
+                        reference.numericalGradient(name),
+                        Double.parseDouble(graph.numericalGradient(name).textContent()),
+                        0.0,
+                        preset.id() + " numerical " + name);
             }
             if (preset.id().equals("vectorized")) {
                 assertThat(graph.byTestId("graph-vectorized")).isVisible();

@@ -16,8 +16,7 @@ public final class JourneyCount {
     private static final Pattern TESTSUITE = Pattern.compile(
             "<testsuite\\b[^>]*?\\btests=\"(\\d+)\"[^>]*?\\bskipped=\"(\\d+)\"|<testsuite\\b[^>]*?\\bskipped=\"(\\d+)\"[^>]*?\\btests=\"(\\d+)\"");
 
-    private JourneyCount() {
-    }
+    private JourneyCount() {}
 
     public static void main(String[] args) throws IOException {
         Path reports = Path.of(args[0]);
@@ -45,7 +44,8 @@ public final class JourneyCount {
                 }
             }
         }
-        System.out.println("journeys: " + run + " run, " + skipped + " skipped; expected at least " + expected + ", none skipped");
+        System.out.println(
+                "journeys: " + run + " run, " + skipped + " skipped; expected at least " + expected + ", none skipped");
         if (run < expected || skipped > 0) {
             throw new IllegalStateException("journeys: " + run + " run and " + skipped + " skipped, expected at least "
                     + expected + " run and none skipped: a journey stopped running");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Playground part 2: inside the network, with numbers that match the engine's. */
 class NetworkViewJourneyTest extends BrowserJourney {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
     @BeforeAll
     static void screenshotsFolder() throws Exception {
         Files.createDirectories(SCREENSHOTS);
@@ -27,7 +28,8 @@ class NetworkViewJourneyTest extends BrowserJourney {
 
     /** Phone widths get touch, as a phone has. */
     private Page newPage(int width, int height) {
-        return openPage(new Browser.NewContextOptions().setViewportSize(width, height).setHasTouch(width < 600));
+        return openPage(
+                new Browser.NewContextOptions().setViewportSize(width, height).setHasTouch(width < 600));
     }
 
     private static Trainer trainedOnJvm(String spec, int epochs) {
@@ -68,7 +70,8 @@ class NetworkViewJourneyTest extends BrowserJourney {
         double weight = jvm.network().parameters()[layer2.weightOffset()];
         assertEquals(Double.toString(weight), readout.getAttribute("data-weight"), readout.textContent());
         Diagnostics diagnostics = jvm.diagnostics();
-        assertEquals(Double.toString(diagnostics.gradient()[layer2.weightOffset()]), readout.getAttribute("data-gradient"));
+        assertEquals(
+                Double.toString(diagnostics.gradient()[layer2.weightOffset()]), readout.getAttribute("data-gradient"));
 
         playground.byTestId("neuron-2-1").hover();
         assertThat(readout).containsText("Layer 2, neuron 2 (relu): value");
@@ -84,10 +87,13 @@ class NetworkViewJourneyTest extends BrowserJourney {
         Page explorer = watchConsole(page.context().newPage());
         explorer.navigate(server.url(href));
         assertThat(explorer.getByTestId("graph-value")).not().hasText("\u2013");
-        double graphValue = Double.parseDouble(explorer.getByTestId("graph-value").textContent().trim());
+        double graphValue = Double.parseDouble(
+                explorer.getByTestId("graph-value").textContent().trim());
         assertEquals(neuronValue, graphValue, 1e-5, "the explorer computes the neuron's value");
         explorer.close();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("playground-1280x800.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("playground-1280x800.png"))
+                .setFullPage(true));
     }
 
     @Test
@@ -115,15 +121,25 @@ class NetworkViewJourneyTest extends BrowserJourney {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertEquals(0, ((Number) overflow).intValue(), "the page does not scroll sideways");
         BoundingBox output = playground.byTestId("output").boundingBox();
-        assertTrue(output.x >= 0 && output.x + output.width <= 390, "the output fits the width: " + output.x + "+" + output.width);
+        assertTrue(
+                output.x >= 0 && output.x + output.width <= 390,
+                "the output fits the width: " + output.x + "+" + output.width);
         BoundingBox controls = page.locator(".panel.data").boundingBox();
         assertTrue(output.y < controls.y, "the output comes before the controls");
         String before = playground.fragment();
-        playground.byTestId("output").tap(new Locator.TapOptions().setPosition(output.width * 0.75, output.height * 0.25));
+        playground
+                .byTestId("output")
+                .tap(new Locator.TapOptions().setPosition(output.width * 0.75, output.height * 0.25));
         assertEquals(before, playground.fragment(), "a stray tap outside draw mode keeps the trained run");
         playground.byTestId("draw-mode").tap();
-        playground.byTestId("output").tap(new Locator.TapOptions().setPosition(output.width * 0.75, output.height * 0.25));
-        assertTrue(playground.fragment().contains("data=custom"), "in draw mode a tap adds a point: " + playground.fragment());
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("playground-390x844.png")).setFullPage(true));
+        playground
+                .byTestId("output")
+                .tap(new Locator.TapOptions().setPosition(output.width * 0.75, output.height * 0.25));
+        assertTrue(
+                playground.fragment().contains("data=custom"),
+                "in draw mode a tap adds a point: " + playground.fragment());
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("playground-390x844.png"))
+                .setFullPage(true));
     }
 }

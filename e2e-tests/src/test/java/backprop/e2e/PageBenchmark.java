@@ -7,10 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,14 +52,21 @@ public final class PageBenchmark {
             new Case("32x8", layers(32, 8, "tanh")),
             new Case("32x8-maxout", layers(32, 8, "maxout")),
             new Case("8,8-2000pts", "n=2000"),
-            new Case("32x8-maxout-1800train-batch1", "layers=" + layers(32, 8, "maxout") + "&n=2000&split=90&batch=1&lr=0.003"));
+            new Case(
+                    "32x8-maxout-1800train-batch1",
+                    "layers=" + layers(32, 8, "maxout") + "&n=2000&split=90&batch=1&lr=0.003"));
 
-    private record Row(Case c, String runtime, String build, double idleFps, double fps, double epochsPerSecond,
-                       double longestFrameMs, String load) {
-    }
+    private record Row(
+            Case c,
+            String runtime,
+            String build,
+            double idleFps,
+            double fps,
+            double epochsPerSecond,
+            double longestFrameMs,
+            String load) {}
 
-    private PageBenchmark() {
-    }
+    private PageBenchmark() {}
 
     private static String layers(int units, int count, String activation) {
         StringBuilder text = new StringBuilder();
@@ -76,15 +83,17 @@ public final class PageBenchmark {
         }
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         List<String> only = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
-        List<Case> cases = CASES.stream().filter(c -> only.isEmpty() || only.contains(c.name())).toList();
+        List<Case> cases = CASES.stream()
+                .filter(c -> only.isEmpty() || only.contains(c.name()))
+                .toList();
         String baselineJar = System.getProperty("baseline.jar");
         boolean mainThreadToo = Boolean.getBoolean("main.thread");
         List<Row> rows = new ArrayList<>();
         Map<String, Double> engine = new LinkedHashMap<>();
         try (ProductServer server = ProductServer.start();
-             ProductServer baseline = baselineJar == null ? null : ProductServer.start(Path.of(baselineJar));
-             Playwright playwright = Browsers.playwright();
-             Browser browser = Browsers.chromium(playwright)) {
+                ProductServer baseline = baselineJar == null ? null : ProductServer.start(Path.of(baselineJar));
+                Playwright playwright = Browsers.playwright();
+                Browser browser = Browsers.chromium(playwright)) {
             for (Case c : cases) {
                 for (String runtime : List.of("wasm", "js")) {
                     engine.put(c.name() + "/" + runtime, engineAlone(browser, server, c, runtime));
@@ -104,17 +113,28 @@ public final class PageBenchmark {
             for (Row r : rows) {
                 double alone = engine.get(r.c().name() + "/" + r.runtime());
                 System.out.println("| " + r.c().name() + " | " + r.runtime() + " | " + r.build() + " | "
-                        + Math.round(r.idleFps()) + " | " + Math.round(r.fps()) + " | " + Math.round(r.epochsPerSecond())
+                        + Math.round(r.idleFps()) + " | " + Math.round(r.fps()) + " | "
+                        + Math.round(r.epochsPerSecond())
                         + " | " + Math.round(alone) + " | " + Math.round(100 * r.epochsPerSecond() / alone) + " | "
                         + Math.round(r.longestFrameMs()) + " | " + r.load() + " |");
             }
             System.out.println();
             HttpClient http = HttpClient.newHttpClient();
-            for (String path : List.of("/", "/static/css/playground.css", "/static/js/runtime.js", "/static/js/boot.js",
-                    "/client/wasm-gc/client.wasm", "/client/wasm-gc/client.wasm-runtime.js", "/client/js/client.js")) {
-                byte[] body = http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
-                        HttpResponse.BodyHandlers.ofByteArray()).body();
-                System.out.println("{\"asset\":\"" + path + "\",\"bytes\":" + body.length + ",\"gzipBytes\":" + gzipSize(body) + "}");
+            for (String path : List.of(
+                    "/",
+                    "/static/css/playground.css",
+                    "/static/js/runtime.js",
+                    "/static/js/boot.js",
+                    "/client/wasm-gc/client.wasm",
+                    "/client/wasm-gc/client.wasm-runtime.js",
+                    "/client/js/client.js")) {
+                byte[] body = http.send(
+                                HttpRequest.newBuilder(URI.create(server.url(path)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray())
+                        .body();
+                System.out.println("{\"asset\":\"" + path + "\",\"bytes\":" + body.length + ",\"gzipBytes\":"
+                        + gzipSize(body) + "}");
             }
         }
     }
@@ -133,20 +153,26 @@ public final class PageBenchmark {
               };
               requestAnimationFrame(tick);
             }""";
+
     private static final String FRAME_READING = """
             () => { const r = window.__frameRecorder; const now = performance.now();
                     return [r.frames * 1000 / (now - r.start), r.longest, now]; }""";
 
     /** The page training and drawing case {@code c} in {@code runtime}, served by {@code server}. */
-    private static Row measure(Browser browser, ProductServer server, String build, Case c, String runtime, int seconds,
-            String query) throws java.io.IOException {
+    private static Row measure(
+            Browser browser, ProductServer server, String build, Case c, String runtime, int seconds, String query)
+            throws java.io.IOException {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/?stats=1&runtime=" + runtime + query + c.fragment()));
+        PlaygroundPage playground =
+                new PlaygroundPage(page).open(server.url("/?stats=1&runtime=" + runtime + query + c.fragment()));
         // The browser's own frame rate with the page idle: the ceiling for the figures below.
         page.evaluate(FRAME_RECORDER);
         page.waitForTimeout(1500);
-        double idleFps = ((List<?>) page.evaluate(FRAME_READING)).stream().mapToDouble(v -> ((Number) v).doubleValue())
-                .findFirst().orElse(0);
+        double idleFps = ((List<?>) page.evaluate(FRAME_READING))
+                .stream()
+                        .mapToDouble(v -> ((Number) v).doubleValue())
+                        .findFirst()
+                        .orElse(0);
         playground.play();
         // Let the rate settle, then count frames and epochs over a measured window.
         page.waitForTimeout(1500);
@@ -173,16 +199,20 @@ public final class PageBenchmark {
     private static double engineAlone(Browser browser, ProductServer server, Case c, String runtime)
             throws java.io.IOException {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-        String network = c.network() == null ? "" : "&network=" + URLEncoder.encode(c.network(), StandardCharsets.UTF_8);
+        String network =
+                c.network() == null ? "" : "&network=" + URLEncoder.encode(c.network(), StandardCharsets.UTF_8);
         page.navigate(server.url("/bench?runtime=" + runtime + "&workload=playground" + network));
         // The result, or the status saying why there is none (a network that diverges at its lr).
-        page.waitForFunction("() => document.querySelector('[data-testid=bench-result]').textContent !== ''"
-                + " || document.querySelector('[data-testid=bench-status]').textContent.includes('failed')", null,
+        page.waitForFunction(
+                "() => document.querySelector('[data-testid=bench-result]').textContent !== ''"
+                        + " || document.querySelector('[data-testid=bench-status]').textContent.includes('failed')",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(600_000));
         String line = page.getByTestId("bench-result").textContent().trim();
         if (line.isEmpty()) {
             System.out.println("{\"workload\":\"playground\",\"case\":\"" + c.name() + "\",\"runtime\":\"" + runtime
-                    + "\",\"failed\":\"" + page.getByTestId("bench-status").textContent().replace("\"", "'") + "\"}");
+                    + "\",\"failed\":\""
+                    + page.getByTestId("bench-status").textContent().replace("\"", "'") + "\"}");
             page.close();
             return Double.NaN;
         }
@@ -203,13 +233,14 @@ public final class PageBenchmark {
      */
     private static void benchPage(List<String> workloads) throws Exception {
         try (ProductServer server = ProductServer.start();
-             Playwright playwright = Browsers.playwright();
-             Browser browser = Browsers.chromium(playwright)) {
+                Playwright playwright = Browsers.playwright();
+                Browser browser = Browsers.chromium(playwright)) {
             for (String workload : workloads) {
                 for (String runtime : List.of("wasm", "js")) {
                     Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
                     page.navigate(server.url("/bench?runtime=" + runtime + "&workload=" + workload));
-                    page.waitForSelector("[data-testid=bench-result]:not(:empty)",
+                    page.waitForSelector(
+                            "[data-testid=bench-result]:not(:empty)",
                             new Page.WaitForSelectorOptions().setTimeout(600_000));
                     String line = page.getByTestId("bench-result").textContent().trim();
                     System.out.println(line.substring(0, line.length() - 1) + ",\"runtime\":\"" + runtime
@@ -223,7 +254,9 @@ public final class PageBenchmark {
     /** The machine's one-minute load average: figures taken on a busy machine are floors. */
     private static String loadAverage() throws java.io.IOException {
         java.nio.file.Path file = java.nio.file.Path.of("/proc/loadavg");
-        return java.nio.file.Files.isReadable(file) ? java.nio.file.Files.readString(file).split(" ")[0] : "null";
+        return java.nio.file.Files.isReadable(file)
+                ? java.nio.file.Files.readString(file).split(" ")[0]
+                : "null";
     }
 
     private static int gzipSize(byte[] data) throws java.io.IOException {

@@ -156,8 +156,11 @@ class PlaygroundControlsJourneyTest extends BrowserJourney {
     void aDivergingRunPausesAndSuggestsALowerLearningRate() {
         playground.open(server.url("/#loss=mse&lr=10&layers=16:relu,16:relu&init=uniform"));
         playground.playButton().click();
-        assertThat(playground.byTestId("status")).containsText("diverged",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(playground.byTestId("status"))
+                .containsText(
+                        "diverged",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(30_000));
         assertThat(playground.byTestId("status")).containsText("lower learning rate");
         assertThat(playground.playButton()).hasAttribute("aria-pressed", "false");
         assertThat(playground.playButton()).isDisabled();
@@ -185,9 +188,10 @@ class PlaygroundControlsJourneyTest extends BrowserJourney {
     @Test
     void everyControlHasALabelAndIsReachableByKeyboard() {
         playground.open(server.url("/"));
-        Object unlabelled = page.evaluate("() => Array.from(document.querySelectorAll('main button, main input, main select, .runbar button, .runbar input, .runbar select'))"
-                + ".filter(e => { const name = (e.getAttribute('aria-label') || (e.labels && e.labels.length && e.labels[0].textContent) || e.textContent || e.title || '').trim();"
-                + " return name.length === 0 || e.tabIndex < 0; }).map(e => e.outerHTML.slice(0, 80))");
+        Object unlabelled = page.evaluate(
+                "() => Array.from(document.querySelectorAll('main button, main input, main select, .runbar button, .runbar input, .runbar select'))"
+                        + ".filter(e => { const name = (e.getAttribute('aria-label') || (e.labels && e.labels.length && e.labels[0].textContent) || e.textContent || e.title || '').trim();"
+                        + " return name.length === 0 || e.tabIndex < 0; }).map(e => e.outerHTML.slice(0, 80))");
         assertEquals(List.of(), unlabelled, "controls without a name or out of the tab order");
         playground.byTestId("play").focus();
         page.keyboard().press("Enter");

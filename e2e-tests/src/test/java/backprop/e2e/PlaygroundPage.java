@@ -87,7 +87,9 @@ final class PlaygroundPage {
 
     /** Waits (without sleeping) until the epoch counter shows more than {@code epochs}. */
     void waitForEpochAbove(int epochs) {
-        page.waitForFunction("n => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) > n", epochs,
+        page.waitForFunction(
+                "n => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) > n",
+                epochs,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
     }
 
@@ -98,23 +100,27 @@ final class PlaygroundPage {
      * and rises again as it overfits).
      */
     void pauseOnceTestLossBelow(double loss) {
-        page.waitForFunction("v => { if (!(Number(document.querySelector('[data-testid=\"test-loss\"]').textContent) < v)) return false;"
-                + " document.querySelector('[data-testid=\"play\"]').click(); return true; }", loss,
+        page.waitForFunction(
+                "v => { if (!(Number(document.querySelector('[data-testid=\"test-loss\"]').textContent) < v)) return false;"
+                        + " document.querySelector('[data-testid=\"play\"]').click(); return true; }",
+                loss,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
         assertThat(playButton()).hasAttribute("aria-pressed", "false");
     }
 
     /** Waits until {@code ?epochs=N} training has paused at N. */
     void waitUntilPausedAt(int epochs) {
-        assertThat(byTestId("epoch")).hasText(Integer.toString(epochs), new com.microsoft.playwright.assertions
-                .LocatorAssertions.HasTextOptions().setTimeout(120_000));
+        assertThat(byTestId("epoch"))
+                .hasText(
+                        Integer.toString(epochs),
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(120_000));
         assertThat(playButton()).hasAttribute("aria-pressed", "false");
     }
 
     String fragment() {
         String hash = (String) page.evaluate("() => location.hash");
-        return java.net.URLDecoder.decode(hash.startsWith("#") ? hash.substring(1) : hash,
-                java.nio.charset.StandardCharsets.UTF_8);
+        return java.net.URLDecoder.decode(
+                hash.startsWith("#") ? hash.substring(1) : hash, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Picks a value in a labelled select or number input by its test id (fires change). */
@@ -169,7 +175,8 @@ final class PlaygroundPage {
         }
         for (String triple : fragment.substring(at + 7).split(";")) {
             String[] p = triple.split(",");
-            if (Math.abs(Double.parseDouble(p[0]) - x1) < 0.05 && Math.abs(Double.parseDouble(p[1]) - x2) < 0.05
+            if (Math.abs(Double.parseDouble(p[0]) - x1) < 0.05
+                    && Math.abs(Double.parseDouble(p[1]) - x2) < 0.05
                     && Integer.parseInt(p[2]) == label) {
                 return true;
             }

@@ -21,12 +21,22 @@ import java.util.concurrent.Executors;
  * fails as it would on a real site.
  */
 final class PrefixProxy implements AutoCloseable {
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "transfer-encoding", "keep-alive",
-            "host", "upgrade", "te", "trailer", "proxy-connection", "expect");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "content-length",
+            "transfer-encoding",
+            "keep-alive",
+            "host",
+            "upgrade",
+            "te",
+            "trailer",
+            "proxy-connection",
+            "expect");
 
     private final HttpServer http;
     private final String prefix;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private volatile String target;
 
     private PrefixProxy(HttpServer http, String prefix) {
@@ -68,8 +78,12 @@ final class PrefixProxy implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 requestBody = in.readAllBytes();
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(exchange.getRequestMethod(),
-                    requestBody.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(requestBody));
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .method(
+                            exchange.getRequestMethod(),
+                            requestBody.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(requestBody));
             exchange.getRequestHeaders().forEach((name, values) -> {
                 if (!HOP_BY_HOP.contains(name.toLowerCase(java.util.Locale.ROOT))) {
                     values.forEach(v -> request.header(name, v));
@@ -89,7 +103,9 @@ final class PrefixProxy implements AutoCloseable {
                 }
             });
             byte[] body = answer.body();
-            boolean empty = body.length == 0 || exchange.getRequestMethod().equals("HEAD") || answer.statusCode() == 304
+            boolean empty = body.length == 0
+                    || exchange.getRequestMethod().equals("HEAD")
+                    || answer.statusCode() == 304
                     || answer.statusCode() == 204;
             exchange.sendResponseHeaders(answer.statusCode(), empty ? -1 : body.length);
             if (!empty) {

@@ -33,7 +33,8 @@ final class ProductServer implements AutoCloseable {
 
     static Path jar() {
         String configured = System.getProperty("backprop.jar");
-        Path jar = configured != null ? Path.of(configured)
+        Path jar = configured != null
+                ? Path.of(configured)
                 : Files.isRegularFile(Path.of("server/target/backprop-playground.jar"))
                         ? Path.of("server/target/backprop-playground.jar")
                         : Path.of("../server/target/backprop-playground.jar");
@@ -56,13 +57,24 @@ final class ProductServer implements AutoCloseable {
     /** From another build of the jar (the page benchmark's baseline), with these variables added. */
     static ProductServer start(Path jar, Map<String, String> env) throws IOException {
         Path dataDir = Files.createTempDirectory("backprop-e2e");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString(), "serve",
-                "--host", "127.0.0.1", "--port", "0", "--db", dataDir.resolve("e2e.db").toString(), "--exit-on-stdin-close"));
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--db",
+                dataDir.resolve("e2e.db").toString(),
+                "--exit-on-stdin-close"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("BACKPROP_DB_URL");
         builder.environment().putAll(env);
         Process process = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String line;
@@ -80,15 +92,17 @@ final class ProductServer implements AutoCloseable {
 
     /** Keeps reading the server's log so it never blocks on a full pipe. */
     private static void drain(BufferedReader out) {
-        Thread t = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // discard
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "server-log");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // discard
+                        }
+                    } catch (IOException e) {
+                        // the process ended
+                    }
+                },
+                "server-log");
         t.setDaemon(true);
         t.start();
     }
@@ -116,8 +130,7 @@ final class ProductServer implements AutoCloseable {
         return new CommandResult(p.exitValue(), stdout, stderr);
     }
 
-    record CommandResult(int exitCode, String stdout, String stderr) {
-    }
+    record CommandResult(int exitCode, String stdout, String stderr) {}
 
     @Override
     public void close() throws IOException {
@@ -131,7 +144,8 @@ final class ProductServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try (var files = Files.walk(dataDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

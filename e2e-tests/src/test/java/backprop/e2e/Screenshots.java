@@ -16,16 +16,15 @@ import java.nio.file.Path;
  * Any page of the site works: {@code /bench?workload=playground} waits for the result.
  */
 public final class Screenshots {
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "shots");
         Files.createDirectories(dir);
         String path = args.length > 1 ? args[1] : "/?epochs=300";
         try (ProductServer server = ProductServer.start();
-             Playwright playwright = Browsers.playwright();
-             Browser browser = Browsers.chromium(playwright)) {
+                Playwright playwright = Browsers.playwright();
+                Browser browser = Browsers.chromium(playwright)) {
             int[][] sizes = {{1280, 800}, {390, 844}};
             for (int[] size : sizes) {
                 Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(size[0], size[1]));
@@ -47,14 +46,17 @@ public final class Screenshots {
                     page.navigate(server.url(path));
                     page.waitForSelector("html[data-ready=true]");
                     if (path.startsWith("/bench") && path.contains("workload=")) {
-                        page.waitForSelector("[data-testid=bench-result]:not(:empty)",
+                        page.waitForSelector(
+                                "[data-testid=bench-result]:not(:empty)",
                                 new Page.WaitForSelectorOptions().setTimeout(180_000));
                     }
                     name = path.replaceAll("^/([a-z]+).*", "$1");
                 }
-                Path file = dir.resolve(name + (args.length > 2 ? "-" + args[2] : "") + "-" + size[0] + "x" + size[1] + ".png");
+                Path file = dir.resolve(
+                        name + (args.length > 2 ? "-" + args[2] : "") + "-" + size[0] + "x" + size[1] + ".png");
                 if (args.length > 2) {
-                    page.getByTestId(args[2]).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(file));
+                    page.getByTestId(args[2])
+                            .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(file));
                 } else {
                     page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
                 }

@@ -14,7 +14,8 @@ class ShareJourneyTest extends BrowserJourney {
     @Test
     void aSavedLinkOpensTheTrainedStateAndContinuesExactly() {
         Page original = page;
-        PlaygroundPage playground = new PlaygroundPage(original).open(server.url("/?epochs=20#data=xor&layers=6:tanh&n=200"));
+        PlaygroundPage playground =
+                new PlaygroundPage(original).open(server.url("/?epochs=20#data=xor&layers=6:tanh&n=200"));
         playground.waitUntilPausedAt(20);
         playground.choose("lr", "0.1");
         playground.stepEpoch();
@@ -26,7 +27,8 @@ class ShareJourneyTest extends BrowserJourney {
         playground.byTestId("share-title").fill("XOR <b>after</b> a learning-rate change");
         playground.byTestId("share-description").fill("Line one\nLine two & <script>alert(1)</script>");
         playground.byTestId("share-save").click();
-        assertThat(playground.byTestId("share-link")).hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/e/[0-9A-Za-z]{10}$"));
+        assertThat(playground.byTestId("share-link"))
+                .hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/e/[0-9A-Za-z]{10}$"));
         String link = playground.byTestId("share-link").inputValue();
 
         // Saving the same content again gives the same link.

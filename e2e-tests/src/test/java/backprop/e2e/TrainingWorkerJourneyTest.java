@@ -38,8 +38,8 @@ class TrainingWorkerJourneyTest extends BrowserJourney {
 
         // Played again from the stepped state, it goes on from there, and stops exactly where asked.
         playground.play();
-        page.waitForFunction("n => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) >= n",
-                paused + 20);
+        page.waitForFunction(
+                "n => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) >= n", paused + 20);
         playground.stepEpoch();
         assertThat(playground.playButton()).hasAttribute("aria-pressed", "false");
         int stepped = playground.epoch();

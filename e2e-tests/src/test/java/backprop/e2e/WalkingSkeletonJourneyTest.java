@@ -24,12 +24,15 @@ class WalkingSkeletonJourneyTest extends BrowserJourney {
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void trainsTheDefaultSpiralInTheBrowser(String runtime) {
-        PlaygroundPage playground = new PlaygroundPage(page)
-                .open(server.url(runtime.equals("wasm") ? "/" : "/?runtime=js"));
+        PlaygroundPage playground =
+                new PlaygroundPage(page).open(server.url(runtime.equals("wasm") ? "/" : "/?runtime=js"));
         assertThat(playground.runtime()).hasText(runtime);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Play")))
+                .isVisible();
         assertEquals(0, playground.epoch());
-        assertEquals(SpecCodec.print(SpecCodec.parse("").spec()), playground.fragment(),
+        assertEquals(
+                SpecCodec.print(SpecCodec.parse("").spec()),
+                playground.fragment(),
                 "the address bar holds the canonical default spec");
         double startingTestLoss = playground.testLoss();
         String startingFingerprint = playground.fingerprint();
@@ -39,7 +42,8 @@ class WalkingSkeletonJourneyTest extends BrowserJourney {
         playground.pauseOnceTestLossBelow(startingTestLoss);
 
         assertTrue(playground.epoch() > 50);
-        assertTrue(playground.testLoss() < startingTestLoss,
+        assertTrue(
+                playground.testLoss() < startingTestLoss,
                 "test loss " + playground.testLoss() + " should fall below its start " + startingTestLoss);
         assertTrue(!playground.fingerprint().equals(startingFingerprint), "the weights changed");
 
@@ -54,10 +58,11 @@ class WalkingSkeletonJourneyTest extends BrowserJourney {
 
     /** The same spec gives the same weights on the JVM (engine and `train`), in WASM and in JS. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "v=1&data=spiral&classes=2&n=500&noise=0&split=50&seed=1&features=x1,x2&layers=8:tanh,8:tanh&loss=softmax&opt=sgd&lr=0.03&batch=10&reg=none&lambda=0&init=xavier",
-        "v=1&data=circle&classes=2&n=300&noise=10&split=70&seed=42&features=x1,x2,x1sq,x2sq&layers=6:relu,4:sigmoid&loss=softmax&opt=sgd&lr=0.1&batch=7&reg=l2&lambda=0.001&init=he"
-    })
+    @ValueSource(
+            strings = {
+                "v=1&data=spiral&classes=2&n=500&noise=0&split=50&seed=1&features=x1,x2&layers=8:tanh,8:tanh&loss=softmax&opt=sgd&lr=0.03&batch=10&reg=none&lambda=0&init=xavier",
+                "v=1&data=circle&classes=2&n=300&noise=10&split=70&seed=42&features=x1,x2,x1sq,x2sq&layers=6:relu,4:sigmoid&loss=softmax&opt=sgd&lr=0.1&batch=7&reg=l2&lambda=0.001&init=he"
+            })
     void fingerprintsAgreeAcrossJvmWasmAndJs(String spec) throws Exception {
         int epochs = 200;
         Trainer jvm = new Trainer(SpecCodec.parseStrict(spec));
@@ -108,8 +113,8 @@ class WalkingSkeletonJourneyTest extends BrowserJourney {
 
     @Test
     void anInvalidFragmentLoadsTheNearestValidSpecAndListsEveryProblem() {
-        PlaygroundPage playground = new PlaygroundPage(page)
-                .open(server.url("/#data=spiral&lr=abc&layers=8:tanh,99:relu&seed=7&bogus=1"));
+        PlaygroundPage playground =
+                new PlaygroundPage(page).open(server.url("/#data=spiral&lr=abc&layers=8:tanh,99:relu&seed=7&bogus=1"));
         assertThat(playground.byTestId("spec-errors")).isVisible();
         assertThat(playground.byTestId("spec-errors").locator("li")).hasCount(3);
         assertThat(playground.byTestId("spec-errors")).containsText("lr");

@@ -11,5 +11,6 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "backprop.engine", importOptions = ImportOption.DoNotIncludeTests.class)
 class EngineLayoutTest {
     @ArchTest
-    static final ArchRule ENGINE_PACKAGES_FORM_NO_CYCLE = slices().matching("backprop.engine.(*)..").should().beFreeOfCycles();
+    static final ArchRule ENGINE_PACKAGES_FORM_NO_CYCLE =
+            slices().matching("backprop.engine.(*)..").should().beFreeOfCycles();
 }

@@ -24,23 +24,32 @@ class EngineRulesTest {
 
     /** Each banned construct with the reason shown when it is found. */
     private static final List<Rule> RULES = List.of(
-            new Rule("\\bMath\\s*\\.\\s*(exp|log|log10|log1p|expm1|tanh|sinh|cosh|pow|sin|cos|tan|asin|acos|atan|atan2|cbrt|hypot|fma|random)\\s*\\(",
+            new Rule(
+                    "\\bMath\\s*\\.\\s*(exp|log|log10|log1p|expm1|tanh|sinh|cosh|pow|sin|cos|tan|asin|acos|atan|atan2|cbrt|hypot|fma|random)\\s*\\(",
                     "java.lang.Math transcendental functions differ between the JVM and the browser: use Fdlibm"),
             new Rule("\\bStrictMath\\b", "StrictMath maps to the browser's Math in TeaVM: use Fdlibm"),
-            new Rule("\\bjava\\s*\\.\\s*util\\s*\\.\\s*(Random|concurrent)\\b|\\b(ThreadLocalRandom|SplittableRandom|SecureRandom)\\b|\\bnew\\s+Random\\s*\\(",
+            new Rule(
+                    "\\bjava\\s*\\.\\s*util\\s*\\.\\s*(Random|concurrent)\\b|\\b(ThreadLocalRandom|SplittableRandom|SecureRandom)\\b|\\bnew\\s+Random\\s*\\(",
                     "java.util.Random streams differ in the browser: use Rng"),
             new Rule("\\bfloat\\b|\\bFloat\\s*\\.", "float is not rounded to 32 bits in JavaScript: use double"),
             new Rule("\\bparallelStream\\s*\\(|\\bparallel\\s*\\(\\s*\\)", "parallel streams break the TeaVM build"),
-            new Rule("\\bEnum\\s*\\.\\s*valueOf\\b|\\.valueOf\\s*\\(\\s*\\w+\\s*\\.\\s*class", "Enum.valueOf crashes the JS build: look names up with a loop"),
-            new Rule("\\bString\\s*\\.\\s*format\\s*\\(|\\.formatted\\s*\\(", "String.format rounds differently in TeaVM: format numbers yourself"),
-            new Rule("\\bgetDeclared\\w*\\s*\\(|\\bnewInstance\\s*\\(|\\bClass\\s*\\.\\s*forName\\b|java\\.lang\\.reflect",
+            new Rule(
+                    "\\bEnum\\s*\\.\\s*valueOf\\b|\\.valueOf\\s*\\(\\s*\\w+\\s*\\.\\s*class",
+                    "Enum.valueOf crashes the JS build: look names up with a loop"),
+            new Rule(
+                    "\\bString\\s*\\.\\s*format\\s*\\(|\\.formatted\\s*\\(",
+                    "String.format rounds differently in TeaVM: format numbers yourself"),
+            new Rule(
+                    "\\bgetDeclared\\w*\\s*\\(|\\bnewInstance\\s*\\(|\\bClass\\s*\\.\\s*forName\\b|java\\.lang\\.reflect",
                     "reflection does not work in TeaVM"),
-            new Rule("\\bSystem\\s*\\.\\s*(nanoTime|currentTimeMillis|getenv|getProperty|out|err|in)\\b|\\bInstant\\s*\\.\\s*now\\b",
+            new Rule(
+                    "\\bSystem\\s*\\.\\s*(nanoTime|currentTimeMillis|getenv|getProperty|out|err|in)\\b|\\bInstant\\s*\\.\\s*now\\b",
                     "the engine has no clock, no environment and no I/O"),
             new Rule("\\bsynchronized\\b|\\bThread\\b", "the engine is single-threaded and pure"),
             new Rule("org\\s*\\.\\s*teavm", "the engine must not depend on TeaVM"));
 
-    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?([\\w.]+)(\\.\\*)?\\s*;", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^\\s*import\\s+(static\\s+)?([\\w.]+)(\\.\\*)?\\s*;", Pattern.MULTILINE);
     private static final Pattern STATIC_MUTABLE = Pattern.compile(
             "^\\s*(public\\s+|private\\s+|protected\\s+)?static\\s+(?!final\\b)(?!class\\b)(?!record\\b)(?!enum\\b)(?!interface\\b)(?!abstract\\b)(?!<)[\\w<>\\[\\], ?]+\\s+\\w+\\s*(=|;)",
             Pattern.MULTILINE);
@@ -61,15 +70,19 @@ class EngineRulesTest {
                 Pattern p = rule.pattern();
                 for (int i = 0; i < lines.length; i++) {
                     if (p.matcher(lines[i]).find()) {
-                        violations.add(MAIN.relativize(file) + ":" + (i + 1) + ": " + lines[i].trim() + "  <- " + rule.reason());
+                        violations.add(MAIN.relativize(file) + ":" + (i + 1) + ": " + lines[i].trim() + "  <- "
+                                + rule.reason());
                     }
                 }
             }
             Matcher imports = IMPORT.matcher(code);
             while (imports.find()) {
                 String name = imports.group(2);
-                if (!(name.startsWith("java.lang.") || name.startsWith("java.util.") || name.startsWith("backprop.engine."))
-                        || name.startsWith("java.util.concurrent") || name.startsWith("java.util.random")
+                if (!(name.startsWith("java.lang.")
+                                || name.startsWith("java.util.")
+                                || name.startsWith("backprop.engine."))
+                        || name.startsWith("java.util.concurrent")
+                        || name.startsWith("java.util.random")
                         || name.equals("java.util.Random")) {
                     violations.add(MAIN.relativize(file) + ": import " + name
                             + "  <- the engine imports only java.lang, java.util and its own packages");
@@ -93,23 +106,35 @@ class EngineRulesTest {
             "String.format(\"%.2f\", x)", "long t = System.nanoTime();", "import org.teavm.jso.JSBody;"
         };
         for (String line : bad) {
-            boolean caught = RULES.stream().anyMatch(r -> r.pattern().matcher(line).find());
+            boolean caught =
+                    RULES.stream().anyMatch(r -> r.pattern().matcher(line).find());
             assertTrue(caught, "not caught: " + line);
         }
-        String[] good = {"double y = Fdlibm.exp(x);", "double s = Math.sqrt(x);", "double a = Math.abs(x);",
-            "int m = Math.max(a, b);", "double floorValue = Math.floor(x);"};
+        String[] good = {
+            "double y = Fdlibm.exp(x);",
+            "double s = Math.sqrt(x);",
+            "double a = Math.abs(x);",
+            "int m = Math.max(a, b);",
+            "double floorValue = Math.floor(x);"
+        };
         for (String line : good) {
-            boolean caught = RULES.stream().anyMatch(r -> r.pattern().matcher(line).find());
+            boolean caught =
+                    RULES.stream().anyMatch(r -> r.pattern().matcher(line).find());
             assertTrue(!caught, "wrongly caught: " + line);
         }
         assertTrue(STATIC_MUTABLE.matcher("    private static int counter = 0;").find());
-        assertTrue(!STATIC_MUTABLE.matcher("    private static final int LIMIT = 8;").find());
-        assertTrue(!STATIC_MUTABLE.matcher("    public static double exp(double x) {").find());
+        assertTrue(!STATIC_MUTABLE
+                .matcher("    private static final int LIMIT = 8;")
+                .find());
+        assertTrue(!STATIC_MUTABLE
+                .matcher("    public static double exp(double x) {")
+                .find());
     }
 
     private static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+            List<Path> list =
+                    files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
             assertTrue(list.size() > 5, "expected the engine sources under " + MAIN.toAbsolutePath());
             return list;
         }

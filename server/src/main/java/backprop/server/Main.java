@@ -16,8 +16,7 @@ import java.util.Arrays;
  * on stderr, exit status 2.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -49,8 +48,9 @@ public final class Main {
                 case "bench" -> BenchCommand.run(rest, out, err);
                 case "grad" -> GradCommand.run(rest, out);
                 case "export" -> ExportCommand.run(rest, out);
-                default -> throw new UsageException("unknown command \"" + command
-                        + "\"; commands: serve, train, grad, bench, export (--help for more)");
+                default ->
+                    throw new UsageException("unknown command \"" + command
+                            + "\"; commands: serve, train, grad, bench, export (--help for more)");
             };
         } catch (UsageException e) {
             err.println(e.getMessage());

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /** --help, --version and per-command help exit 0; usage errors stay one line on stderr, exit 2. */
 class MainTest {
-    private record Result(int status, String out, String err) {
-    }
+    private record Result(int status, String out, String err) {}
 
     private static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -26,7 +27,10 @@ class MainTest {
         for (String flag : new String[] {"--help", "-h", "help"}) {
             Result help = run(flag);
             assertEquals(0, help.status());
-            assertTrue(help.out().contains("Commands:") && help.out().contains("train") && help.out().contains("--version"),
+            assertTrue(
+                    help.out().contains("Commands:")
+                            && help.out().contains("train")
+                            && help.out().contains("--version"),
                     help.out());
             assertEquals("", help.err());
         }

@@ -16,16 +16,26 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "backprop.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ServerRulesTest {
     @ArchTest
-    static final ArchRule SERVER_NEVER_IMPORTS_THE_BROWSER_CLIENT = noClasses().should().dependOnClassesThat()
+    static final ArchRule SERVER_NEVER_IMPORTS_THE_BROWSER_CLIENT = noClasses()
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage("backprop.client..", "org.teavm..")
             .because("shared code lives in ui; the client travels in the jar as compiled assets only");
 
     @ArchTest
-    static final ArchRule SERVER_PACKAGES_FORM_NO_CYCLE = slices().matching("backprop.server.(**)").should().beFreeOfCycles();
+    static final ArchRule SERVER_PACKAGES_FORM_NO_CYCLE =
+            slices().matching("backprop.server.(**)").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule LOWER_LAYERS_KNOW_NOTHING_OF_HTTP_OR_THE_COMMAND_LINE = noClasses().that()
-            .resideInAnyPackage("backprop.server.store..", "backprop.server.experiments..", "backprop.server.preview..",
-                    "backprop.server.problems..", "backprop.server.pages..")
-            .should().dependOnClassesThat().resideInAnyPackage("backprop.server.http..", "backprop.server.cli..", "io.javalin..");
+    static final ArchRule LOWER_LAYERS_KNOW_NOTHING_OF_HTTP_OR_THE_COMMAND_LINE = noClasses()
+            .that()
+            .resideInAnyPackage(
+                    "backprop.server.store..",
+                    "backprop.server.experiments..",
+                    "backprop.server.preview..",
+                    "backprop.server.problems..",
+                    "backprop.server.pages..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("backprop.server.http..", "backprop.server.cli..", "io.javalin..");
 }

@@ -15,10 +15,14 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "backprop.ui", importOptions = ImportOption.DoNotIncludeTests.class)
 class UiRulesTest {
     @ArchTest
-    static final ArchRule UI_USES_NEITHER_TEAVM_NOR_AWT_NOR_EITHER_SIDE = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("org.teavm..", "java.awt..", "javax.imageio..", "backprop.client..", "backprop.server..")
+    static final ArchRule UI_USES_NEITHER_TEAVM_NOR_AWT_NOR_EITHER_SIDE = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.teavm..", "java.awt..", "javax.imageio..", "backprop.client..", "backprop.server..")
             .because("ui runs in the browser through TeaVM and on the server's JVM alike");
 
     @ArchTest
-    static final ArchRule UI_PACKAGES_FORM_NO_CYCLE = slices().matching("backprop.ui.(*)..").should().beFreeOfCycles();
+    static final ArchRule UI_PACKAGES_FORM_NO_CYCLE =
+            slices().matching("backprop.ui.(*)..").should().beFreeOfCycles();
 }

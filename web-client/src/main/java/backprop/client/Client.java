@@ -8,16 +8,13 @@ import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.ParseResult;
 import backprop.engine.spec.Plane;
 import backprop.engine.spec.Spec;
-import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Metrics;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
 import backprop.ui.playground.FrameLoop;
 import backprop.ui.playground.PlaygroundSession;
 import backprop.ui.playground.PointDrawing;
-import backprop.ui.playground.Refresh;
 import backprop.ui.playground.SpecEdit;
-import backprop.ui.raster.OutputView;
 import backprop.ui.raster.Thumbnail;
 import backprop.ui.text.Numbers;
 import java.util.Base64;
@@ -25,8 +22,6 @@ import java.util.List;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
-import org.teavm.jso.canvas.CanvasRenderingContext2D;
-import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
  * The playground page's shell: boots, binds the server-rendered controls and the host page's
@@ -47,6 +42,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private final Controls controls;
     /** Something the views show changed (a step, an edit, a toggle): every part is redrawn. */
     private boolean dirty = true;
+
     private EmbedBridge bridge;
     /** Where training runs, as the runtime element's data-training says: "worker" or "main". */
     private String trainingShown = "";
@@ -55,8 +51,8 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         this.runtime = runtime;
         this.showStats = "1".equals(Browser.queryParam("stats"));
         // Training runs in a Web Worker where one starts (?worker=0 keeps it on the main thread).
-        this.loop = WorkerLoop.start(new FrameLoop(new Trainer(spec), Browser::now), runtime,
-                !"0".equals(Browser.queryParam("worker")));
+        this.loop = WorkerLoop.start(
+                new FrameLoop(new Trainer(spec), Browser::now), runtime, !"0".equals(Browser.queryParam("worker")));
         this.session = new PlaygroundSession(spec, loop);
         this.tools = new DrawingTools(session, this);
         this.painter = new FramePainter(session, tools.drawing());
@@ -339,7 +335,11 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             loop.reportDrawMs(Browser.now() - drawStart);
             Metrics lastMetrics = painter.lastMetrics();
             if (lastMetrics != null) {
-                bridge.frame(Browser.now(), loop.playing(), loop.trainer().epoch(), lastMetrics.trainLoss(),
+                bridge.frame(
+                        Browser.now(),
+                        loop.playing(),
+                        loop.trainer().epoch(),
+                        lastMetrics.trainLoss(),
                         lastMetrics.testLoss());
             }
             String training = loop.hasWorker() ? "worker" : "main";

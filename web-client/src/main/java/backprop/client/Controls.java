@@ -1,20 +1,20 @@
 package backprop.client;
 
-import backprop.engine.spec.Plane;
-import backprop.ui.raster.Palette;
-import backprop.ui.playground.LayerMarkup;
-import backprop.ui.playground.PointDrawing;
-import backprop.ui.playground.SpecEdit;
-import backprop.ui.playground.SpecEditor;
 import backprop.engine.data.DataSplit;
 import backprop.engine.spec.Activation;
 import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.LossKind;
+import backprop.engine.spec.Plane;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecLimits;
 import backprop.engine.spec.SpecNumbers;
+import backprop.ui.playground.LayerMarkup;
+import backprop.ui.playground.PointDrawing;
+import backprop.ui.playground.SpecEdit;
+import backprop.ui.playground.SpecEditor;
+import backprop.ui.raster.Palette;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
@@ -51,15 +51,24 @@ final class Controls {
 
     void bind() {
         for (String key : new String[] {"lr", "opt", "reg", "lambda", "init", "batch", "n", "seed", "noise", "split"}) {
-            Browser.onTestId(key, "change", () -> editor.edit(spec -> SpecEditor.with(spec, key, Browser.value(key).trim())));
+            Browser.onTestId(
+                    key,
+                    "change",
+                    () -> editor.edit(spec ->
+                            SpecEditor.with(spec, key, Browser.value(key).trim())));
         }
         Browser.onTestId("noise", "input", () -> Browser.setText("noise-value", Browser.value("noise")));
         Browser.onTestId("split", "input", () -> Browser.setText("split-value", Browser.value("split") + "%"));
-        Browser.onTestId("loss", "change", () -> editor.edit(spec -> SpecEditor.withLoss(spec, lossOf(Browser.value("loss")))));
-        Browser.onTestId("classes", "change", () -> editor.edit(spec ->
-                SpecEditor.withClasses(spec, Integer.parseInt(Browser.value("classes")))));
-        Browser.onTestId("regenerate", "click", () -> editor.edit(spec -> SpecEditor.regenerate(spec, Browser.randomSeed())));
-        Browser.onTestId("new-weights", "click", () -> editor.edit(spec -> SpecEditor.newWeights(spec, Browser.randomSeed())));
+        Browser.onTestId(
+                "loss", "change", () -> editor.edit(spec -> SpecEditor.withLoss(spec, lossOf(Browser.value("loss")))));
+        Browser.onTestId(
+                "classes",
+                "change",
+                () -> editor.edit(spec -> SpecEditor.withClasses(spec, Integer.parseInt(Browser.value("classes")))));
+        Browser.onTestId(
+                "regenerate", "click", () -> editor.edit(spec -> SpecEditor.regenerate(spec, Browser.randomSeed())));
+        Browser.onTestId(
+                "new-weights", "click", () -> editor.edit(spec -> SpecEditor.newWeights(spec, Browser.randomSeed())));
         for (DatasetKind kind : DatasetKind.values()) {
             if (kind == DatasetKind.CUSTOM) {
                 Browser.onTestId("dataset-custom", "click", () -> {
@@ -69,12 +78,18 @@ final class Controls {
                 });
                 continue;
             }
-            Browser.onTestId("dataset-" + kind.key(), "click", () -> editor.edit(spec ->
-                    spec.data() == kind ? spec : SpecEditor.withData(spec, kind, editor.shownData())));
+            Browser.onTestId(
+                    "dataset-" + kind.key(),
+                    "click",
+                    () -> editor.edit(
+                            spec -> spec.data() == kind ? spec : SpecEditor.withData(spec, kind, editor.shownData())));
         }
         for (Feature feature : Feature.values()) {
             String id = "feature-" + feature.key();
-            Browser.onTestId(id, "change", () -> editor.edit(spec -> SpecEditor.toggleFeature(spec, feature, Browser.checked(id))));
+            Browser.onTestId(
+                    id,
+                    "change",
+                    () -> editor.edit(spec -> SpecEditor.toggleFeature(spec, feature, Browser.checked(id))));
         }
         Browser.onTestId("add-layer", "click", () -> editor.edit(Controls::addLayer));
         Browser.onTestId("remove-layer", "click", () -> editor.edit(Controls::removeLayer));
@@ -129,7 +144,8 @@ final class Controls {
         Browser.setDisabled("n", spec.data() == DatasetKind.CUSTOM);
         Browser.setValue("seed", Integer.toString(spec.seed()));
         for (DatasetKind kind : DatasetKind.values()) {
-            Browser.setAttribute(Browser.byTestId("dataset-" + kind.key()), "aria-pressed", spec.data() == kind ? "true" : "false");
+            Browser.setAttribute(
+                    Browser.byTestId("dataset-" + kind.key()), "aria-pressed", spec.data() == kind ? "true" : "false");
         }
         for (Feature feature : Feature.values()) {
             Browser.setChecked("feature-" + feature.key(), spec.features().contains(feature));
@@ -154,13 +170,20 @@ final class Controls {
         }
         StringBuilder html = new StringBuilder();
         for (int k = 0; k < classes; k++) {
-            html.append("<button type=\"button\" role=\"radio\" data-action=\"class\" data-arg=\"").append(k)
-                    .append("\" data-testid=\"draw-class-").append(k).append("\" aria-checked=\"")
-                    .append(pointClass == k).append("\"><span class=\"dot\"></span>Class ")
-                    .append(k).append("</button>");
+            html.append("<button type=\"button\" role=\"radio\" data-action=\"class\" data-arg=\"")
+                    .append(k)
+                    .append("\" data-testid=\"draw-class-")
+                    .append(k)
+                    .append("\" aria-checked=\"")
+                    .append(pointClass == k)
+                    .append("\"><span class=\"dot\"></span>Class ")
+                    .append(k)
+                    .append("</button>");
         }
-        html.append("<button type=\"button\" role=\"radio\" data-action=\"class\" data-arg=\"-1\" data-testid=\"point-eraser\" aria-checked=\"")
-                .append(pointClass < 0).append("\">Eraser</button>");
+        html.append(
+                        "<button type=\"button\" role=\"radio\" data-action=\"class\" data-arg=\"-1\" data-testid=\"point-eraser\" aria-checked=\"")
+                .append(pointClass < 0)
+                .append("\">Eraser</button>");
         JSObject group = Browser.byTestId("point-class");
         Browser.setHtml(group, html.toString());
         for (int k = 0; k < classes; k++) {

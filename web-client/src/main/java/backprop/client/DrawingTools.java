@@ -34,6 +34,7 @@ final class DrawingTools {
     private final Page page;
     /** The keyboard cursor on the output, in the input plane. */
     private double cursorX1;
+
     private double cursorX2;
 
     DrawingTools(PlaygroundSession session, Page page) {

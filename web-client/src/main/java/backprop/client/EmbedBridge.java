@@ -1,8 +1,8 @@
 package backprop.client;
 
+import backprop.engine.spec.SpecLimits;
 import backprop.ui.text.Json;
 import backprop.ui.text.Numbers;
-import backprop.engine.spec.SpecLimits;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -53,8 +53,9 @@ final class EmbedBridge {
                             }
                         }
                     }
-                    default -> postError("unknown message type \"" + type
-                            + "\"; allowed: backprop:play, backprop:pause, backprop:reset, backprop:load");
+                    default ->
+                        postError("unknown message type \"" + type
+                                + "\"; allowed: backprop:play, backprop:pause, backprop:reset, backprop:load");
                 }
             });
         }
@@ -62,8 +63,8 @@ final class EmbedBridge {
 
     void ready(String spec, String runtime, String id) {
         if (framed) {
-            post("{\"type\":\"backprop:ready\",\"spec\":" + quote(spec) + ",\"runtime\":" + quote(runtime)
-                    + ",\"id\":" + (id == null || id.isEmpty() ? "null" : quote(id)) + "}");
+            post("{\"type\":\"backprop:ready\",\"spec\":" + quote(spec) + ",\"runtime\":" + quote(runtime) + ",\"id\":"
+                    + (id == null || id.isEmpty() ? "null" : quote(id)) + "}");
         }
     }
 
@@ -104,12 +105,13 @@ final class EmbedBridge {
     private static native void post(String json);
 
     /** Passes each host message's type and (for load) spec string; ignores messages from elsewhere. */
-    @JSBody(params = "handler", script =
-            "window.addEventListener('message', function(e) {"
-            + "  if (e.source !== window.parent) return;"
-            + "  var d = e.data; if (!d || typeof d !== 'object' || typeof d.type !== 'string' || d.type.indexOf('backprop:') !== 0) return;"
-            + "  if (d.type === 'backprop:ready' || d.type === 'backprop:epoch' || d.type === 'backprop:error') return;"
-            + "  handler(d.type, typeof d.spec === 'string' ? d.spec : null); });")
+    @JSBody(
+            params = "handler",
+            script = "window.addEventListener('message', function(e) {"
+                    + "  if (e.source !== window.parent) return;"
+                    + "  var d = e.data; if (!d || typeof d !== 'object' || typeof d.type !== 'string' || d.type.indexOf('backprop:') !== 0) return;"
+                    + "  if (d.type === 'backprop:ready' || d.type === 'backprop:epoch' || d.type === 'backprop:error') return;"
+                    + "  handler(d.type, typeof d.spec === 'string' ? d.spec : null); });")
     private static native void listen(MessageHandler handler);
 
     @org.teavm.jso.JSFunctor

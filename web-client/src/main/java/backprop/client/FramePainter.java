@@ -34,6 +34,7 @@ final class FramePainter {
     private boolean diagramStale = true;
     /** While the run plays, the metrics and the diagram are redrawn as often as their cost allows. */
     private final Refresh metricsRefresh = new Refresh(0, 0.1);
+
     private final Refresh diagramRefresh = new Refresh(100, 0.1);
     private Metrics lastMetrics;
 
@@ -97,8 +98,8 @@ final class FramePainter {
             output.startPass(trainer, Browser.checked("discretize"), REGION_BUDGET_PLAYING_MS, !playing);
             regionsStale = false;
         }
-        if (output.passRunning() && output.advance(playing ? REGION_BUDGET_PLAYING_MS : REGION_BUDGET_PAUSED_MS,
-                Browser::now)) {
+        if (output.passRunning()
+                && output.advance(playing ? REGION_BUDGET_PLAYING_MS : REGION_BUDGET_PAUSED_MS, Browser::now)) {
             Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
         }
         double now = Browser.now();
@@ -121,7 +122,8 @@ final class FramePainter {
         Browser.setText("fingerprint", trainer.fingerprint());
         Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", playing ? "true" : "false");
         Browser.setText("play-label", playing ? "Pause" : "Play");
-        String cannotPlay = drawing.blank() ? "Draw a point first: the set is empty."
+        String cannotPlay = drawing.blank()
+                ? "Draw a point first: the set is empty."
                 : (trainer.diverged() ? "Training diverged: Reset, or change a setting, to start again." : null);
         for (String control : new String[] {"play", "step-epoch", "step-batch"}) {
             Browser.setDisabled(control, cannotPlay != null);
@@ -147,5 +149,4 @@ final class FramePainter {
         Browser.setText("test-accuracy", regression ? "–" : Numbers.fixed(metrics.testAccuracy(), 4));
         Browser.setText("regularization", Numbers.fixed(metrics.regularization(), 4));
     }
-
 }

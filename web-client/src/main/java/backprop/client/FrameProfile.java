@@ -11,8 +11,7 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
  * benchmark notes).
  */
 final class FrameProfile {
-    private FrameProfile() {
-    }
+    private FrameProfile() {}
 
     static String measure(Trainer trainer, OutputView view, CanvasRenderingContext2D outputContext, int calls) {
         double[] grid = new double[OutputView.GRID * OutputView.GRID * trainer.outputs()];

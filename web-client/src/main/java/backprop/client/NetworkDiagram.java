@@ -1,19 +1,19 @@
 package backprop.client;
 
-import backprop.engine.spec.Plane;
-import backprop.ui.playground.NetworkLayout;
-import backprop.ui.playground.NetworkReadout;
-import backprop.ui.playground.NeuronExplainer;
-import backprop.ui.text.Numbers;
-import backprop.ui.raster.Palette;
-import backprop.ui.raster.Raster;
 import backprop.engine.data.Features;
 import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
 import backprop.engine.spec.Feature;
+import backprop.engine.spec.Plane;
 import backprop.engine.spec.Spec;
 import backprop.engine.train.Diagnostics;
 import backprop.engine.train.Trainer;
+import backprop.ui.playground.NetworkLayout;
+import backprop.ui.playground.NetworkReadout;
+import backprop.ui.playground.NeuronExplainer;
+import backprop.ui.raster.Palette;
+import backprop.ui.raster.Raster;
+import backprop.ui.text.Numbers;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -31,6 +31,7 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 final class NetworkDiagram {
     /** Cells per side of each neuron's map. */
     static final int MAP = 16;
+
     private static final double REDRAW_INTERVAL_MS = 100;
     /** Edge widths and opacities are drawn in this many steps of |w| (per sign). */
     private static final int EDGE_BUCKETS = 12;
@@ -48,11 +49,13 @@ final class NetworkDiagram {
     private double[][] layerGrids = new double[0][];
     /** Per bucket (sign * EDGE_BUCKETS + step): the edges' end points, x0 y0 x1 y1 each. */
     private double[][] edgeLines = new double[0][];
+
     private int[] edgeCounts = new int[0];
     private Trainer trainer;
     private Diagnostics diagnostics;
     /** The point whose forward values the readouts show (picked by hovering the output). */
     private double pickX1;
+
     private double pickX2;
     /** What the readout shows: -1 none, else a neuron (column, index) or an edge. */
     private int[] hovered;
@@ -139,17 +142,30 @@ final class NetworkDiagram {
         for (int c = 0; c < layout.columns(); c++) {
             for (int i = 0; i < layout.count(c); i++) {
                 String id = neuronId(c, i);
-                html.append("<button type=\"button\" class=\"neuron\" data-action=\"neuron\" data-arg=\"").append(c).append(':').append(i)
-                        .append("\" data-testid=\"").append(id).append("\" aria-label=\"").append(neuronName(spec, c, i))
-                        .append("\" data-left=\"").append(Numbers.fixed(layout.x(c) / w * 100, 3))
-                        .append("\" data-top=\"").append(Numbers.fixed(layout.y(c, i) / h * 100, 3))
-                        .append("\" data-size-x=\"").append(Numbers.fixed(layout.tile() / w * 100, 3))
-                        .append("\" data-size-y=\"").append(Numbers.fixed(layout.tile() / h * 100, 3)).append("\"></button>");
+                html.append("<button type=\"button\" class=\"neuron\" data-action=\"neuron\" data-arg=\"")
+                        .append(c)
+                        .append(':')
+                        .append(i)
+                        .append("\" data-testid=\"")
+                        .append(id)
+                        .append("\" aria-label=\"")
+                        .append(neuronName(spec, c, i))
+                        .append("\" data-left=\"")
+                        .append(Numbers.fixed(layout.x(c) / w * 100, 3))
+                        .append("\" data-top=\"")
+                        .append(Numbers.fixed(layout.y(c, i) / h * 100, 3))
+                        .append("\" data-size-x=\"")
+                        .append(Numbers.fixed(layout.tile() / w * 100, 3))
+                        .append("\" data-size-y=\"")
+                        .append(Numbers.fixed(layout.tile() / h * 100, 3))
+                        .append("\"></button>");
             }
         }
         Browser.setHtml(neurons, html.toString());
         Browser.placeNeurons(neurons);
-        Browser.setText("network-readout", "Hover or focus a neuron or an edge to see its numbers; hover the output to pick a point.");
+        Browser.setText(
+                "network-readout",
+                "Hover or focus a neuron or an edge to see its numbers; hover the output to pick a point.");
     }
 
     private static String neuronId(int column, int index) {
@@ -212,7 +228,8 @@ final class NetworkDiagram {
                 for (int j = 0; j < layout.count(c + 1); j++) {
                     double weight = weight(layer, params, j, i);
                     double magnitude = Math.min(1, Math.abs(weight) / 2);
-                    int bucket = (weight < 0 ? 0 : EDGE_BUCKETS) + Math.min(EDGE_BUCKETS - 1, (int) (magnitude * EDGE_BUCKETS));
+                    int bucket = (weight < 0 ? 0 : EDGE_BUCKETS)
+                            + Math.min(EDGE_BUCKETS - 1, (int) (magnitude * EDGE_BUCKETS));
                     double[] lines = edgeLines[bucket];
                     int k = 4 * edgeCounts[bucket]++;
                     lines[k] = layout.x(c) + tile;
@@ -250,8 +267,10 @@ final class NetworkDiagram {
                 boolean dead = c > 0 && diagnostics.deadUnits()[c - 1][i];
                 boolean saturated = c > 0 && diagnostics.saturatedUnits()[c - 1][i];
                 context.setLineWidth(dead || saturated ? 2.5 : 1);
-                context.setStrokeStyle(dead ? Palette.css(Palette.DEAD_RGB)
-                        : (saturated ? Palette.css(Palette.SATURATED_RGB) : "rgba(31,35,40,0.55)"));
+                context.setStrokeStyle(
+                        dead
+                                ? Palette.css(Palette.DEAD_RGB)
+                                : (saturated ? Palette.css(Palette.SATURATED_RGB) : "rgba(31,35,40,0.55)"));
                 context.strokeRect(x, y, tile, tile);
                 if (dead) {
                     context.beginPath();
@@ -324,11 +343,14 @@ final class NetworkDiagram {
         StringBuilder text = new StringBuilder(neuronName(spec, column, index));
         double[][] values = trainer.valuesAt(pickX1, pickX2);
         String at = " at (" + Numbers.fixed(pickX1, 2) + ", " + Numbers.fixed(pickX2, 2) + ")";
-        String explain = column == 0 || column == layout.columns() - 1 ? null
+        String explain = column == 0 || column == layout.columns() - 1
+                ? null
                 : NeuronExplainer.query(trainer, column - 1, index, pickX1, pickX2);
         Browser.setLink("explain-neuron", explain == null ? null : "/graph?" + explain);
         if (column == 0) {
-            text.append(": value ").append(Numbers.fixed(Features.value(spec.features().get(index), pickX1, pickX2), 4)).append(at);
+            text.append(": value ")
+                    .append(Numbers.fixed(Features.value(spec.features().get(index), pickX1, pickX2), 4))
+                    .append(at);
             Browser.setReadout(text.toString(), "", "");
             return;
         }
@@ -338,9 +360,13 @@ final class NetworkDiagram {
         double[] gradient = diagnostics.gradient();
         double bias = params[NetworkReadout.biasIndex(layer, index)];
         double dLossDBias = gradient[NetworkReadout.biasIndex(layer, index)];
-        text.append(": value ").append(Numbers.fixed(values[column - 1][index], 4)).append(at)
-                .append(" · bias ").append(Numbers.fixed(bias, 4))
-                .append(" · dL/db ").append(Numbers.fixed(dLossDBias, 6));
+        text.append(": value ")
+                .append(Numbers.fixed(values[column - 1][index], 4))
+                .append(at)
+                .append(" · bias ")
+                .append(Numbers.fixed(bias, 4))
+                .append(" · dL/db ")
+                .append(Numbers.fixed(dLossDBias, 6));
         if (column < layout.columns() - 1) {
             double upstream = NetworkReadout.lossGradientOfActivation(network, gradient, column - 1, index);
             text.append(" · dL/da ").append(Numbers.fixed(upstream, 6));
@@ -358,7 +384,9 @@ final class NetworkDiagram {
         Spec spec = drawnFor;
         String name = "Weight " + neuronName(spec, column, from) + " → " + neuronName(spec, column + 1, to);
         Browser.setLink("explain-neuron", null);
-        Browser.setReadout(name + ": w " + Numbers.fixed(w, 6) + " · dL/dw " + Numbers.fixed(g, 6),
-                Double.toString(w), Double.toString(g));
+        Browser.setReadout(
+                name + ": w " + Numbers.fixed(w, 6) + " · dL/dw " + Numbers.fixed(g, 6),
+                Double.toString(w),
+                Double.toString(g));
     }
 }

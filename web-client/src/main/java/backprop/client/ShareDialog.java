@@ -1,10 +1,10 @@
 package backprop.client;
 
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Trainer;
 import backprop.ui.text.EmbedSnippet;
 import backprop.ui.text.Json;
 import backprop.ui.text.Links;
-import backprop.engine.spec.SpecCodec;
-import backprop.engine.train.Trainer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,6 +31,7 @@ final class ShareDialog {
     private boolean saving;
     /** The saved experiment's id and the site's links, once saved. */
     private String savedId;
+
     private Links savedLinks;
 
     ShareDialog(Source source) {
@@ -41,8 +42,16 @@ final class ShareDialog {
         Browser.onTestId("share", "click", this::open);
         Browser.onTestId("share-close", "click", () -> Browser.closeModal("share-dialog"));
         Browser.onTestId("share-save", "click", this::save);
-        for (String id : new String[] {"share-show-output", "share-show-network", "share-show-controls", "share-show-loss",
-            "share-autoplay", "share-epochs", "share-width", "share-height"}) {
+        for (String id : new String[] {
+            "share-show-output",
+            "share-show-network",
+            "share-show-controls",
+            "share-show-loss",
+            "share-autoplay",
+            "share-epochs",
+            "share-width",
+            "share-height"
+        }) {
             Browser.onTestId(id, "input", this::updateSnippet);
             Browser.onTestId(id, "change", this::updateSnippet);
         }
@@ -79,12 +88,18 @@ final class ShareDialog {
             return;
         }
         Trainer trainer = source.trainer();
-        StringBuilder body = new StringBuilder("{\"spec\":").append(Json.quote(SpecCodec.print(trainer.spec())))
-                .append(",\"title\":").append(Json.quote(title))
-                .append(",\"description\":").append(Json.quote(Browser.value("share-description").trim()));
+        StringBuilder body = new StringBuilder("{\"spec\":")
+                .append(Json.quote(SpecCodec.print(trainer.spec())))
+                .append(",\"title\":")
+                .append(Json.quote(title))
+                .append(",\"description\":")
+                .append(Json.quote(Browser.value("share-description").trim()));
         if (Browser.checked("share-include-state")) {
-            body.append(",\"snapshot\":").append(Json.quote(Base64.getEncoder().encodeToString(
-                    trainer.snapshot().withLossHistory(source.historyArray()).toBytes())));
+            body.append(",\"snapshot\":")
+                    .append(Json.quote(Base64.getEncoder()
+                            .encodeToString(trainer.snapshot()
+                                    .withLossHistory(source.historyArray())
+                                    .toBytes())));
         }
         body.append('}');
         saving = true;
@@ -123,8 +138,13 @@ final class ShareDialog {
         String query = EmbedSnippet.query(panels, Browser.checked("share-autoplay"), epochs);
         int width = bounded(Browser.value("share-width"), EmbedSnippet.MIN_WIDTH, 2000, EmbedSnippet.DEFAULT_WIDTH);
         int height = bounded(Browser.value("share-height"), EmbedSnippet.MIN_HEIGHT, 2000, EmbedSnippet.DEFAULT_HEIGHT);
-        Browser.setValue("share-iframe", EmbedSnippet.iframe(savedLinks.embed(savedId, query), width, height,
-                Browser.value("share-title").trim()));
+        Browser.setValue(
+                "share-iframe",
+                EmbedSnippet.iframe(
+                        savedLinks.embed(savedId, query),
+                        width,
+                        height,
+                        Browser.value("share-title").trim()));
     }
 
     private static int bounded(String text, int min, int max, int fallback) {
@@ -135,7 +155,6 @@ final class ShareDialog {
             return fallback;
         }
     }
-
 
     private void showError(String message) {
         Browser.setText("share-error", message);

@@ -17,14 +17,14 @@ import org.teavm.jso.typedarrays.Int8Array;
 public final class TrainingWorker {
     /** {@link #train}'s answers. */
     static final int PLAYING = 0;
+
     static final int STOPPED_AT_EPOCH = 1;
     static final int DIVERGED = 2;
 
     private static Trainer trainer;
     private static String trainerSpec;
 
-    private TrainingWorker() {
-    }
+    private TrainingWorker() {}
 
     public static void main(String[] args) {
         // Driven by train-worker.js through the exports below.

@@ -35,11 +35,13 @@ final class WorkerLoop implements TrainingLoop {
     private boolean syncing;
     /** Tells the worker's states of an earlier play (or an earlier run) from the current one's. */
     private int generation;
+
     private boolean changed;
     /** The newest state the playing worker posted, not yet mirrored; null when none. */
     private Int8Array latest;
     /** Play again once the worker's last state has arrived (a retune of speed, a play clicked while pausing). */
     private boolean playAfterSync;
+
     private FrameLoop.Speed speed = FrameLoop.Speed.MAX;
     private final List<Runnable> afterSync = new ArrayList<>();
 
@@ -54,7 +56,11 @@ final class WorkerLoop implements TrainingLoop {
         WorkerLoop loop = new WorkerLoop(local, worker);
         if (worker != null) {
             onMessage(worker, loop::onMessage);
-            postInit(worker, runtime, "/client/wasm-gc/client.wasm-runtime.js", "/client/wasm-gc/worker.wasm",
+            postInit(
+                    worker,
+                    runtime,
+                    "/client/wasm-gc/client.wasm-runtime.js",
+                    "/client/wasm-gc/worker.wasm",
                     "/client/js/worker.js");
         }
         return loop;
@@ -196,8 +202,12 @@ final class WorkerLoop implements TrainingLoop {
         remote = true;
         generation++;
         Trainer trainer = local.trainer();
-        postPlay(worker, generation, SpecCodec.print(trainer.spec()),
-                Int8Array.copyFromJavaArray(trainer.snapshot().toBytes()), local.stopAtEpoch());
+        postPlay(
+                worker,
+                generation,
+                SpecCodec.print(trainer.spec()),
+                Int8Array.copyFromJavaArray(trainer.snapshot().toBytes()),
+                local.stopAtEpoch());
     }
 
     @Override
@@ -264,28 +274,39 @@ final class WorkerLoop implements TrainingLoop {
     @JSBody(params = "url", script = "try { return new Worker(url); } catch (e) { return null; }")
     private static native JSObject newWorker(String url);
 
-    @JSBody(params = {"worker", "runtime", "wasmRuntime", "wasm", "js"}, script =
-            "worker.postMessage({kind: 'init', runtime: runtime, wasmRuntime: wasmRuntime, wasm: wasm, js: js});")
+    @JSBody(
+            params = {"worker", "runtime", "wasmRuntime", "wasm", "js"},
+            script =
+                    "worker.postMessage({kind: 'init', runtime: runtime, wasmRuntime: wasmRuntime, wasm: wasm, js: js});")
     private static native void postInit(JSObject worker, String runtime, String wasmRuntime, String wasm, String js);
 
-    @JSBody(params = {"worker", "generation", "spec", "bytes", "stopAt"}, script =
-            "worker.postMessage({kind: 'play', generation: generation, spec: spec, bytes: bytes, stopAt: stopAt},"
-            + " [bytes.buffer]);")
+    @JSBody(
+            params = {"worker", "generation", "spec", "bytes", "stopAt"},
+            script =
+                    "worker.postMessage({kind: 'play', generation: generation, spec: spec, bytes: bytes, stopAt: stopAt},"
+                            + " [bytes.buffer]);")
     private static native void postPlay(JSObject worker, int generation, String spec, Int8Array bytes, int stopAt);
 
-    @JSBody(params = {"worker", "kind"}, script = "worker.postMessage({kind: kind});")
+    @JSBody(
+            params = {"worker", "kind"},
+            script = "worker.postMessage({kind: kind});")
     private static native void postKind(JSObject worker, String kind);
 
-    @JSBody(params = {"worker", "kind", "spec"}, script = "worker.postMessage({kind: kind, spec: spec});")
+    @JSBody(
+            params = {"worker", "kind", "spec"},
+            script = "worker.postMessage({kind: kind, spec: spec});")
     private static native void postSpec(JSObject worker, String kind, String spec);
 
-    @JSBody(params = {"worker", "epoch"}, script = "worker.postMessage({kind: 'stopAt', epoch: epoch});")
+    @JSBody(
+            params = {"worker", "epoch"},
+            script = "worker.postMessage({kind: 'stopAt', epoch: epoch});")
     private static native void postStopAt(JSObject worker, int epoch);
 
-    @JSBody(params = {"worker", "handler"}, script =
-            "worker.onmessage = function(e) { var d = e.data;"
-            + " handler(d.kind, d.generation | 0, d.status | 0, d.bytes ? d.bytes : null); };"
-            + " worker.onerror = function(e) { e.preventDefault(); handler('failed', 0, 0, null); };")
+    @JSBody(
+            params = {"worker", "handler"},
+            script = "worker.onmessage = function(e) { var d = e.data;"
+                    + " handler(d.kind, d.generation | 0, d.status | 0, d.bytes ? d.bytes : null); };"
+                    + " worker.onerror = function(e) { e.preventDefault(); handler('failed', 0, 0, null); };")
     private static native void onMessage(JSObject worker, MessageHandler handler);
 
     @org.teavm.jso.JSFunctor

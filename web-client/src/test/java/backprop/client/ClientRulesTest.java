@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "backprop.client", importOptions = ImportOption.DoNotIncludeTests.class)
 class ClientRulesTest {
     @ArchTest
-    static final ArchRule CLIENT_PACKAGES_FORM_NO_CYCLE = slices().matching("backprop.client.(**)").should().beFreeOfCycles();
+    static final ArchRule CLIENT_PACKAGES_FORM_NO_CYCLE =
+            slices().matching("backprop.client.(**)").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule CLIENT_NEVER_REACHES_INTO_THE_SERVER =

@@ -11,17 +11,27 @@ package backprop.engine.bench;
  * @param playgroundWindowMs length of each timed {@code playground} window
  * @param playgroundWindows  timed windows; the median rate is reported
  */
-public record BenchSize(int seedIterations, int seedRepeats, int seedWarmup, double playgroundWarmupMs,
-                        double playgroundWindowMs, int playgroundWindows) {
+public record BenchSize(
+        int seedIterations,
+        int seedRepeats,
+        int seedWarmup,
+        double playgroundWarmupMs,
+        double playgroundWindowMs,
+        int playgroundWindows) {
     public static final BenchSize FULL = new BenchSize(2000, 3, 50, 1000, 1000, 5);
     public static final BenchSize QUICK = new BenchSize(20, 1, 2, 20, 50, 1);
 
     public BenchSize {
-        if (seedIterations < 1 || seedRepeats < 1 || seedWarmup < 0 || playgroundWindows < 1
-                || !(playgroundWarmupMs >= 0) || !(playgroundWindowMs > 0)) {
+        if (seedIterations < 1
+                || seedRepeats < 1
+                || seedWarmup < 0
+                || playgroundWindows < 1
+                || !(playgroundWarmupMs >= 0)
+                || !(playgroundWindowMs > 0)) {
             throw new IllegalArgumentException("benchmark sizes must be positive, got " + seedIterations
                     + " iterations, " + seedRepeats + " repeats, " + seedWarmup + " warm-up iterations, "
-                    + playgroundWarmupMs + " ms warm-up, " + playgroundWindows + " windows of " + playgroundWindowMs + " ms");
+                    + playgroundWarmupMs + " ms warm-up, " + playgroundWindows + " windows of " + playgroundWindowMs
+                    + " ms");
         }
     }
 }

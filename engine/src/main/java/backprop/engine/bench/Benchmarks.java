@@ -31,8 +31,7 @@ public final class Benchmarks {
     /** The experiment the {@code playground} workload trains (the default one). */
     public static final String PLAYGROUND_SPEC = Spec.DEFAULT_TEXT;
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static boolean isWorkload(String name) {
         return WORKLOADS.contains(name);
@@ -50,16 +49,16 @@ public final class Benchmarks {
     public static String run(String workload, BenchSize size, Clock clock, String network) {
         if (SEED.equals(workload)) {
             if (network != null) {
-                throw new IllegalArgumentException("network: the seed workload has a fixed network; only "
-                        + PLAYGROUND + " takes one, got \"" + network + "\"");
+                throw new IllegalArgumentException("network: the seed workload has a fixed network; only " + PLAYGROUND
+                        + " takes one, got \"" + network + "\"");
             }
             return seed(size, clock);
         }
         if (PLAYGROUND.equals(workload)) {
             return network == null ? playground(size, clock) : playground(size, clock, network);
         }
-        throw new IllegalArgumentException("workload: \"" + workload + "\" is not allowed; allowed: "
-                + String.join(", ", WORKLOADS));
+        throw new IllegalArgumentException(
+                "workload: \"" + workload + "\" is not allowed; allowed: " + String.join(", ", WORKLOADS));
     }
 
     /** The {@code seed} workload: median seconds of {@code seedRepeats} runs after a warm-up. */

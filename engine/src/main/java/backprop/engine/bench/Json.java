@@ -2,8 +2,7 @@ package backprop.engine.bench;
 
 /** The two number shapes the benchmark lines need, the same text on every runtime. */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     /** A JSON number ({@code Double.toString} digits, which TeaVM reproduces), or null for NaN and infinities. */
     static String number(double value) {

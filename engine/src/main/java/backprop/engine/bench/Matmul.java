@@ -17,8 +17,7 @@ import java.util.Arrays;
  * element is read and written once per four terms.
  */
 final class Matmul {
-    private Matmul() {
-    }
+    private Matmul() {}
 
     /** c = a · b with a {@code [n][k]}, b {@code [k][m]}, c {@code [n][m]}. */
     static void multiply(double[][] a, double[][] b, double[][] c) {
@@ -34,8 +33,9 @@ final class Matmul {
             int k = b.length;
             int p = 0;
             for (; p + 3 < k; p += 4) {
-                addFourTerms(c0, c1, a0[p], a0[p + 1], a0[p + 2], a0[p + 3], a1[p], a1[p + 1], a1[p + 2], a1[p + 3],
-                        b[p], b[p + 1], b[p + 2], b[p + 3]);
+                addFourTerms(
+                        c0, c1, a0[p], a0[p + 1], a0[p + 2], a0[p + 3], a1[p], a1[p + 1], a1[p + 2], a1[p + 3], b[p],
+                        b[p + 1], b[p + 2], b[p + 3]);
             }
             for (; p < k; p++) {
                 addTerm(c0, a0[p], b[p]);
@@ -68,8 +68,9 @@ final class Matmul {
                 double[] r1 = a[p + 1];
                 double[] r2 = a[p + 2];
                 double[] r3 = a[p + 3];
-                addFourTerms(c0, c1, r0[i], r1[i], r2[i], r3[i], r0[i + 1], r1[i + 1], r2[i + 1], r3[i + 1],
-                        b[p], b[p + 1], b[p + 2], b[p + 3]);
+                addFourTerms(
+                        c0, c1, r0[i], r1[i], r2[i], r3[i], r0[i + 1], r1[i + 1], r2[i + 1], r3[i + 1], b[p], b[p + 1],
+                        b[p + 2], b[p + 3]);
             }
             for (; p < k; p++) {
                 addTerm(c0, a[p][i], b[p]);
@@ -102,9 +103,21 @@ final class Matmul {
     }
 
     /** c0 += x0 b0 + x1 b1 + x2 b2 + x3 b3 and c1 += y0 b0 + ... + y3 b3, term by term, along the rows. */
-    private static void addFourTerms(double[] c0, double[] c1, double x0, double x1, double x2, double x3,
-                                     double y0, double y1, double y2, double y3,
-                                     double[] b0, double[] b1, double[] b2, double[] b3) {
+    private static void addFourTerms(
+            double[] c0,
+            double[] c1,
+            double x0,
+            double x1,
+            double x2,
+            double x3,
+            double y0,
+            double y1,
+            double y2,
+            double y3,
+            double[] b0,
+            double[] b1,
+            double[] b2,
+            double[] b3) {
         for (int j = 0; j < c0.length; j++) {
             double u0 = b0[j];
             double u1 = b1[j];

@@ -25,12 +25,15 @@ public final class SeedLoop {
     private final double[][] w2 = rows(H, D_OUT);
     /** h = σ(x·w1), {@code [N][H]}. */
     private final double[][] hidden = rows(N, H);
+
     private final double[][] yPred = rows(N, D_OUT);
     /** dL/dyPred = 2 (yPred - y). */
     private final double[][] gradYPred = rows(N, D_OUT);
+
     private final double[][] gradW2 = rows(H, D_OUT);
     /** dL/dh = dy·w2ᵀ, then in place dL/d(x·w1) = dL/dh · h · (1 - h). */
     private final double[][] gradHidden = rows(N, H);
+
     private final double[][] gradW1 = rows(D_IN, H);
 
     public SeedLoop(Rng rng) {

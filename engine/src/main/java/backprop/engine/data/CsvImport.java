@@ -57,8 +57,7 @@ public final class CsvImport {
     /** From the header: TRUE regression, FALSE classification, null inferred. */
     private Boolean regressionByHeader;
 
-    private CsvImport() {
-    }
+    private CsvImport() {}
 
     /** Reads a file's bytes. */
     public static Result parse(byte[] bytes) {
@@ -89,8 +88,8 @@ public final class CsvImport {
                     checkColumnCount(i + 1, fields.size(), "the first row");
                 }
                 if (rows.size() == MAX_POINTS) {
-                    problems.add(new CsvProblem(i + 1, 0, "more than " + MAX_POINTS + " points; an import holds at most "
-                            + MAX_POINTS));
+                    problems.add(new CsvProblem(
+                            i + 1, 0, "more than " + MAX_POINTS + " points; an import holds at most " + MAX_POINTS));
                     break;
                 }
                 readRow(fields, i + 1);
@@ -98,8 +97,8 @@ public final class CsvImport {
             first = false;
         }
         if (problems.isEmpty() && rows.isEmpty()) {
-            problems.add(new CsvProblem(0, 0, "the file has no points (no data rows" + (first ? "" : " after the header")
-                    + ")"));
+            problems.add(new CsvProblem(
+                    0, 0, "the file has no points (no data rows" + (first ? "" : " after the header") + ")"));
         }
         if (!problems.isEmpty()) {
             return failed(null);
@@ -118,8 +117,11 @@ public final class CsvImport {
         } else if (kind.equals("target") || kind.equals("value")) {
             regressionByHeader = Boolean.TRUE;
         } else {
-            problems.add(new CsvProblem(line, 3, "header \"" + names.get(2) + "\" is not label or class (classification)"
-                    + " or target or value (regression)"));
+            problems.add(new CsvProblem(
+                    line,
+                    3,
+                    "header \"" + names.get(2) + "\" is not label or class (classification)"
+                            + " or target or value (regression)"));
         }
         if (columns == 4 && !names.get(3).equalsIgnoreCase("split")) {
             problems.add(new CsvProblem(line, 4, "header \"" + names.get(3) + "\" is not split"));
@@ -135,16 +137,22 @@ public final class CsvImport {
         if (count == 3 || count == 4) {
             return true;
         }
-        problems.add(new CsvProblem(line, 0, what + " has " + count + " column" + (count == 1 ? "" : "s")
-                + "; expected 3 (x1, x2, label or target) or 4 (and split), separated by commas"));
+        problems.add(new CsvProblem(
+                line,
+                0,
+                what + " has " + count + " column" + (count == 1 ? "" : "s")
+                        + "; expected 3 (x1, x2, label or target) or 4 (and split), separated by commas"));
         columns = Math.max(3, Math.min(4, count));
         return false;
     }
 
     private void readRow(List<String> fields, int line) {
         if (fields.size() != columns) {
-            problems.add(new CsvProblem(line, 0, fields.size() + " column" + (fields.size() == 1 ? "" : "s")
-                    + "; expected " + columns + " like the " + (regressionByHeader != null ? "header" : "first row")));
+            problems.add(new CsvProblem(
+                    line,
+                    0,
+                    fields.size() + " column" + (fields.size() == 1 ? "" : "s") + "; expected " + columns + " like the "
+                            + (regressionByHeader != null ? "header" : "first row")));
             return;
         }
         double[] values = new double[3];
@@ -218,16 +226,22 @@ public final class CsvImport {
         for (int p = 0; p < rows.size(); p++) {
             double label = rows.get(p)[2];
             if (label != Math.floor(label)) {
-                problems.add(new CsvProblem(rowLines.get(p), 3, SpecNumbers.formatReal(label)
-                        + " is not a whole number; a class is 0..5 (name the column target for regression)"));
+                problems.add(new CsvProblem(
+                        rowLines.get(p),
+                        3,
+                        SpecNumbers.formatReal(label)
+                                + " is not a whole number; a class is 0..5 (name the column target for regression)"));
                 if (problems.size() == MAX_PROBLEMS) {
                     return false;
                 }
                 continue;
             }
             if (distinct.add(label) && distinct.size() > SpecLimits.MAX_CLASSES) {
-                problems.add(new CsvProblem(rowLines.get(p), 3, "a 7th distinct class (" + SpecNumbers.formatReal(label)
-                        + "); at most " + SpecLimits.MAX_CLASSES + " (name the column target for regression)"));
+                problems.add(new CsvProblem(
+                        rowLines.get(p),
+                        3,
+                        "a 7th distinct class (" + SpecNumbers.formatReal(label) + "); at most "
+                                + SpecLimits.MAX_CLASSES + " (name the column target for regression)"));
                 return false;
             }
         }
@@ -235,8 +249,11 @@ public final class CsvImport {
             return false;
         }
         if (distinct.size() < SpecLimits.MIN_CLASSES) {
-            problems.add(new CsvProblem(0, 3, "every point has class " + SpecNumbers.formatReal(distinct.first())
-                    + "; a classifier needs 2 to 6 classes"));
+            problems.add(new CsvProblem(
+                    0,
+                    3,
+                    "every point has class " + SpecNumbers.formatReal(distinct.first())
+                            + "; a classifier needs 2 to 6 classes"));
             return false;
         }
         boolean keep = distinct.first() >= 0 && distinct.last() < SpecLimits.MAX_CLASSES;
@@ -248,7 +265,10 @@ public final class CsvImport {
         if (!keep) {
             StringBuilder mapping = new StringBuilder();
             for (int c = 0; c < order.size(); c++) {
-                mapping.append(c == 0 ? "" : ", ").append(SpecNumbers.formatReal(order.get(c))).append(" -> ").append(c);
+                mapping.append(c == 0 ? "" : ", ")
+                        .append(SpecNumbers.formatReal(order.get(c)))
+                        .append(" -> ")
+                        .append(c);
             }
             notes.add("classes renumbered 0.." + (order.size() - 1) + ": " + mapping);
         }

@@ -7,8 +7,7 @@ import backprop.engine.spec.SpecNumbers;
  * rounded everywhere the engine runs) plus a leading '+'. NaN and infinities are refused by name.
  */
 final class CsvNumbers {
-    private CsvNumbers() {
-    }
+    private CsvNumbers() {}
 
     /** The value of a field {@link #problem} accepted. -0 reads as 0. */
     static double parse(String field) {
@@ -47,7 +46,12 @@ final class CsvNumbers {
             return true;
         }
         char c = field.charAt(0);
-        return c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9') || problem(field) == null
-                || field.equalsIgnoreCase("nan") || field.toLowerCase().startsWith("inf");
+        return c == '-'
+                || c == '+'
+                || c == '.'
+                || (c >= '0' && c <= '9')
+                || problem(field) == null
+                || field.equalsIgnoreCase("nan")
+                || field.toLowerCase().startsWith("inf");
     }
 }

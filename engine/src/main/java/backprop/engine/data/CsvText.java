@@ -12,6 +12,7 @@ import java.util.List;
 final class CsvText {
     /** Lines of the file in order, line i + 1 at index i; null when {@link #problem} is set. */
     final List<String> lines;
+
     final CsvProblem problem;
 
     private CsvText(List<String> lines, CsvProblem problem) {
@@ -24,15 +25,19 @@ final class CsvText {
             return failure(0, "the file is empty");
         }
         if (bytes.length > maxBytes) {
-            return failure(0, "the file is " + bytes.length + " bytes; an import is at most " + maxBytes
-                    + " bytes (" + CsvImport.MAX_POINTS + " points)");
+            return failure(
+                    0,
+                    "the file is " + bytes.length + " bytes; an import is at most " + maxBytes + " bytes ("
+                            + CsvImport.MAX_POINTS + " points)");
         }
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-            return failure(1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 or ASCII");
+        } else if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return failure(
+                    1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 or ASCII");
         }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -40,13 +45,17 @@ final class CsvText {
             int b = bytes[k] & 0xFF;
             int lineNumber = lines.size() + 1;
             if (b == 0) {
-                return failure(lineNumber, "a NUL byte at character " + (line.length() + 1)
-                        + ": this is a binary file, not CSV text");
+                return failure(
+                        lineNumber,
+                        "a NUL byte at character " + (line.length() + 1) + ": this is a binary file, not CSV text");
             }
             if (b >= 0x80) {
-                return failure(lineNumber, "byte 0x" + Integer.toHexString(b).toUpperCase() + " at character "
-                        + (line.length() + 1) + " is not ASCII: the file is in another encoding or holds text other "
-                        + "than numbers, names and train/test; save it as plain ASCII or UTF-8 CSV");
+                return failure(
+                        lineNumber,
+                        "byte 0x" + Integer.toHexString(b).toUpperCase() + " at character "
+                                + (line.length() + 1)
+                                + " is not ASCII: the file is in another encoding or holds text other "
+                                + "than numbers, names and train/test; save it as plain ASCII or UTF-8 CSV");
             }
             if (b == '\n' || b == '\r') {
                 lines.add(line.toString());
@@ -73,8 +82,10 @@ final class CsvText {
             char c = text.charAt(k);
             if (c >= 0x80 && !(k == 0 && c == '\uFEFF')) {
                 String hex = Integer.toHexString(c).toUpperCase();
-                return failure(line, "'" + c + "' (U+" + "0".repeat(4 - hex.length()) + hex + ") at character " + column
-                        + " is not ASCII: a CSV of points holds numbers, names and train/test only");
+                return failure(
+                        line,
+                        "'" + c + "' (U+" + "0".repeat(4 - hex.length()) + hex + ") at character " + column
+                                + " is not ASCII: a CSV of points holds numbers, names and train/test only");
             }
             bytes[k] = (byte) (c == '\uFEFF' ? ' ' : c);
             boolean lineBreak = c == '\n' || (c == '\r' && (k + 1 == text.length() || text.charAt(k + 1) != '\n'));

@@ -5,8 +5,8 @@ package backprop.engine.data;
  * {@code testX} hold (x1, x2) interleaved; labels are classes 0..k-1 (0 for regression);
  * targets are the regression values (0 for classification).
  */
-public record DataSplit(double[] trainX, int[] trainLabel, double[] trainTarget,
-                        double[] testX, int[] testLabel, double[] testTarget) {
+public record DataSplit(
+        double[] trainX, int[] trainLabel, double[] trainTarget, double[] testX, int[] testLabel, double[] testTarget) {
 
     public int trainSize() {
         return trainLabel.length;

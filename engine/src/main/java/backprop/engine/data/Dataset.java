@@ -1,7 +1,7 @@
 package backprop.engine.data;
 
-import backprop.engine.spec.Plane;
 import backprop.engine.math.Rng;
+import backprop.engine.spec.Plane;
 import java.util.Arrays;
 
 /**
@@ -34,6 +34,7 @@ public final class Dataset {
     private final double[] targets;
     /** Null when the file had no split column. */
     private final Split[] splits;
+
     private final int classes;
 
     /**
@@ -55,8 +56,8 @@ public final class Dataset {
         for (int k = 0; k < xy.length; k++) {
             double v = xy[k];
             if (!(v >= Plane.MIN && v <= Plane.MAX)) {
-                throw new IllegalArgumentException("point " + (k / 2 + 1) + ": x" + (k % 2 + 1) + " = " + v
-                        + " is outside [-6, 6]");
+                throw new IllegalArgumentException(
+                        "point " + (k / 2 + 1) + ": x" + (k % 2 + 1) + " = " + v + " is outside [-6, 6]");
             }
             this.xy[k] = v + 0.0;
         }
@@ -190,8 +191,11 @@ public final class Dataset {
         if (!(other instanceof Dataset d)) {
             return false;
         }
-        return regression == d.regression && Arrays.equals(labels, d.labels) && Arrays.equals(splits, d.splits)
-                && bitsEqual(xy, d.xy) && bitsEqual(targets, d.targets);
+        return regression == d.regression
+                && Arrays.equals(labels, d.labels)
+                && Arrays.equals(splits, d.splits)
+                && bitsEqual(xy, d.xy)
+                && bitsEqual(targets, d.targets);
     }
 
     private static boolean bitsEqual(double[] a, double[] b) {

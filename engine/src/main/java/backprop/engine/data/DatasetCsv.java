@@ -11,8 +11,7 @@ import backprop.engine.spec.SpecNumbers;
  * {@link CsvImport} reads it back to an equal dataset.
  */
 public final class DatasetCsv {
-    private DatasetCsv() {
-    }
+    private DatasetCsv() {}
 
     public static String write(Dataset dataset) {
         StringBuilder out = new StringBuilder();

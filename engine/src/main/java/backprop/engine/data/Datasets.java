@@ -1,10 +1,10 @@
 package backprop.engine.data;
 
-import backprop.engine.spec.Plane;
 import backprop.engine.math.Fdlibm;
 import backprop.engine.math.Rng;
 import backprop.engine.spec.CustomPoint;
 import backprop.engine.spec.DatasetKind;
+import backprop.engine.spec.Plane;
 import java.util.List;
 
 /**
@@ -18,8 +18,7 @@ import java.util.List;
  */
 public final class Datasets {
 
-    private Datasets() {
-    }
+    private Datasets() {}
 
     /**
      * Generates the points of a dataset.
@@ -28,8 +27,7 @@ public final class Datasets {
      * @param classes number of classes (used by gauss and spiral; 2 elsewhere, 1 for regression)
      * @param noise   noise in percent, 0..50
      */
-    public static Points generate(DatasetKind kind, int n, int classes, int noise,
-                                  List<CustomPoint> points, Rng rng) {
+    public static Points generate(DatasetKind kind, int n, int classes, int noise, List<CustomPoint> points, Rng rng) {
         if (noise < 0 || noise > 100) {
             throw new IllegalArgumentException("noise must be 0..100 percent, got " + noise);
         }
@@ -242,12 +240,7 @@ public final class Datasets {
 
     /** The Playground's six signed bumps: (centre x, centre y, sign). */
     private static final double[] BUMPS = {
-        -4, 2.5, 1,
-        0, 2.5, -1,
-        4, 2.5, 1,
-        -4, -2.5, -1,
-        0, -2.5, 1,
-        4, -2.5, -1,
+        -4, 2.5, 1, 0, 2.5, -1, 4, 2.5, 1, -4, -2.5, -1, 0, -2.5, 1, 4, -2.5, -1,
     };
 
     /**

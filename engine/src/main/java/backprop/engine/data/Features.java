@@ -6,8 +6,7 @@ import java.util.List;
 
 /** The input features of TensorFlow Playground: x1, x2, x1², x2², x1·x2, sin x1, sin x2. */
 public final class Features {
-    private Features() {
-    }
+    private Features() {}
 
     /** The value of one feature at the point (x1, x2). */
     public static double value(Feature feature, double x1, double x2) {

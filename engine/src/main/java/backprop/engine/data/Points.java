@@ -8,8 +8,8 @@ public record Points(double[] xy, int[] label, double[] target) {
 
     public Points {
         if (xy.length != 2 * label.length || target.length != label.length) {
-            throw new IllegalArgumentException("points: xy has " + xy.length + " values, label "
-                    + label.length + ", target " + target.length + "; need 2n, n, n");
+            throw new IllegalArgumentException("points: xy has " + xy.length + " values, label " + label.length
+                    + ", target " + target.length + "; need 2n, n, n");
         }
     }
 

@@ -38,8 +38,7 @@ public final class Exportability {
         }
     }
 
-    private Exportability() {
-    }
+    private Exportability() {}
 
     /** Null when the spec exports in {@code format}; else one sentence naming the layer and what it holds. */
     public static String problem(Spec spec, Format format) {

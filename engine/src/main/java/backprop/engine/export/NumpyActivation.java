@@ -35,7 +35,8 @@ record NumpyActivation(String forward, String[] backward, Set<NumpyHelper> helpe
             if (NumpyComposed.usesErf(c)) {
                 helpers.add(NumpyHelper.ERF);
             }
-            return new NumpyActivation("h" + number + " = " + function + "(z" + number + ")[0]",
+            return new NumpyActivation(
+                    "h" + number + " = " + function + "(z" + number + ")[0]",
                     new String[] {"grad_z" + number + " = grad_h" + number + " * " + function + "(z" + number + ")[1]"},
                     helpers);
         }
@@ -53,59 +54,79 @@ record NumpyActivation(String forward, String[] backward, Set<NumpyHelper> helpe
             case LINEAR:
                 return new NumpyActivation(h + " = " + z, new String[] {dz + " = " + dh}, none);
             case SIGMOID:
-                return new NumpyActivation(h + " = sigmoid(" + z + ")",
+                return new NumpyActivation(
+                        h + " = sigmoid(" + z + ")",
                         new String[] {dz + " = (1 - " + h + ") * " + h + " * " + dh},
                         EnumSet.of(NumpyHelper.SIGMOID));
             case TANH:
-                return new NumpyActivation(h + " = np.tanh(" + z + ")",
-                        new String[] {dz + " = " + dh + " * (1 - " + h + " * " + h + ")"}, none);
+                return new NumpyActivation(
+                        h + " = np.tanh(" + z + ")",
+                        new String[] {dz + " = " + dh + " * (1 - " + h + " * " + h + ")"},
+                        none);
             case RELU:
-                return new NumpyActivation(h + " = np.where(" + z + " > 0, " + z + ", 0.0)",
-                        new String[] {dz + " = np.where(" + z + " > 0, " + dh + ", 0.0)"}, none);
+                return new NumpyActivation(
+                        h + " = np.where(" + z + " > 0, " + z + ", 0.0)",
+                        new String[] {dz + " = np.where(" + z + " > 0, " + dh + ", 0.0)"},
+                        none);
             case LEAKYRELU:
-                return new NumpyActivation(h + " = np.where(" + z + " > 0, " + z + ", " + leaky + " * " + z + ")",
-                        new String[] {dz + " = np.where(" + z + " > 0, " + dh + ", " + dh + " * " + leaky + ")"}, none);
+                return new NumpyActivation(
+                        h + " = np.where(" + z + " > 0, " + z + ", " + leaky + " * " + z + ")",
+                        new String[] {dz + " = np.where(" + z + " > 0, " + dh + ", " + dh + " * " + leaky + ")"},
+                        none);
             case PRELU: {
                 String slopes = "a" + number;
-                return new NumpyActivation(h + " = np.where(" + z + " > 0, " + z + ", " + slopes + " * " + z + ")",
+                return new NumpyActivation(
+                        h + " = np.where(" + z + " > 0, " + z + ", " + slopes + " * " + z + ")",
                         new String[] {
                             "grad_" + slopes + " = np.where(" + z + " > 0, 0.0, " + dh + " * " + z + ").sum(axis=0)",
-                            dz + " = np.where(" + z + " > 0, " + dh + ", " + slopes + " * " + dh + ")"},
+                            dz + " = np.where(" + z + " > 0, " + dh + ", " + slopes + " * " + dh + ")"
+                        },
                         none);
             }
             case ELU:
                 // e^z = h + 1 for z <= 0
-                return new NumpyActivation(h + " = np.where(" + z + " > 0, " + z + ", np.expm1(np.minimum(" + z + ", 0)))",
-                        new String[] {dz + " = np.where(" + z + " > 0, " + dh + ", " + dh + " * (" + h + " + 1))"}, none);
+                return new NumpyActivation(
+                        h + " = np.where(" + z + " > 0, " + z + ", np.expm1(np.minimum(" + z + ", 0)))",
+                        new String[] {dz + " = np.where(" + z + " > 0, " + dh + ", " + dh + " * (" + h + " + 1))"},
+                        none);
             case MAXOUT:
                 return new NumpyActivation(
-                        h + " = np.where(" + z + "[:, 0::2] >= " + z + "[:, 1::2], " + z + "[:, 0::2], " + z + "[:, 1::2])",
+                        h + " = np.where(" + z + "[:, 0::2] >= " + z + "[:, 1::2], " + z + "[:, 0::2], " + z
+                                + "[:, 1::2])",
                         new String[] {
                             "first_wins = " + z + "[:, 0::2] >= " + z + "[:, 1::2]",
                             dz + " = np.zeros_like(" + z + ")",
                             dz + "[:, 0::2] = np.where(first_wins, " + dh + ", 0.0)",
-                            dz + "[:, 1::2] = np.where(first_wins, 0.0, " + dh + ")"},
+                            dz + "[:, 1::2] = np.where(first_wins, 0.0, " + dh + ")"
+                        },
                         none);
             case SWISH:
-                return new NumpyActivation(h + " = " + z + " * sigmoid(" + z + ")",
-                        new String[] {
-                            "s = sigmoid(" + z + ")",
-                            dz + " = " + dh + " * (s + " + z + " * s * (1 - s))"},
+                return new NumpyActivation(
+                        h + " = " + z + " * sigmoid(" + z + ")",
+                        new String[] {"s = sigmoid(" + z + ")", dz + " = " + dh + " * (s + " + z + " * s * (1 - s))"},
                         EnumSet.of(NumpyHelper.SIGMOID));
             case HSWISH:
-                return new NumpyActivation(h + " = " + z + " * np.minimum(6, np.maximum(0, " + z + " + 3)) / 6",
-                        new String[] {dz + " = " + dh + " * np.where(" + z + " <= -3, 0.0, np.where(" + z + " <= 3, (2 * "
-                                + z + " + 3) / 6, 1.0))"},
+                return new NumpyActivation(
+                        h + " = " + z + " * np.minimum(6, np.maximum(0, " + z + " + 3)) / 6",
+                        new String[] {
+                            dz + " = " + dh + " * np.where(" + z + " <= -3, 0.0, np.where(" + z + " <= 3, (2 * " + z
+                                    + " + 3) / 6, 1.0))"
+                        },
                         none);
             case GELU:
                 // Φ(z) = erfc(-z / √2) / 2, φ(z) = e^{-z²/2} / √(2π)
-                return new NumpyActivation(h + " = erfc(-" + z + " * INV_SQRT2) * 0.5 * " + z,
-                        new String[] {dz + " = " + dh + " * (erfc(-" + z + " * INV_SQRT2) * 0.5 + " + z
-                                + " * np.exp(-0.5 * " + z + " * " + z + ") * INV_SQRT_2PI)"},
+                return new NumpyActivation(
+                        h + " = erfc(-" + z + " * INV_SQRT2) * 0.5 * " + z,
+                        new String[] {
+                            dz + " = " + dh + " * (erfc(-" + z + " * INV_SQRT2) * 0.5 + " + z + " * np.exp(-0.5 * " + z
+                                    + " * " + z + ") * INV_SQRT_2PI)"
+                        },
                         EnumSet.of(NumpyHelper.ERFC));
             case SOFTPLUS:
-                return new NumpyActivation(h + " = np.maximum(" + z + ", 0) + np.log1p(np.exp(-np.abs(" + z + ")))",
-                        new String[] {dz + " = " + dh + " * sigmoid(" + z + ")"}, EnumSet.of(NumpyHelper.SIGMOID));
+                return new NumpyActivation(
+                        h + " = np.maximum(" + z + ", 0) + np.log1p(np.exp(-np.abs(" + z + ")))",
+                        new String[] {dz + " = " + dh + " * sigmoid(" + z + ")"},
+                        EnumSet.of(NumpyHelper.SIGMOID));
             default:
                 throw new IllegalArgumentException(Exportability.composedProblem(activation.key()));
         }

@@ -15,8 +15,7 @@ import backprop.engine.spec.UnaryFn;
 final class NumpyComposed {
     private static final String EPSILON = PythonFloat.repr(UnaryFunctions.EPSILON);
 
-    private NumpyComposed() {
-    }
+    private NumpyComposed() {}
 
     /** The name of layer {@code number}'s function: {@code activation1}. */
     static String function(int number) {
@@ -30,8 +29,9 @@ final class NumpyComposed {
         String[] b = binary(c.b());
         code.line("def " + function(number) + "(x):");
         code.indent();
-        code.line("\"\"\"" + c.name() + ": b(x1, x2) = " + ascii(c.b().formula()) + " with x1 = " + ascii(c.u1().formula())
-                + ", x2 = " + ascii(c.u2().formula()) + "; returns f(x) and f'(x) = db/dx1 u1'(x) + db/dx2 u2'(x).\"\"\"");
+        code.line("\"\"\"" + c.name() + ": b(x1, x2) = " + ascii(c.b().formula()) + " with x1 = "
+                + ascii(c.u1().formula()) + ", x2 = " + ascii(c.u2().formula())
+                + "; returns f(x) and f'(x) = db/dx1 u1'(x) + db/dx2 u2'(x).\"\"\"");
         if (c.usesBeta()) {
             code.line("beta = " + PythonFloat.repr(c.beta()));
         }
@@ -44,15 +44,24 @@ final class NumpyComposed {
 
     /** A formula in ASCII, so the script is plain ASCII whatever the console's encoding. */
     static String ascii(String formula) {
-        return formula.replace("\u03c3", "sigmoid").replace("\u03b2", "beta").replace("\u03b5", "eps")
-                .replace("\u00b7", "*").replace("\u2212", "-").replace("\u00b2", "^2").replace("\u00b3", "^3")
-                .replace("\u221a", "sqrt").replace("\u02e3", "^x");
+        return formula.replace("\u03c3", "sigmoid")
+                .replace("\u03b2", "beta")
+                .replace("\u03b5", "eps")
+                .replace("\u00b7", "*")
+                .replace("\u2212", "-")
+                .replace("\u00b2", "^2")
+                .replace("\u00b3", "^3")
+                .replace("\u221a", "sqrt")
+                .replace("\u02e3", "^x");
     }
 
     /** True when the code of {@code c} calls the sigmoid helper. */
     static boolean usesSigmoid(Composition c) {
-        return c.b() == BinaryFn.SIGMUL || c.u1() == UnaryFn.SIGMOID || c.u2() == UnaryFn.SIGMOID
-                || c.u1() == UnaryFn.SOFTPLUS || c.u2() == UnaryFn.SOFTPLUS;
+        return c.b() == BinaryFn.SIGMUL
+                || c.u1() == UnaryFn.SIGMOID
+                || c.u2() == UnaryFn.SIGMOID
+                || c.u1() == UnaryFn.SOFTPLUS
+                || c.u2() == UnaryFn.SOFTPLUS;
     }
 
     /** True when the code of {@code c} calls erf. */
@@ -80,7 +89,9 @@ final class NumpyComposed {
             case XPB:
                 return pair("x + beta", "1.0");
             case LOGABS:
-                return pair("np.log(np.abs(x) + " + EPSILON + ")", "np.where(x > 0, 1.0, -1.0) / (np.abs(x) + " + EPSILON + ")");
+                return pair(
+                        "np.log(np.abs(x) + " + EPSILON + ")",
+                        "np.where(x > 0, 1.0, -1.0) / (np.abs(x) + " + EPSILON + ")");
             case EXP:
                 return pair("np.exp(x)", "np.exp(x)");
             case SIN:
@@ -99,7 +110,8 @@ final class NumpyComposed {
                 return pair("np.arctan(x)", "1 / (x * x + 1)");
             case SINC:
                 // near 0 the quotient cancels: the series -x/3 + x^3/30 - x^5/840, as the engine
-                return pair("np.where(x == 0, 1.0, np.sin(x) / x)",
+                return pair(
+                        "np.where(x == 0, 1.0, np.sin(x) / x)",
                         "np.where(np.abs(x) < 0.01, (x * x * (1.0 / 30 - x * x / 840) - 1.0 / 3) * x, "
                                 + "(x * np.cos(x) - np.sin(x)) / x / x)");
             case RELU:
@@ -132,22 +144,33 @@ final class NumpyComposed {
             case SUB:
                 return new String[] {"x1 - x2", "1.0", "-1.0"};
             case DIV:
-                return new String[] {"x1 / (x2 + " + EPSILON + ")", "1 / (x2 + " + EPSILON + ")",
-                    "-x1 / (x2 + " + EPSILON + ") / (x2 + " + EPSILON + ")"};
+                return new String[] {
+                    "x1 / (x2 + " + EPSILON + ")",
+                    "1 / (x2 + " + EPSILON + ")",
+                    "-x1 / (x2 + " + EPSILON + ") / (x2 + " + EPSILON + ")"
+                };
             case MAX:
-                return new String[] {"np.maximum(x1, x2)", "np.where(x1 >= x2, 1.0, 0.0)", "1 - np.where(x1 >= x2, 1.0, 0.0)"};
+                return new String[] {
+                    "np.maximum(x1, x2)", "np.where(x1 >= x2, 1.0, 0.0)", "1 - np.where(x1 >= x2, 1.0, 0.0)"
+                };
             case MIN:
-                return new String[] {"np.minimum(x1, x2)", "np.where(x1 <= x2, 1.0, 0.0)", "1 - np.where(x1 <= x2, 1.0, 0.0)"};
+                return new String[] {
+                    "np.minimum(x1, x2)", "np.where(x1 <= x2, 1.0, 0.0)", "1 - np.where(x1 <= x2, 1.0, 0.0)"
+                };
             case SIGMUL:
                 return new String[] {"sigmoid(x1) * x2", "x2 * sigmoid(x1) * (1 - sigmoid(x1))", "sigmoid(x1)"};
             case GAUSSDIFF:
-                return new String[] {"np.exp(-beta * " + d + " * " + d + ")",
+                return new String[] {
+                    "np.exp(-beta * " + d + " * " + d + ")",
                     "-2 * beta * " + d + " * np.exp(-beta * " + d + " * " + d + ")",
-                    "2 * beta * " + d + " * np.exp(-beta * " + d + " * " + d + ")"};
+                    "2 * beta * " + d + " * np.exp(-beta * " + d + " * " + d + ")"
+                };
             case EXPABSDIFF:
-                return new String[] {"np.exp(-beta * np.abs" + d + ")",
+                return new String[] {
+                    "np.exp(-beta * np.abs" + d + ")",
                     "-beta * np.where(" + d + " > 0, 1.0, -1.0) * np.exp(-beta * np.abs" + d + ")",
-                    "beta * np.where(" + d + " > 0, 1.0, -1.0) * np.exp(-beta * np.abs" + d + ")"};
+                    "beta * np.where(" + d + " > 0, 1.0, -1.0) * np.exp(-beta * np.abs" + d + ")"
+                };
             case MIX:
                 return new String[] {"beta * x1 + (1 - beta) * x2", "beta", "1 - beta"};
             default:

@@ -10,8 +10,7 @@ import java.util.List;
  * targets, and the input features computed from them as the engine computes them.
  */
 final class NumpyData {
-    private NumpyData() {
-    }
+    private NumpyData() {}
 
     /** Defines {@code X} (one row of features per training point) and {@code y} (classes or targets). */
     static void write(PythonCode code, DataSplit data, List<Feature> features, boolean regression) {
@@ -19,7 +18,8 @@ final class NumpyData {
         code.line("# The " + n + " training points (x1, x2) in the order the playground holds them.");
         String[] points = new String[n];
         for (int p = 0; p < n; p++) {
-            points[p] = "[" + PythonFloat.repr(data.trainX()[2 * p]) + ", " + PythonFloat.repr(data.trainX()[2 * p + 1]) + "]";
+            points[p] = "[" + PythonFloat.repr(data.trainX()[2 * p]) + ", " + PythonFloat.repr(data.trainX()[2 * p + 1])
+                    + "]";
         }
         code.list("points = np.array(", points, ")");
         if (regression) {

@@ -25,8 +25,7 @@ public final class NumpyExport {
     /** Largest epoch count an export may ask for. */
     public static final int MAX_EPOCHS = 1_000_000;
 
-    private NumpyExport() {
-    }
+    private NumpyExport() {}
 
     /** The script; the trainer is only read. Throws IllegalArgumentException when {@link Exportability} refuses the spec. */
     public static String script(Trainer trainer, int epochs) {

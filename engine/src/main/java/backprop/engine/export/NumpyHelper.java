@@ -14,9 +14,7 @@ enum NumpyHelper {
             "INV_SQRT2 = 0.7071067811865476  # 1 / sqrt(2)",
             "INV_SQRT_2PI = 0.3989422804014327  # 1 / sqrt(2 pi)"),
     /** erf for arrays, and the scale of erf'. */
-    ERF(
-            "erf = np.vectorize(math.erf)",
-            "TWO_OVER_SQRT_PI = 1.1283791670955126  # 2 / sqrt(pi)");
+    ERF("erf = np.vectorize(math.erf)", "TWO_OVER_SQRT_PI = 1.1283791670955126  # 2 / sqrt(pi)");
 
     private final String[] lines;
 

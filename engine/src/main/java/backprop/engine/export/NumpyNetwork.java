@@ -49,11 +49,14 @@ final class NumpyNetwork {
             Layer layer = network.layer(l);
             String what = l < hiddenLayers()
                     ? "hidden layer " + (l + 1) + ": " + layer.units() + " " + layer.activationName()
-                            + (layer.preUnits() != layer.units() ? " units of " + layer.preUnits() / layer.units() + " pieces" : " units")
+                            + (layer.preUnits() != layer.units()
+                                    ? " units of " + layer.preUnits() / layer.units() + " pieces"
+                                    : " units")
                     : "output layer: " + layer.units() + " scores";
             code.line("# " + what + ", from " + layer.inputs() + " inputs");
             for (ParameterArray array : arrays) {
-                if (array.offset() >= layer.weightOffset() && array.offset() < layer.weightOffset() + layer.parameterCount()) {
+                if (array.offset() >= layer.weightOffset()
+                        && array.offset() < layer.weightOffset() + layer.parameterCount()) {
                     array.write(code, array.name() + " = ", params, "");
                 }
             }
@@ -116,14 +119,16 @@ final class NumpyNetwork {
             }
         }
         if (reg != RegularizationKind.NONE && lambda != 0) {
-            code.line(reg == RegularizationKind.L2
-                    ? "# L2 on the weights (not biases): d(LAMBDA sum w^2)/dw = 2 LAMBDA w"
-                    : "# L1 on the weights (not biases): d(LAMBDA sum |w|)/dw = LAMBDA sign(w), 0 at w = 0");
+            code.line(
+                    reg == RegularizationKind.L2
+                            ? "# L2 on the weights (not biases): d(LAMBDA sum w^2)/dw = 2 LAMBDA w"
+                            : "# L1 on the weights (not biases): d(LAMBDA sum |w|)/dw = LAMBDA sign(w), 0 at w = 0");
             for (ParameterArray array : arrays) {
                 if (array.kind() == ParameterArray.Kind.WEIGHTS) {
-                    code.line(array.gradientName() + (reg == RegularizationKind.L2
-                            ? " += 2 * LAMBDA * " + array.name()
-                            : " += LAMBDA * np.sign(" + array.name() + ")"));
+                    code.line(array.gradientName()
+                            + (reg == RegularizationKind.L2
+                                    ? " += 2 * LAMBDA * " + array.name()
+                                    : " += LAMBDA * np.sign(" + array.name() + ")"));
                 }
             }
         }

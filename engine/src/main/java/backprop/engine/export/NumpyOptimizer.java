@@ -12,8 +12,7 @@ import java.util.List;
  * SGD p -= lr g; momentum v = μ v - lr g, p += v; Adam with β^t kept as running products.
  */
 final class NumpyOptimizer {
-    private NumpyOptimizer() {
-    }
+    private NumpyOptimizer() {}
 
     /** Defines the optimizer's constants and state after {@code params} (the list of parameter arrays) exists. */
     static void writeState(PythonCode code, OptimizerKind kind, List<ParameterArray> arrays, double[] state) {
@@ -41,7 +40,8 @@ final class NumpyOptimizer {
     }
 
     /** One state array per parameter array, from {@code state[shift + offset ...]}. */
-    private static void writeArrays(PythonCode code, String name, List<ParameterArray> arrays, double[] state, int shift) {
+    private static void writeArrays(
+            PythonCode code, String name, List<ParameterArray> arrays, double[] state, int shift) {
         double[] shifted = new double[state.length - shift];
         System.arraycopy(state, shift, shifted, 0, shifted.length);
         if (ParameterArray.allZero(arrays, shifted)) {

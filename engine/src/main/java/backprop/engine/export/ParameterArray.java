@@ -22,7 +22,11 @@ import java.util.List;
  */
 record ParameterArray(String name, int layer, Kind kind, int offset, int rows, int columns) {
     /** Weights are regularized; biases and PReLU slopes are not. */
-    enum Kind { WEIGHTS, BIASES, SLOPES }
+    enum Kind {
+        WEIGHTS,
+        BIASES,
+        SLOPES
+    }
 
     /** Every parameter array of the network, in the engine's order: per layer weights, biases, slopes. */
     static List<ParameterArray> of(Network network) {
@@ -30,11 +34,12 @@ record ParameterArray(String name, int layer, Kind kind, int offset, int rows, i
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
             int number = l + 1;
-            arrays.add(new ParameterArray("w" + number, l, Kind.WEIGHTS, layer.weightOffset(), layer.preUnits(),
-                    layer.inputs()));
+            arrays.add(new ParameterArray(
+                    "w" + number, l, Kind.WEIGHTS, layer.weightOffset(), layer.preUnits(), layer.inputs()));
             arrays.add(new ParameterArray("b" + number, l, Kind.BIASES, layer.biasOffset(), 1, layer.preUnits()));
             if (layer.extraCount() > 0) {
-                arrays.add(new ParameterArray("a" + number, l, Kind.SLOPES, layer.extraOffset(), 1, layer.extraCount()));
+                arrays.add(
+                        new ParameterArray("a" + number, l, Kind.SLOPES, layer.extraOffset(), 1, layer.extraCount()));
             }
         }
         return arrays;

@@ -8,6 +8,7 @@ package backprop.engine.export;
 final class PythonCode {
     /** Columns a wrapped list aims to stay within. */
     static final int WIDTH = 100;
+
     private static final String INDENT = "    ";
 
     private final StringBuilder text = new StringBuilder();

@@ -10,8 +10,7 @@ import backprop.engine.spec.SpecNumbers;
  * The digits come from {@link SpecNumbers#formatReal}, the same everywhere the engine runs.
  */
 public final class PythonFloat {
-    private PythonFloat() {
-    }
+    private PythonFloat() {}
 
     /** {@code repr(x)} for a finite x; NaN and infinities as Python's {@code float('nan')} and so on. */
     public static String repr(double x) {
@@ -42,7 +41,9 @@ public final class PythonFloat {
         String digits = all.substring(firstDigit, lastDigit);
         // x = 0.d1d2...dn * 10^decimalPoint
         int decimalPoint = integerPart.length() - firstDigit;
-        String text = decimalPoint <= -4 || decimalPoint > 16 ? scientific(digits, decimalPoint) : fixed(digits, decimalPoint);
+        String text = decimalPoint <= -4 || decimalPoint > 16
+                ? scientific(digits, decimalPoint)
+                : fixed(digits, decimalPoint);
         return negative ? "-" + text : text;
     }
 

@@ -10,8 +10,7 @@ import backprop.engine.train.RandomStreams;
  * masked. Exact: the exported run sees its batches in the playground's order.
  */
 final class PythonShuffle {
-    private PythonShuffle() {
-    }
+    private PythonShuffle() {}
 
     /** Defines {@code epoch_order(n, epoch)} for the given seed, at column 0. */
     static void write(PythonCode code, int seed) {
@@ -30,7 +29,8 @@ final class PythonShuffle {
                 "",
                 "def epoch_order(n, epoch):",
                 "    \"\"\"The playground's order of the n training points in epoch `epoch` (from 0): a Fisher-Yates",
-                "    shuffle drawing from SplitMix64 seeded with (SEED, stream " + RandomStreams.SHUFFLE + ", epoch).\"\"\"",
+                "    shuffle drawing from SplitMix64 seeded with (SEED, stream " + RandomStreams.SHUFFLE
+                        + ", epoch).\"\"\"",
                 "    state = mix(SEED ^ 0x5DEECE66D)",
                 "    state = mix(state ^ mix((" + RandomStreams.SHUFFLE + " + GOLDEN_GAMMA) & MASK64))",
                 "    state = mix(state ^ mix((epoch + 2 * GOLDEN_GAMMA) & MASK64))",

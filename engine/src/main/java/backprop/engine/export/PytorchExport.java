@@ -14,8 +14,7 @@ import backprop.engine.train.Trainer;
  * run it prints the losses the engine computes, to rounding, in the format of {@link NumpyExport}.
  */
 public final class PytorchExport {
-    private PytorchExport() {
-    }
+    private PytorchExport() {}
 
     /** The script; the trainer is only read. Throws IllegalArgumentException when {@link Exportability} refuses the spec. */
     public static String script(Trainer trainer, int epochs) {

@@ -14,8 +14,7 @@ import backprop.engine.spec.Activation;
  * {@code nn.Softplus} returning x itself above 20.
  */
 final class PytorchNetwork {
-    private PytorchNetwork() {
-    }
+    private PytorchNetwork() {}
 
     static boolean usesMaxout(Network network) {
         for (int l = 0; l < network.layerCount(); l++) {
@@ -66,7 +65,8 @@ final class PytorchNetwork {
             // nn.Sequential holds each layer's Linear at 2l and its activation module (PReLU's slopes) at 2l + 1
             String target = array.kind() == ParameterArray.Kind.SLOPES
                     ? "net.layers[" + (2 * array.layer() + 1) + "].weight"
-                    : "net.layers[" + 2 * array.layer() + "]." + (array.kind() == ParameterArray.Kind.WEIGHTS ? "weight" : "bias");
+                    : "net.layers[" + 2 * array.layer() + "]."
+                            + (array.kind() == ParameterArray.Kind.WEIGHTS ? "weight" : "bias");
             array.write(code, target + ".copy_(", params, ")", ParameterArray.Layout.BY_UNIT, "torch.tensor(");
         }
         code.dedent();

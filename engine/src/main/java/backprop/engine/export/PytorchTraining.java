@@ -15,8 +15,7 @@ import java.util.List;
  * state, and the loop over the engine's batch order.
  */
 final class PytorchTraining {
-    private PytorchTraining() {
-    }
+    private PytorchTraining() {}
 
     /** {@code def data_loss(scores, t)}: the mean of the engine's per-example loss. */
     static void writeLoss(PythonCode code, OutputLoss loss, int outputs) {
@@ -53,7 +52,8 @@ final class PytorchTraining {
         if (spec.reg() == RegularizationKind.NONE || spec.lambda() == 0) {
             code.line("return 0.0");
         } else {
-            String term = spec.reg() == RegularizationKind.L2 ? "(layer.weight ** 2).sum()" : "layer.weight.abs().sum()";
+            String term =
+                    spec.reg() == RegularizationKind.L2 ? "(layer.weight ** 2).sum()" : "layer.weight.abs().sum()";
             code.line("return LAMBDA * sum(" + term + " for layer in net.layers if isinstance(layer, nn.Linear))");
         }
         code.dedent();
@@ -76,8 +76,9 @@ final class PytorchTraining {
                 }
                 return;
             case ADAM:
-                code.line("optimizer = torch.optim.Adam(net.parameters(), lr=LR, betas=(" + PythonFloat.repr(Adam.DEFAULT_BETA1)
-                        + ", " + PythonFloat.repr(Adam.DEFAULT_BETA2) + "), eps=" + PythonFloat.repr(Adam.DEFAULT_EPSILON) + ")");
+                code.line("optimizer = torch.optim.Adam(net.parameters(), lr=LR, betas=("
+                        + PythonFloat.repr(Adam.DEFAULT_BETA1) + ", " + PythonFloat.repr(Adam.DEFAULT_BETA2) + "), eps="
+                        + PythonFloat.repr(Adam.DEFAULT_EPSILON) + ")");
                 if (state.iteration() > 0) {
                     int n = state.optimizerState().length / 2 - 1;
                     writeStateList(code, "first_moment", arrays, state.optimizerState(), 0);
@@ -93,8 +94,8 @@ final class PytorchTraining {
     }
 
     /** {@code name = [torch.tensor(...), ...]}, one tensor per parameter from {@code state[shift + offset ...]}. */
-    private static void writeStateList(PythonCode code, String name, List<ParameterArray> arrays, double[] state,
-                                       int shift) {
+    private static void writeStateList(
+            PythonCode code, String name, List<ParameterArray> arrays, double[] state, int shift) {
         double[] shifted = new double[state.length - shift];
         System.arraycopy(state, shift, shifted, 0, shifted.length);
         code.line(name + " = [");

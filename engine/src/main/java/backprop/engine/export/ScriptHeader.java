@@ -1,13 +1,12 @@
 package backprop.engine.export;
 
-import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 
 /** The docstring that opens an exported script: what it is, where it starts, what it prints. */
 final class ScriptHeader {
-    private ScriptHeader() {
-    }
+    private ScriptHeader() {}
 
     static void write(PythonCode code, Spec spec, Snapshot state, int epochs, String library) {
         String from = state.epoch() == 0 && state.iteration() == 0

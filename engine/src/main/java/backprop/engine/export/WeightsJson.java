@@ -18,8 +18,7 @@ public final class WeightsJson {
     /** Version of this layout. */
     public static final int FORMAT_VERSION = 1;
 
-    private WeightsJson() {
-    }
+    private WeightsJson() {}
 
     public static String write(Trainer trainer) {
         Network network = trainer.network();
@@ -32,8 +31,14 @@ public final class WeightsJson {
         json.append(",\"layers\":[");
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
-            json.append(l == 0 ? "" : ",").append("{\"activation\":\"").append(layer.activationName()).append('"');
-            json.append(",\"inputs\":").append(layer.inputs()).append(",\"units\":").append(layer.units());
+            json.append(l == 0 ? "" : ",")
+                    .append("{\"activation\":\"")
+                    .append(layer.activationName())
+                    .append('"');
+            json.append(",\"inputs\":")
+                    .append(layer.inputs())
+                    .append(",\"units\":")
+                    .append(layer.units());
             json.append(",\"weights\":[");
             for (int o = 0; o < layer.preUnits(); o++) {
                 json.append(o == 0 ? "" : ",");

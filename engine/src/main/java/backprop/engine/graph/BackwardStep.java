@@ -9,6 +9,12 @@ package backprop.engine.graph;
  * @param accumulated accumulated[i] is true when input i already held a gradient from another
  *     consumer, so this step added to it (the copy gate's pattern)
  */
-public record BackwardStep(int gate, boolean seeded, double upstream, double[] local, double[] downstream,
-                           double[] before, double[] after, boolean[] accumulated) {
-}
+public record BackwardStep(
+        int gate,
+        boolean seeded,
+        double upstream,
+        double[] local,
+        double[] downstream,
+        double[] before,
+        double[] after,
+        boolean[] accumulated) {}

@@ -15,8 +15,7 @@ public final class Explanation {
     /** Significant digits of the numbers in step texts. */
     public static final int DIGITS = 4;
 
-    private Explanation() {
-    }
+    private Explanation() {}
 
     /** How a node is named in sentences: the variable's name, or "the exp gate". */
     public static String describe(Node node) {
@@ -43,7 +42,8 @@ public final class Explanation {
             return lines;
         }
         String pattern = gate.pattern() == null ? "" : " (" + gate.pattern() + ")";
-        lines.add(seed + "Backward at " + describe(gate) + pattern + ": upstream \u00d7 local = downstream; local gradient "
+        lines.add(seed + "Backward at " + describe(gate) + pattern
+                + ": upstream \u00d7 local = downstream; local gradient "
                 + gate.op().localGradientFormula(gate.constant()) + ".");
         for (int s = 0; s < step.local().length; s++) {
             Node input = graph.node(gate.input(s));
@@ -51,14 +51,20 @@ public final class Explanation {
             double upstream = GraphText.shown(step.upstream(), DIGITS);
             double local = GraphText.shown(step.local()[s], DIGITS);
             double downstream = GraphText.shown(upstream * local, DIGITS);
-            line.append("to ").append(describe(input)).append(": ")
-                    .append(number(upstream)).append(" \u00d7 ")
-                    .append(number(local)).append(" = ")
+            line.append("to ")
+                    .append(describe(input))
+                    .append(": ")
+                    .append(number(upstream))
+                    .append(" \u00d7 ")
+                    .append(number(local))
+                    .append(" = ")
                     .append(number(downstream));
             if (step.accumulated()[s]) {
                 double before = GraphText.shown(step.before()[s], DIGITS);
-                line.append(", added to the ").append(number(before))
-                        .append(" already there: ").append(number(before + downstream))
+                line.append(", added to the ")
+                        .append(number(before))
+                        .append(" already there: ")
+                        .append(number(before + downstream))
                         .append(" (copy gate: gradient adder)");
             }
             lines.add(line.toString());
@@ -69,7 +75,8 @@ public final class Explanation {
     /** The forward step's line: {@code Forward at the + gate: -2, 5 → 3}. */
     public static String forward(ExpressionGraph graph, int gateId) {
         Node gate = graph.node(gateId);
-        StringBuilder line = new StringBuilder("Forward at ").append(describe(gate)).append(": ");
+        StringBuilder line =
+                new StringBuilder("Forward at ").append(describe(gate)).append(": ");
         for (int s = 0; s < gate.inputCount(); s++) {
             if (s > 0) {
                 line.append(", ");

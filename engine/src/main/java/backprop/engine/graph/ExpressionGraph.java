@@ -193,8 +193,8 @@ public final class ExpressionGraph {
     public void setValue(String name, double value) {
         int v = variableNode(name);
         if (v < 0) {
-            throw new GraphException("unknown variable \"" + name + "\"; the expression's variables: "
-                    + String.join(", ", variables()));
+            throw new GraphException(
+                    "unknown variable \"" + name + "\"; the expression's variables: " + String.join(", ", variables()));
         }
         checkValue(name, value);
         nodes[v].value = value;
@@ -204,7 +204,8 @@ public final class ExpressionGraph {
     /** Throws when {@code value} is not allowed for a variable. */
     public static void checkValue(String name, double value) {
         if (!(Math.abs(value) <= GraphLimits.MAX_ABS_VALUE)) {
-            throw new GraphException(name + ": " + GraphText.exact(value) + " is not allowed; allowed: " + GraphLimits.valueRange());
+            throw new GraphException(
+                    name + ": " + GraphText.exact(value) + " is not allowed; allowed: " + GraphLimits.valueRange());
         }
     }
 
@@ -226,7 +227,8 @@ public final class ExpressionGraph {
         }
         double value = backprop.engine.spec.SpecNumbers.parseReal(normal);
         if (value != value) {
-            throw new GraphException(name + ": \"" + trimmed + "\" is not a number; allowed: " + GraphLimits.valueRange());
+            throw new GraphException(
+                    name + ": \"" + trimmed + "\" is not a number; allowed: " + GraphLimits.valueRange());
         }
         checkValue(name, value);
         return value;
@@ -343,8 +345,8 @@ public final class ExpressionGraph {
      */
     public BackwardStep stepBackward() {
         if (!forwardComplete()) {
-            throw new IllegalStateException("the forward pass is not complete: " + forwardDone + " of "
-                    + gates.length + " gates");
+            throw new IllegalStateException(
+                    "the forward pass is not complete: " + forwardDone + " of " + gates.length + " gates");
         }
         if (backwardComplete()) {
             return null;
@@ -358,8 +360,8 @@ public final class ExpressionGraph {
         }
         if (gates.length == 0) {
             backwardDone = 1;
-            lastStep = new BackwardStep(output, true, 1, new double[0], new double[0], new double[0], new double[0],
-                    new boolean[0]);
+            lastStep = new BackwardStep(
+                    output, true, 1, new double[0], new double[0], new double[0], new double[0], new boolean[0]);
             return lastStep;
         }
         Node gate = nodes[gates[gates.length - 1 - backwardDone]];

@@ -31,6 +31,7 @@ public final class ExpressionParser {
     private int position;
     /** What the last token read was: {@link #NUMBER}, {@link #CLOSE} or {@link #NAME}. */
     private int lastToken;
+
     private static final int NAME = 0;
     private static final int NUMBER = 1;
     private static final int CLOSE = 2;
@@ -45,15 +46,16 @@ public final class ExpressionParser {
             throw new GraphException("the expression is empty; type one, e.g. (x+y)*z");
         }
         if (text.length() > GraphLimits.MAX_LENGTH) {
-            throw new GraphException("the expression has " + text.length() + " characters; allowed: at most "
-                    + GraphLimits.MAX_LENGTH);
+            throw new GraphException(
+                    "the expression has " + text.length() + " characters; allowed: at most " + GraphLimits.MAX_LENGTH);
         }
         ExpressionParser parser = new ExpressionParser(text);
         Expr expr = parser.sum(0);
         parser.skipSpaces();
         if (parser.position < text.length()) {
             char c = text.charAt(parser.position);
-            String expected = c == ')' ? "the end of the expression (this ')' has no '(')"
+            String expected = c == ')'
+                    ? "the end of the expression (this ')' has no '(')"
                     : "an operator (+ - * / ^) or the end of the expression";
             throw parser.error("expected " + expected + ", found " + parser.describeHere());
         }
@@ -143,7 +145,8 @@ public final class ExpressionParser {
             Op function = Op.function(name);
             if (peek() == '(') {
                 if (function == null) {
-                    throw new GraphException(column, "unknown function \"" + name + "\"; functions: " + Op.functionNames());
+                    throw new GraphException(
+                            column, "unknown function \"" + name + "\"; functions: " + Op.functionNames());
                 }
                 checkDepth(depth + 1);
                 return call(function, name, column, depth + 1);
@@ -152,13 +155,17 @@ public final class ExpressionParser {
                 throw new GraphException(column, name + " is a function: write " + name + "(...)");
             }
             if (name.length() > GraphLimits.MAX_NAME_LENGTH) {
-                throw new GraphException(column, "the name \"" + name + "\" is too long; allowed: at most "
-                        + GraphLimits.MAX_NAME_LENGTH + " characters");
+                throw new GraphException(
+                        column,
+                        "the name \"" + name + "\" is too long; allowed: at most " + GraphLimits.MAX_NAME_LENGTH
+                                + " characters");
             }
             for (String reserved : GraphLimits.RESERVED_NAMES) {
                 if (reserved.equals(name)) {
-                    throw new GraphException(column, "\"" + name + "\" is reserved (it is a parameter of the page's address); "
-                            + "choose another variable name");
+                    throw new GraphException(
+                            column,
+                            "\"" + name + "\" is reserved (it is a parameter of the page's address); "
+                                    + "choose another variable name");
                 }
             }
             return new Expr.Var(name, column);
@@ -186,8 +193,8 @@ public final class ExpressionParser {
         position++;
         lastToken = CLOSE;
         if (arguments.size() != function.arity()) {
-            throw new GraphException(column, name + " takes " + arguments(function.arity()) + ", found "
-                    + arguments.size());
+            throw new GraphException(
+                    column, name + " takes " + arguments(function.arity()) + ", found " + arguments.size());
         }
         return new Expr.Call(function, arguments, column);
     }
@@ -235,8 +242,8 @@ public final class ExpressionParser {
         }
         double value = SpecNumbers.parseReal(normal);
         if (!(Math.abs(value) <= GraphLimits.MAX_ABS_VALUE)) {
-            throw new GraphException(start + 1, "the number " + literal + " is out of range; allowed: "
-                    + GraphLimits.valueRange());
+            throw new GraphException(
+                    start + 1, "the number " + literal + " is out of range; allowed: " + GraphLimits.valueRange());
         }
         lastToken = NUMBER;
         return new Expr.Num(value, start + 1);
@@ -295,8 +302,11 @@ public final class ExpressionParser {
     }
 
     private void skipSpaces() {
-        while (position < text.length() && (text.charAt(position) == ' ' || text.charAt(position) == '\t'
-                || text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+        while (position < text.length()
+                && (text.charAt(position) == ' '
+                        || text.charAt(position) == '\t'
+                        || text.charAt(position) == '\n'
+                        || text.charAt(position) == '\r')) {
             position++;
         }
     }

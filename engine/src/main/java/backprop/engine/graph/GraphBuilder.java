@@ -47,7 +47,8 @@ final class GraphBuilder {
         }
         if (expr instanceof Expr.Neg neg) {
             Part operand = part(neg.operand());
-            return operand.constant() ? folded(Op.MULTIPLY_CONSTANT, operand.value(), 0, -1, neg.column())
+            return operand.constant()
+                    ? folded(Op.MULTIPLY_CONSTANT, operand.value(), 0, -1, neg.column())
                     : gate(Op.MULTIPLY_CONSTANT, operand, -1);
         }
         if (expr instanceof Expr.Binary binary) {
@@ -82,7 +83,9 @@ final class GraphBuilder {
                 if (left.constant()) {
                     return gate(Op.CONSTANT_MINUS, right, left.value());
                 }
-                return right.constant() ? gate(Op.SUBTRACT_CONSTANT, left, right.value()) : gate2(Op.SUBTRACT, left, right);
+                return right.constant()
+                        ? gate(Op.SUBTRACT_CONSTANT, left, right.value())
+                        : gate2(Op.SUBTRACT, left, right);
             case '*':
                 if (left.constant() && right.constant()) {
                     return folded(Op.MULTIPLY_CONSTANT, left.value(), 0, right.value(), column);
@@ -90,7 +93,9 @@ final class GraphBuilder {
                 if (left.constant()) {
                     return gate(Op.MULTIPLY_CONSTANT, right, left.value());
                 }
-                return right.constant() ? gate(Op.MULTIPLY_CONSTANT, left, right.value()) : gate2(Op.MULTIPLY, left, right);
+                return right.constant()
+                        ? gate(Op.MULTIPLY_CONSTANT, left, right.value())
+                        : gate2(Op.MULTIPLY, left, right);
             case '/':
                 if (left.constant() && right.constant()) {
                     return folded(Op.DIVIDE_BY_CONSTANT, left.value(), 0, right.value(), column);
@@ -98,13 +103,18 @@ final class GraphBuilder {
                 if (left.constant()) {
                     return gate(Op.CONSTANT_DIVIDE, right, left.value());
                 }
-                return right.constant() ? gate(Op.DIVIDE_BY_CONSTANT, left, right.value()) : gate2(Op.DIVIDE, left, right);
+                return right.constant()
+                        ? gate(Op.DIVIDE_BY_CONSTANT, left, right.value())
+                        : gate2(Op.DIVIDE, left, right);
             default: // '^'
                 if (!right.constant()) {
-                    throw new GraphException(column, "the power must be a constant number (x^2, x^0.5); "
-                            + "for a variable power write exp(y*log(x))");
+                    throw new GraphException(
+                            column,
+                            "the power must be a constant number (x^2, x^0.5); "
+                                    + "for a variable power write exp(y*log(x))");
                 }
-                return left.constant() ? folded(Op.POWER_CONSTANT, left.value(), 0, right.value(), column)
+                return left.constant()
+                        ? folded(Op.POWER_CONSTANT, left.value(), 0, right.value(), column)
                         : gate(Op.POWER_CONSTANT, left, right.value());
         }
     }
@@ -140,7 +150,9 @@ final class GraphBuilder {
         if (negated instanceof Expr.Neg neg) {
             z = neg.operand();
         } else if (negated instanceof Expr.Binary product && product.operator() == '*') {
-            z = isConstant(product.left(), -1) ? product.right() : isConstant(product.right(), -1) ? product.left() : null;
+            z = isConstant(product.left(), -1)
+                    ? product.right()
+                    : isConstant(product.right(), -1) ? product.left() : null;
         }
         return z != null && constantValue(z) == null ? z : null;
     }
@@ -217,8 +229,10 @@ final class GraphBuilder {
             }
         }
         if (variableNodes.size() == GraphLimits.MAX_VARIABLES) {
-            throw new GraphException(var.column(), "too many variables (\"" + var.name() + "\" would be number "
-                    + (GraphLimits.MAX_VARIABLES + 1) + "); allowed: at most " + GraphLimits.MAX_VARIABLES);
+            throw new GraphException(
+                    var.column(),
+                    "too many variables (\"" + var.name() + "\" would be number " + (GraphLimits.MAX_VARIABLES + 1)
+                            + "); allowed: at most " + GraphLimits.MAX_VARIABLES);
         }
         int id = add(Op.INPUT, new int[0], 0, var.name());
         variableNodes.add(id);

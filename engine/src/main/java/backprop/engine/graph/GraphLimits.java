@@ -20,8 +20,7 @@ public final class GraphLimits {
     /** Names that are URL parameters of the explorer, so no variable may take them. */
     static final String[] RESERVED_NAMES = {"expr", "runtime", "collapse"};
 
-    private GraphLimits() {
-    }
+    private GraphLimits() {}
 
     /** The allowed range of a value, as the messages say it. */
     public static String valueRange() {

@@ -113,7 +113,9 @@ public final class GraphQuery {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             int c = text.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "()*+,/.-_~!".indexOf(c) >= 0) {
                 out.append((char) c);
             } else if (c < 0x80) {
@@ -157,7 +159,10 @@ public final class GraphQuery {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '%' && i + 2 < text.length() && hexValue(text.charAt(i + 1)) >= 0 && hexValue(text.charAt(i + 2)) >= 0) {
+            if (c == '%'
+                    && i + 2 < text.length()
+                    && hexValue(text.charAt(i + 1)) >= 0
+                    && hexValue(text.charAt(i + 2)) >= 0) {
                 bytes[count++] = hexValue(text.charAt(i + 1)) * 16 + hexValue(text.charAt(i + 2));
                 i += 3;
                 continue;

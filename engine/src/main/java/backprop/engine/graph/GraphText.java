@@ -10,8 +10,7 @@ import backprop.engine.spec.SpecNumbers;
  * stands for, so that arithmetic on shown numbers adds up.
  */
 public final class GraphText {
-    private GraphText() {
-    }
+    private GraphText() {}
 
     /** Shortest plain decimal ({@code -4}, {@code 0.7310585786300049}); ∞, -∞ and NaN as such. */
     public static String exact(double x) {

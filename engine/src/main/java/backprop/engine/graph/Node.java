@@ -14,6 +14,7 @@ public final class Node {
     final String name;
     /** Forward value; meaningful when {@link #valueKnown}. */
     double value;
+
     boolean valueKnown;
     /** ∂value/∂inputs[i], computed with the value. */
     final double[] localGradients;
@@ -23,6 +24,7 @@ public final class Node {
     boolean gradientKnown;
     /** What this gate sent back to inputs[i]: gradient × localGradients[i]; set by its backward step. */
     final double[] downstream;
+
     boolean backwardDone;
     /** Edges out of this node: 2 or more make it a copy (fan-out) whose gradients add. */
     int consumers;

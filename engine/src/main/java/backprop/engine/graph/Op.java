@@ -339,18 +339,25 @@ public enum Op {
         String result = GraphText.exact(value);
         switch (this) {
             case DIVIDE:
-                return b == 0 ? "division by zero: " + x + "/0 is " + result : "the quotient " + x + "/" + GraphText.exact(b) + " is " + result;
+                return b == 0
+                        ? "division by zero: " + x + "/0 is " + result
+                        : "the quotient " + x + "/" + GraphText.exact(b) + " is " + result;
             case DIVIDE_BY_CONSTANT:
-                return constant == 0 ? "division by zero: " + x + "/0 is " + result : "the quotient overflows to " + result;
+                return constant == 0
+                        ? "division by zero: " + x + "/0 is " + result
+                        : "the quotient overflows to " + result;
             case CONSTANT_DIVIDE:
-                return a == 0 ? "division by zero: " + label(constant) + " at x = 0 is " + result : "the quotient overflows to " + result;
+                return a == 0
+                        ? "division by zero: " + label(constant) + " at x = 0 is " + result
+                        : "the quotient overflows to " + result;
             case LOG:
                 return a < 0 ? "log of a negative number: log(" + x + ") is NaN" : "log(0) is -\u221e";
             case SQRT:
                 return "sqrt of a negative number: sqrt(" + x + ") is NaN";
             case POWER_CONSTANT:
                 if (a < 0) {
-                    return "a negative number to a fractional power: (" + x + ")^" + GraphText.exact(constant) + " is NaN";
+                    return "a negative number to a fractional power: (" + x + ")^" + GraphText.exact(constant)
+                            + " is NaN";
                 }
                 if (a == 0) {
                     return "0 to a negative power: 0^" + GraphText.exact(constant) + " is " + result;

@@ -35,19 +35,36 @@ public record Preset(String id, String title, String expression, List<String> na
     /** The lecture's examples and the patterns of backward flow. */
     public static List<Preset> all() {
         return List.of(
-                new Preset("lecture", "Lecture: f = (x+y)z", "(x+y)*z",
-                        List.of("x", "y", "z"), new double[] {-2, 5, -4}),
-                new Preset("neuron", "Lecture: sigmoid neuron", "1/(1+exp(-(w0*x0+w1*x1+w2)))",
-                        List.of("w0", "x0", "w1", "x1", "w2"), new double[] {2, -1, -3, -2, -3}),
-                new Preset("patterns", "Patterns: add, mul, max", "2*(x*y+max(z,w))",
-                        List.of("x", "y", "z", "w"), new double[] {3, -4, 2, -1}),
-                new Preset("copy", "Pattern: a variable used twice", "(x+y)*(x-y)",
-                        List.of("x", "y"), new double[] {3, 2}),
-                new Preset("local", "Local gradients: e^x, 1/x, ax, c+x", "1/(3+2*exp(x))",
-                        List.of("x"), new double[] {0}),
-                new Preset("vectorized", "Vectorized: f(x, W) = \u2016W\u00b7x\u2016\u00b2", VectorizedExample.EXPRESSION,
-                        List.of("w11", "x1", "w12", "x2", "w21", "w22"), new double[] {0.1, 0.2, 0.5, 0.4, -0.3, 0.8}),
-                new Preset("svm", "CS231n: SVM loss of a cat image, L = hinge + \u03bbR", SVM_EXPRESSION,
+                new Preset(
+                        "lecture", "Lecture: f = (x+y)z", "(x+y)*z", List.of("x", "y", "z"), new double[] {-2, 5, -4}),
+                new Preset(
+                        "neuron",
+                        "Lecture: sigmoid neuron",
+                        "1/(1+exp(-(w0*x0+w1*x1+w2)))",
+                        List.of("w0", "x0", "w1", "x1", "w2"),
+                        new double[] {2, -1, -3, -2, -3}),
+                new Preset(
+                        "patterns",
+                        "Patterns: add, mul, max",
+                        "2*(x*y+max(z,w))",
+                        List.of("x", "y", "z", "w"),
+                        new double[] {3, -4, 2, -1}),
+                new Preset(
+                        "copy", "Pattern: a variable used twice", "(x+y)*(x-y)", List.of("x", "y"), new double[] {3, 2
+                        }),
+                new Preset(
+                        "local", "Local gradients: e^x, 1/x, ax, c+x", "1/(3+2*exp(x))", List.of("x"), new double[] {0
+                        }),
+                new Preset(
+                        "vectorized",
+                        "Vectorized: f(x, W) = \u2016W\u00b7x\u2016\u00b2",
+                        VectorizedExample.EXPRESSION,
+                        List.of("w11", "x1", "w12", "x2", "w21", "w22"),
+                        new double[] {0.1, 0.2, 0.5, 0.4, -0.3, 0.8}),
+                new Preset(
+                        "svm",
+                        "CS231n: SVM loss of a cat image, L = hinge + \u03bbR",
+                        SVM_EXPRESSION,
                         List.of("w10", "x1", "w11", "x2", "w00", "w01", "w20", "w21", "lam"),
                         new double[] {2, 2, 1.1, 1, 1, 1.2, -0.5, -0.7, 0.1}));
     }

@@ -6,15 +6,23 @@ package backprop.engine.graph;
  * against central differences. The scalar graph of {@link #EXPRESSION} gives the same numbers
  * gate by gate. Matrices are row-major: w = {w11, w12, w21, w22}.
  */
-public record VectorizedExample(double[] w, double[] x, double[] q, double f, double[] dW, double[] dx,
-                                double[] numericalDW, double[] numericalDx) {
+public record VectorizedExample(
+        double[] w,
+        double[] x,
+        double[] q,
+        double f,
+        double[] dW,
+        double[] dx,
+        double[] numericalDW,
+        double[] numericalDx) {
     /** The scalar form the explorer draws. */
     public static final String EXPRESSION = "(w11*x1+w12*x2)^2+(w21*x1+w22*x2)^2";
 
     /** Computes the example for W (row-major, 4 numbers) and x (2 numbers). */
     public static VectorizedExample of(double[] w, double[] x) {
         if (w.length != 4 || x.length != 2) {
-            throw new IllegalArgumentException("W must be 2x2 (4 numbers) and x 2x1, got " + w.length + " and " + x.length);
+            throw new IllegalArgumentException(
+                    "W must be 2x2 (4 numbers) and x 2x1, got " + w.length + " and " + x.length);
         }
         double[] q = multiply(w, x);
         double f = q[0] * q[0] + q[1] * q[1];

@@ -26,8 +26,17 @@ import backprop.engine.graph.GraphText;
  * @param relativeError |convention − numerical| / max(|convention|, |numerical|) (0 when both are 0)
  * @param explanation one or two sentences, with the numbers, for the page
  */
-public record KinkLens(double x, double value, double leftDerivative, double rightDerivative, double convention,
-                       Side side, double numerical, double step, double relativeError, String explanation) {
+public record KinkLens(
+        double x,
+        double value,
+        double leftDerivative,
+        double rightDerivative,
+        double convention,
+        Side side,
+        double numerical,
+        double step,
+        double relativeError,
+        String explanation) {
     /** Which slope the derivative backprop uses equals. */
     public enum Side {
         /** No kink: both slopes agree (and the convention with them). */
@@ -83,8 +92,15 @@ public record KinkLens(double x, double value, double leftDerivative, double rig
         return new KinkLens(x, f.value(x), left, right, convention, side, numerical, h, error, explanation);
     }
 
-    private static String explain(String name, double x, double left, double right, double convention, Side side,
-                                  double numerical, double error) {
+    private static String explain(
+            String name,
+            double x,
+            double left,
+            double right,
+            double convention,
+            Side side,
+            double numerical,
+            double error) {
         String at = "x = " + number(x);
         if (side == Side.BOTH) {
             return name + " is smooth at " + at + ": the slopes from the left and from the right agree ("
@@ -105,7 +121,8 @@ public record KinkLens(double x, double value, double leftDerivative, double rig
         return at + " is a kink of " + name + ": the slope is " + number(left) + " from the left and "
                 + number(right) + " from the right, so no derivative exists there. " + uses
                 + " The central difference (f(x+h) \u2212 f(x\u2212h))/2h straddles the kink and gives "
-                + number(numerical) + ", about the mean of the two slopes, so the numerical check fails (relative error "
+                + number(numerical)
+                + ", about the mean of the two slopes, so the numerical check fails (relative error "
                 + number(error) + ") although the backward code is right. Move x off the kink and they agree.";
     }
 

@@ -10,8 +10,7 @@ import backprop.engine.spec.Composition;
 
 /** The functions the lens looks at: built-in activations, composed ones, graph expressions. */
 public final class ScalarFunctions {
-    private ScalarFunctions() {
-    }
+    private ScalarFunctions() {}
 
     /** A built-in element-wise activation (not maxout, PReLU's learned slope or a composed one). */
     public static ScalarFunction of(Activation kind) {
@@ -63,8 +62,8 @@ public final class ScalarFunctions {
     public static ScalarFunction along(ExpressionGraph graph, String name) {
         int variable = graph.variableNode(name);
         if (variable < 0) {
-            throw new IllegalArgumentException("unknown variable \"" + name + "\"; the expression has "
-                    + graph.variables());
+            throw new IllegalArgumentException(
+                    "unknown variable \"" + name + "\"; the expression has " + graph.variables());
         }
         return new GraphSlice(graph, variable, name);
     }

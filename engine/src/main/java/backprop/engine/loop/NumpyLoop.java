@@ -29,6 +29,7 @@ public final class NumpyLoop {
     public static final int MAX_DIMENSION = 16;
     /** The small example's shape: N = 4 examples, D_in = 3, H = 5, D_out = 2. */
     public static final int SMALL_N = 4;
+
     public static final int SMALL_D_IN = 3;
     public static final int SMALL_H = 5;
     public static final int SMALL_D_OUT = 2;
@@ -61,8 +62,8 @@ public final class NumpyLoop {
         int[] dims = {n, dIn, hiddenUnits, dOut};
         for (int d : dims) {
             if (d < 1 || d > MAX_DIMENSION) {
-                throw new IllegalArgumentException("N, D_in, H and D_out must be 1 to " + MAX_DIMENSION + ", got "
-                        + n + ", " + dIn + ", " + hiddenUnits + ", " + dOut);
+                throw new IllegalArgumentException("N, D_in, H and D_out must be 1 to " + MAX_DIMENSION + ", got " + n
+                        + ", " + dIn + ", " + hiddenUnits + ", " + dOut);
             }
         }
         if (!(learningRate > 0) || learningRate == Double.POSITIVE_INFINITY) {
@@ -195,11 +196,18 @@ public final class NumpyLoop {
     /** Rows of {@code name} (1 for the loss). */
     public int rows(String name) {
         switch (name) {
-            case "x": case "y": case "h": case "y_pred": case "grad_y_pred": case "grad_h":
+            case "x":
+            case "y":
+            case "h":
+            case "y_pred":
+            case "grad_y_pred":
+            case "grad_h":
                 return n;
-            case "w1": case "grad_w1":
+            case "w1":
+            case "grad_w1":
                 return dIn;
-            case "w2": case "grad_w2":
+            case "w2":
+            case "grad_w2":
                 return hiddenUnits;
             case "loss":
                 return 1;
@@ -213,9 +221,16 @@ public final class NumpyLoop {
         switch (name) {
             case "x":
                 return dIn;
-            case "h": case "grad_h": case "w1": case "grad_w1":
+            case "h":
+            case "grad_h":
+            case "w1":
+            case "grad_w1":
                 return hiddenUnits;
-            case "y": case "y_pred": case "grad_y_pred": case "w2": case "grad_w2":
+            case "y":
+            case "y_pred":
+            case "grad_y_pred":
+            case "w2":
+            case "grad_w2":
                 return dOut;
             case "loss":
                 return 1;
@@ -266,17 +281,28 @@ public final class NumpyLoop {
 
     private double[] storage(String name) {
         switch (name) {
-            case "x": return x;
-            case "y": return y;
-            case "w1": return w1;
-            case "w2": return w2;
-            case "h": return h;
-            case "y_pred": return yPred;
-            case "grad_y_pred": return gradYPred;
-            case "grad_w2": return gradW2;
-            case "grad_h": return gradH;
-            case "grad_w1": return gradW1;
-            default: throw unknown(name);
+            case "x":
+                return x;
+            case "y":
+                return y;
+            case "w1":
+                return w1;
+            case "w2":
+                return w2;
+            case "h":
+                return h;
+            case "y_pred":
+                return yPred;
+            case "grad_y_pred":
+                return gradYPred;
+            case "grad_w2":
+                return gradW2;
+            case "grad_h":
+                return gradH;
+            case "grad_w1":
+                return gradW1;
+            default:
+                throw unknown(name);
         }
     }
 

@@ -17,8 +17,7 @@ package backprop.engine.math;
  * {@code Double.doubleToLongBits}, which makes every NaN the canonical one.
  */
 public final class Fdlibm {
-    private Fdlibm() {
-    }
+    private Fdlibm() {}
 
     /** e^x (fdlibm e_exp.c). */
     public static double exp(double x) {

@@ -18,20 +18,19 @@ package backprop.engine.math;
  * <p>Written to the TeaVM rules in {@code package-info}.
  */
 final class FdlibmHyperbolic {
-    private FdlibmHyperbolic() {
-    }
+    private FdlibmHyperbolic() {}
 
     private static final double HUGE = 1.0e+300;
     private static final double SHUGE = 1.0e307;
     private static final double LN2 = 6.93147180559945286227e-01; /* 0x3FE62E42, 0xFEFA39EF */
     /* as in FdlibmExpLog, for the inlined expm1 of tanh */
-    private static final double LN2_HI = 6.93147180369123816490e-01;   /* 0x3FE62E42, 0xFEE00000 */
-    private static final double LN2_LO = 1.90821492927058770002e-10;   /* 0x3DEA39EF, 0x35793C76 */
-    private static final double INVLN2 = 1.44269504088896338700e+00;   /* 0x3FF71547, 0x652B82FE */
+    private static final double LN2_HI = 6.93147180369123816490e-01; /* 0x3FE62E42, 0xFEE00000 */
+    private static final double LN2_LO = 1.90821492927058770002e-10; /* 0x3DEA39EF, 0x35793C76 */
+    private static final double INVLN2 = 1.44269504088896338700e+00; /* 0x3FF71547, 0x652B82FE */
     private static final double Q1 = -3.33333333333331316428e-02; /* 0xBFA11111, 0x111110F4 */
-    private static final double Q2 = 1.58730158725481460165e-03;  /* 0x3F5A01A0, 0x19FE5585 */
+    private static final double Q2 = 1.58730158725481460165e-03; /* 0x3F5A01A0, 0x19FE5585 */
     private static final double Q3 = -7.93650757867487942473e-05; /* 0xBF14CE19, 0x9EAADBB7 */
-    private static final double Q4 = 4.00821782732936239552e-06;  /* 0x3ED0CFCA, 0x86E65239 */
+    private static final double Q4 = 4.00821782732936239552e-06; /* 0x3ED0CFCA, 0x86E65239 */
     private static final double Q5 = -2.01099218183624371326e-07; /* 0xBE8AFDB7, 0x6E09C32D */
 
     /**
@@ -41,12 +40,12 @@ final class FdlibmHyperbolic {
     static double sinh(double x) {
         int jx = Ieee754.high(x);
         int ix = jx & 0x7fffffff;
-        if (ix >= 0x7ff00000) {                  // Inf or NaN
+        if (ix >= 0x7ff00000) { // Inf or NaN
             return x + x;
         }
         double h = (jx < 0) ? -0.5 : 0.5;
-        if (ix < 0x40360000) {                   // |x| < 22
-            if (ix < 0x3e300000) {               // |x| < 2^-28: sinh x = x
+        if (ix < 0x40360000) { // |x| < 22
+            if (ix < 0x3e300000) { // |x| < 2^-28: sinh x = x
                 return x;
             }
             double t = FdlibmExpLog.expm1(Math.abs(x));
@@ -55,7 +54,7 @@ final class FdlibmHyperbolic {
             }
             return h * (t + t / (t + 1.0));
         }
-        if (ix < 0x40862E42) {                   // |x| < ln(MAX_VALUE)
+        if (ix < 0x40862E42) { // |x| < ln(MAX_VALUE)
             return h * FdlibmExpLog.exp(Math.abs(x));
         }
         if (belowOverflowThreshold(ix, Ieee754.low(x))) {
@@ -63,7 +62,7 @@ final class FdlibmHyperbolic {
             double t = h * w;
             return t * w;
         }
-        return x * SHUGE;                        // overflow
+        return x * SHUGE; // overflow
     }
 
     /**
@@ -72,22 +71,22 @@ final class FdlibmHyperbolic {
      */
     static double cosh(double x) {
         int ix = Ieee754.high(x) & 0x7fffffff;
-        if (ix >= 0x7ff00000) {                  // Inf or NaN
+        if (ix >= 0x7ff00000) { // Inf or NaN
             return x * x;
         }
-        if (ix < 0x3fd62e43) {                   // |x| < ln2/2
+        if (ix < 0x3fd62e43) { // |x| < ln2/2
             double t = FdlibmExpLog.expm1(Math.abs(x));
             double w = 1.0 + t;
-            if (ix < 0x3c800000) {               // cosh(tiny) = 1
+            if (ix < 0x3c800000) { // cosh(tiny) = 1
                 return w;
             }
             return 1.0 + (t * t) / (w + w);
         }
-        if (ix < 0x40360000) {                   // |x| < 22
+        if (ix < 0x40360000) { // |x| < 22
             double t = FdlibmExpLog.exp(Math.abs(x));
             return 0.5 * t + 0.5 / t;
         }
-        if (ix < 0x40862E42) {                   // |x| < ln(MAX_VALUE)
+        if (ix < 0x40862E42) { // |x| < ln(MAX_VALUE)
             return 0.5 * FdlibmExpLog.exp(Math.abs(x));
         }
         if (belowOverflowThreshold(ix, Ieee754.low(x))) {
@@ -95,7 +94,7 @@ final class FdlibmHyperbolic {
             double t = 0.5 * w;
             return t * w;
         }
-        return HUGE * HUGE;                      // overflow
+        return HUGE * HUGE; // overflow
     }
 
     /** |x| <= 7.10475860073943863426e+02 (0x408633CE, 0x8FB9F87D), compared as unsigned words. */
@@ -120,26 +119,26 @@ final class FdlibmHyperbolic {
      * </ul>
      */
     static double tanh(double x) {
-        double ax = 0.0 < x ? x : 0.0 - x;       // Math.abs(x), in the form V8 compiles to an abs
-        if (!(ax < Double.POSITIVE_INFINITY)) {  // Inf or NaN (fdlibm's ix >= 0x7ff00000), or |x| >= 2^512
+        double ax = 0.0 < x ? x : 0.0 - x; // Math.abs(x), in the form V8 compiles to an abs
+        if (!(ax < Double.POSITIVE_INFINITY)) { // Inf or NaN (fdlibm's ix >= 0x7ff00000), or |x| >= 2^512
             if (x > 0 || x != x) {
-                return 1.0 / x + 1.0;            // tanh(+inf) = 1, tanh(NaN) = NaN, 1 for huge x
+                return 1.0 / x + 1.0; // tanh(+inf) = 1, tanh(NaN) = NaN, 1 for huge x
             }
-            return 1.0 / x - 1.0;                // tanh(-inf) = -1, -1 for huge -x
+            return 1.0 / x - 1.0; // tanh(-inf) = -1, -1 for huge -x
         }
-        if (ax < 0x1p-55) {                      // ix < 0x3c800000, including +-0
+        if (ax < 0x1p-55) { // ix < 0x3c800000, including +-0
             return x * (1.0 + x);
         }
         double z;
-        if (ax >= 19.5) {                        // fdlibm rounds to 1 from here on (see above)
+        if (ax >= 19.5) { // fdlibm rounds to 1 from here on (see above)
             z = 1.0;
-        } else if (ax >= 1.0) {                  // ix >= 0x3ff00000
+        } else if (ax >= 1.0) { // ix >= 0x3ff00000
             z = 1.0 - 2.0 / (expm1Large(2.0 * ax) + 2.0);
         } else {
             double t = expm1Small(-2.0 * ax);
             z = -1.0 * t / (t + 2.0);
         }
-        return (x / ax) * z;                     // jx >= 0 ? z : -z; x / |x| is exactly +-1
+        return (x / ax) * z; // jx >= 0 ? z : -z; x / |x| is exactly +-1
     }
 
     /**
@@ -149,7 +148,7 @@ final class FdlibmHyperbolic {
     private static double expm1Large(double a) {
         int k = (int) (INVLN2 * a + 0.5);
         double t = k;
-        double hi = a - t * LN2_HI;              // exact: LN2_HI has 32 trailing zeros
+        double hi = a - t * LN2_HI; // exact: LN2_HI has 32 trailing zeros
         double lo = t * LN2_LO;
         double r = hi - lo;
         double c = (hi - r) - lo;
@@ -161,7 +160,7 @@ final class FdlibmHyperbolic {
         }
         double y = r - (e + twoPowMinusK);
         y += 1.0;
-        return twoPowK * y;                      // products of powers of two first (TeaVM)
+        return twoPowK * y; // products of powers of two first (TeaVM)
     }
 
     /**
@@ -169,7 +168,7 @@ final class FdlibmHyperbolic {
      * (|a| <= ln2/2), -1 (|a| < 1.5 ln2) or -2..-3.
      */
     private static double expm1Small(double a) {
-        if (a > -0x1.62e43p-2) {                 // hx <= 0x3fd62e42: |a| <= ln2/2, k = 0, c = 0
+        if (a > -0x1.62e43p-2) { // hx <= 0x3fd62e42: |a| <= ln2/2, k = 0, c = 0
             double hfx = 0.5 * a;
             double hxs = hfx * a;
             double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
@@ -177,21 +176,21 @@ final class FdlibmHyperbolic {
             double e = ((r1 - t) / (6.0 - a * t)) * hxs;
             return a - (e * a - hxs);
         }
-        if (a > -0x1.0a2b2p0) {                  // hx < 0x3FF0A2B2: |a| < 1.5 ln2, k = -1
+        if (a > -0x1.0a2b2p0) { // hx < 0x3FF0A2B2: |a| < 1.5 ln2, k = -1
             double hi = a + LN2_HI;
             double lo = -LN2_LO;
             double r = hi - lo;
             double e = expm1Tail(r, (hi - r) - lo);
             return 0.5 * (r - e) - 0.5;
         }
-        int k = (int) (INVLN2 * a - 0.5);        // -2 or -3
+        int k = (int) (INVLN2 * a - 0.5); // -2 or -3
         double t = k;
         double hi = a - t * LN2_HI;
         double lo = t * LN2_LO;
         double r = hi - lo;
         double e = expm1Tail(r, (hi - r) - lo);
         double y = 1.0 - (e - r);
-        return Ieee754.twoPowSmall(k) * y - 1.0;  // y 2^k - 1
+        return Ieee754.twoPowSmall(k) * y - 1.0; // y 2^k - 1
     }
 
     /** expm1's correction e for the reduced argument r (k != 0), before the k-dependent step. */
@@ -212,19 +211,19 @@ final class FdlibmHyperbolic {
     static double asinh(double x) {
         int hx = Ieee754.high(x);
         int ix = hx & 0x7fffffff;
-        if (ix >= 0x7ff00000) {                  // Inf or NaN
+        if (ix >= 0x7ff00000) { // Inf or NaN
             return x + x;
         }
-        if (ix < 0x3e300000) {                   // |x| < 2^-28: asinh x = x
+        if (ix < 0x3e300000) { // |x| < 2^-28: asinh x = x
             return x;
         }
         double w;
-        if (ix > 0x41b00000) {                   // |x| > 2^28
+        if (ix > 0x41b00000) { // |x| > 2^28
             w = FdlibmExpLog.log(Math.abs(x)) + LN2;
-        } else if (ix > 0x40000000) {            // 2 < |x| <= 2^28
+        } else if (ix > 0x40000000) { // 2 < |x| <= 2^28
             double t = Math.abs(x);
             w = FdlibmExpLog.log(2.0 * t + 1.0 / (Math.sqrt(x * x + 1.0) + t));
-        } else {                                 // 2^-28 <= |x| <= 2
+        } else { // 2^-28 <= |x| <= 2
             double t = x * x;
             w = FdlibmExpLog.log1p(Math.abs(x) + t / (1.0 + Math.sqrt(1.0 + t)));
         }

@@ -19,8 +19,7 @@ package backprop.engine.math;
  * <p>Written to the TeaVM rules in {@code package-info}.
  */
 final class FdlibmRemPio2 {
-    private FdlibmRemPio2() {
-    }
+    private FdlibmRemPio2() {}
 
     /** 2/pi in 24-bit chunks: ipio2[i] * 2^(-24(i+1)), 396 hex digits. */
     private static final int[] TWO_OVER_PI = {
@@ -47,16 +46,16 @@ final class FdlibmRemPio2 {
         0x404858EB, 0x404921FB,
     };
 
-    private static final double TWO24 = 1.67772160000000000000e+07;    /* 0x41700000, 0x00000000 */
-    private static final double TWON24 = 5.96046447753906250000e-08;   /* 0x3E700000, 0x00000000 */
+    private static final double TWO24 = 1.67772160000000000000e+07; /* 0x41700000, 0x00000000 */
+    private static final double TWON24 = 5.96046447753906250000e-08; /* 0x3E700000, 0x00000000 */
     /* 53 bits of 2/pi; pi/2 cut in 33-bit pieces pio2_1, pio2_2, pio2_3 and their tails. */
-    private static final double INVPIO2 = 6.36619772367581382433e-01;  /* 0x3FE45F30, 0x6DC9C883 */
-    private static final double PIO2_1 = 1.57079632673412561417e+00;   /* 0x3FF921FB, 0x54400000 */
-    private static final double PIO2_1T = 6.07710050650619224932e-11;  /* 0x3DD0B461, 0x1A626331 */
-    private static final double PIO2_2 = 6.07710050630396597660e-11;   /* 0x3DD0B461, 0x1A600000 */
-    private static final double PIO2_2T = 2.02226624879595063154e-21;  /* 0x3BA3198A, 0x2E037073 */
-    private static final double PIO2_3 = 2.02226624871116645580e-21;   /* 0x3BA3198A, 0x2E000000 */
-    private static final double PIO2_3T = 8.47842766036889956997e-32;  /* 0x397B839A, 0x252049C1 */
+    private static final double INVPIO2 = 6.36619772367581382433e-01; /* 0x3FE45F30, 0x6DC9C883 */
+    private static final double PIO2_1 = 1.57079632673412561417e+00; /* 0x3FF921FB, 0x54400000 */
+    private static final double PIO2_1T = 6.07710050650619224932e-11; /* 0x3DD0B461, 0x1A626331 */
+    private static final double PIO2_2 = 6.07710050630396597660e-11; /* 0x3DD0B461, 0x1A600000 */
+    private static final double PIO2_2T = 2.02226624879595063154e-21; /* 0x3BA3198A, 0x2E037073 */
+    private static final double PIO2_3 = 2.02226624871116645580e-21; /* 0x3BA3198A, 0x2E000000 */
+    private static final double PIO2_3T = 8.47842766036889956997e-32; /* 0x397B839A, 0x252049C1 */
 
     /** pi/2 cut into 24-bit pieces, for the large-argument path. */
     private static final double[] PIO2_CHUNKS = {
@@ -78,18 +77,18 @@ final class FdlibmRemPio2 {
         int hx = Ieee754.high(x);
         int ix = hx & 0x7fffffff;
         double z;
-        if (ix <= 0x3fe921fb) {                  // |x| ~<= pi/4, no reduction needed
+        if (ix <= 0x3fe921fb) { // |x| ~<= pi/4, no reduction needed
             y[0] = x;
             y[1] = 0;
             return 0;
         }
-        if (ix < 0x4002d97c) {                   // |x| < 3pi/4: N = +-1
+        if (ix < 0x4002d97c) { // |x| < 3pi/4: N = +-1
             if (hx > 0) {
                 z = x - PIO2_1;
-                if (ix != 0x3ff921fb) {          // 33+53 bits of pi/2 are enough
+                if (ix != 0x3ff921fb) { // 33+53 bits of pi/2 are enough
                     y[0] = z - PIO2_1T;
                     y[1] = (z - y[0]) - PIO2_1T;
-                } else {                         // near pi/2: 33+33+53 bits
+                } else { // near pi/2: 33+33+53 bits
                     z -= PIO2_2;
                     y[0] = z - PIO2_2T;
                     y[1] = (z - y[0]) - PIO2_2T;
@@ -108,26 +107,26 @@ final class FdlibmRemPio2 {
                 return -1;
             }
         }
-        if (ix <= 0x413921fb) {                  // |x| ~<= 2^19*(pi/2): Cody-Waite
+        if (ix <= 0x413921fb) { // |x| ~<= 2^19*(pi/2): Cody-Waite
             double t = Math.abs(x);
             int n = (int) (t * INVPIO2 + 0.5);
             double fn = (double) n;
             double r = t - fn * PIO2_1;
-            double w = fn * PIO2_1T;             // first round good to 85 bits
+            double w = fn * PIO2_1T; // first round good to 85 bits
             if (n < 32 && ix != NPIO2_HW[n - 1]) {
-                y[0] = r - w;                    // no cancellation possible
+                y[0] = r - w; // no cancellation possible
             } else {
                 int j = ix >> 20;
                 y[0] = r - w;
                 int i = j - ((Ieee754.high(y[0]) >> 20) & 0x7ff);
-                if (i > 16) {                    // second round, good to 118 bits
+                if (i > 16) { // second round, good to 118 bits
                     t = r;
                     w = fn * PIO2_2;
                     r = t - w;
                     w = fn * PIO2_2T - ((t - r) - w);
                     y[0] = r - w;
                     i = j - ((Ieee754.high(y[0]) >> 20) & 0x7ff);
-                    if (i > 49) {                // third round, 151 bits: covers all cases
+                    if (i > 49) { // third round, 151 bits: covers all cases
                         t = r;
                         w = fn * PIO2_3;
                         r = t - w;
@@ -144,13 +143,13 @@ final class FdlibmRemPio2 {
             }
             return n;
         }
-        if (ix >= 0x7ff00000) {                  // Inf or NaN
+        if (ix >= 0x7ff00000) { // Inf or NaN
             y[0] = x - x;
             y[1] = y[0];
             return 0;
         }
         // Large |x|: z = scalbn(|x|, -e0) in [2^23, 2^24), cut into three 24-bit pieces.
-        int e0 = (ix >> 20) - 1046;              // e0 = ilogb(z) - 23
+        int e0 = (ix >> 20) - 1046; // e0 = ilogb(z) - 23
         z = Ieee754.fromWords(ix - (e0 << 20), Ieee754.low(x));
         double[] tx = new double[3];
         for (int i = 0; i < 2; i++) {
@@ -159,7 +158,7 @@ final class FdlibmRemPio2 {
         }
         tx[2] = z;
         int nx = 3;
-        while (tx[nx - 1] == 0.0) {             // skip zero terms
+        while (tx[nx - 1] == 0.0) { // skip zero terms
             nx--;
         }
         int n = kernelRemPio2(tx, y, e0, nx);
@@ -177,7 +176,7 @@ final class FdlibmRemPio2 {
      * remainder in y[0] + y[1]. Only the chunks of 2/pi that matter modulo 8 are multiplied.
      */
     private static int kernelRemPio2(double[] x, double[] y, int e0, int nx) {
-        final int jk = 4;                        // init_jk[prec = 2]
+        final int jk = 4; // init_jk[prec = 2]
         final int jp = jk;
         int[] iq = new int[20];
         double[] f = new double[20];
@@ -223,11 +222,11 @@ final class FdlibmRemPio2 {
 
             // integer part n mod 8 and the fraction z
             z = Ieee754.scalbn(z, q0);
-            z -= 8.0 * Math.floor(z * 0.125);   // trim off multiples of 8
+            z -= 8.0 * Math.floor(z * 0.125); // trim off multiples of 8
             n = (int) z;
             z -= (double) n;
             ih = 0;
-            if (q0 > 0) {                        // iq[jz-1] holds bits of n
+            if (q0 > 0) { // iq[jz-1] holds bits of n
                 i = iq[jz - 1] >> (24 - q0);
                 n += i;
                 iq[jz - 1] -= i << (24 - q0);
@@ -238,7 +237,7 @@ final class FdlibmRemPio2 {
                 ih = 2;
             }
 
-            if (ih > 0) {                        // fraction >= 0.5: use 1 - fraction
+            if (ih > 0) { // fraction >= 0.5: use 1 - fraction
                 n += 1;
                 int carry = 0;
                 for (i = 0; i < jz; i++) {
@@ -252,7 +251,7 @@ final class FdlibmRemPio2 {
                         iq[i] = 0xffffff - j;
                     }
                 }
-                if (q0 > 0) {                    // rare: 1 in 12
+                if (q0 > 0) { // rare: 1 in 12
                     if (q0 == 1) {
                         iq[jz - 1] &= 0x7fffff;
                     } else if (q0 == 2) {
@@ -279,7 +278,7 @@ final class FdlibmRemPio2 {
                 break;
             }
             int k = 1;
-            while (iq[jk - k] == 0) {            // k = number of extra terms needed
+            while (iq[jk - k] == 0) { // k = number of extra terms needed
                 k++;
             }
             for (i = jz + 1; i <= jz + k; i++) {

@@ -6,13 +6,12 @@ package backprop.engine.math;
  * {@code int}s; a {@code long} appears only inside these helpers, never in a loop.
  */
 final class Ieee754 {
-    private static final double TWO54 = 1.80143985094819840000e+16;   /* 0x43500000, 0x00000000 */
-    private static final double TWOM54 = 5.55111512312578270212e-17;  /* 0x3C900000, 0x00000000 */
+    private static final double TWO54 = 1.80143985094819840000e+16; /* 0x43500000, 0x00000000 */
+    private static final double TWOM54 = 5.55111512312578270212e-17; /* 0x3C900000, 0x00000000 */
     private static final double HUGE = 1.0e+300;
     private static final double TINY = 1.0e-300;
 
-    private Ieee754() {
-    }
+    private Ieee754() {}
 
     /** The high word: sign, 11 exponent bits, top 20 significand bits. */
     static int high(double x) {
@@ -86,35 +85,35 @@ final class Ieee754 {
     static double scalbn(double x, int n) {
         int hx = high(x);
         int lx = low(x);
-        int k = (hx & 0x7ff00000) >> 20;             // biased exponent
-        if (k == 0) {                                 // 0 or subnormal x
+        int k = (hx & 0x7ff00000) >> 20; // biased exponent
+        if (k == 0) { // 0 or subnormal x
             if ((lx | (hx & 0x7fffffff)) == 0) {
-                return x;                             // +-0
+                return x; // +-0
             }
             x *= TWO54;
             hx = high(x);
             k = ((hx & 0x7ff00000) >> 20) - 54;
             if (n < -50000) {
-                return TINY * x;                      // underflow
+                return TINY * x; // underflow
             }
         }
         if (k == 0x7ff) {
-            return x + x;                             // NaN or Inf
+            return x + x; // NaN or Inf
         }
         k = k + n;
         if (k > 0x7fe) {
-            return HUGE * copySign(HUGE, x);          // overflow
+            return HUGE * copySign(HUGE, x); // overflow
         }
-        if (k > 0) {                                  // normal result
+        if (k > 0) { // normal result
             return withHigh(x, (hx & 0x800fffff) | (k << 20));
         }
         if (k <= -54) {
-            if (n > 50000) {                          // n + k overflowed the int
+            if (n > 50000) { // n + k overflowed the int
                 return HUGE * copySign(HUGE, x);
             }
-            return TINY * copySign(TINY, x);          // underflow
+            return TINY * copySign(TINY, x); // underflow
         }
-        k += 54;                                      // subnormal result
+        k += 54; // subnormal result
         x = withHigh(x, (hx & 0x800fffff) | (k << 20));
         return x * TWOM54;
     }

@@ -8,8 +8,7 @@ package backprop.engine.math;
 final class PowersOfTwo {
     private static final double[] TWO_POW = build();
 
-    private PowersOfTwo() {
-    }
+    private PowersOfTwo() {}
 
     private static double[] build() {
         double[] table = new double[2046];

@@ -24,8 +24,7 @@ public final class Activations {
     /** 1 / sqrt(2π). */
     private static final double INV_SQRT_2PI = 0.3989422804014327;
 
-    private Activations() {
-    }
+    private Activations() {}
 
     /** σ(x) = 1 / (1 + e^{-x}), by {@link Fdlibm#sigmoid(double)} (never overflows). */
     public static double sigmoid(double x) {

@@ -57,6 +57,7 @@ public final class BatchNorm {
     private final double[] inverseStd;
     /** Scratch for the layer: its bias gradients, kept across a training-mode backward (see {@link Layer}). */
     final double[] biasGradientKept;
+
     private boolean lastTraining;
     private int lastRows;
 

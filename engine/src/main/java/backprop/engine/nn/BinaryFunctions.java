@@ -13,8 +13,7 @@ import backprop.engine.spec.BinaryFn;
  * undefined part makes f undefined. x1/(x2+ε) is ±∞ (or NaN for 0/0) at x2 = -ε.
  */
 public final class BinaryFunctions {
-    private BinaryFunctions() {
-    }
+    private BinaryFunctions() {}
 
     /** b(x1, x2). */
     public static double value(BinaryFn b, double beta, double x1, double x2) {

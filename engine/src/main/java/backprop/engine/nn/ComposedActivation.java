@@ -18,8 +18,7 @@ import backprop.engine.spec.Composition;
  * sum are exact in either order.
  */
 public final class ComposedActivation {
-    private ComposedActivation() {
-    }
+    private ComposedActivation() {}
 
     /** f(x). */
     public static double value(Composition c, double x) {

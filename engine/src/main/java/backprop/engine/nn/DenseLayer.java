@@ -20,9 +20,22 @@ public final class DenseLayer extends Layer {
     }
 
     /** With {@code runningOffset} >= 0 the layer is batch-normalized (see {@link Layer}). */
-    DenseLayer(int inputs, int units, Activation activation, Composition composition, int offset, int rows,
-               int runningOffset) {
-        super(inputs, units, units, activation, offset, activation == Activation.PRELU ? units : 0, rows,
+    DenseLayer(
+            int inputs,
+            int units,
+            Activation activation,
+            Composition composition,
+            int offset,
+            int rows,
+            int runningOffset) {
+        super(
+                inputs,
+                units,
+                units,
+                activation,
+                offset,
+                activation == Activation.PRELU ? units : 0,
+                rows,
                 runningOffset);
         if (activation == Activation.MAXOUT) {
             throw new IllegalArgumentException("maxout is a layer kind of its own, not a dense activation");
@@ -58,8 +71,14 @@ public final class DenseLayer extends Layer {
     }
 
     @Override
-    void backward(double[] params, double[] grads, double[] input, double[] dActivation, double[] dPre,
-                  double[] dInput, int rows) {
+    void backward(
+            double[] params,
+            double[] grads,
+            double[] input,
+            double[] dActivation,
+            double[] dPre,
+            double[] dInput,
+            int rows) {
         double[] dz;
         if (activation == Activation.LINEAR) {
             dz = dActivation;

@@ -38,8 +38,15 @@ public abstract class Layer {
      * A layer whose parameters start at {@code offset}, with buffers for {@code rows} rows; with
      * {@code runningOffset} >= 0 it is batch-normalized and its running statistics start there.
      */
-    Layer(int inputs, int units, int preUnits, Activation activation, int offset, int extraCount, int rows,
-          int runningOffset) {
+    Layer(
+            int inputs,
+            int units,
+            int preUnits,
+            Activation activation,
+            int offset,
+            int extraCount,
+            int rows,
+            int runningOffset) {
         this.inputs = inputs;
         this.units = units;
         this.preUnits = preUnits;
@@ -48,7 +55,8 @@ public abstract class Layer {
         this.biasOffset = offset + preUnits * inputs;
         this.extraOffset = biasOffset + preUnits;
         this.extraCount = extraCount;
-        this.batchNorm = runningOffset < 0 ? null : new BatchNorm(preUnits, extraOffset + extraCount, runningOffset, rows);
+        this.batchNorm =
+                runningOffset < 0 ? null : new BatchNorm(preUnits, extraOffset + extraCount, runningOffset, rows);
         this.preActivation = new double[rows * preUnits];
         this.activationValues = activation == Activation.LINEAR ? preActivation : new double[rows * units];
     }
@@ -163,11 +171,17 @@ public abstract class Layer {
      * (which Adam would turn into full-size steps). The bias gradient is left as it was; b keeps
      * its initial 0 and β plays its part. In test mode b counts and gets its gradient.
      */
-    final void backwardThroughAffine(double[] params, double[] grads, double[] input, double[] dPreActivation,
-                                     double[] dPre, double[] dInput, int rows) {
+    final void backwardThroughAffine(
+            double[] params,
+            double[] grads,
+            double[] input,
+            double[] dPreActivation,
+            double[] dPre,
+            double[] dInput,
+            int rows) {
         if (batchNorm == null) {
-            affineBackward(params, grads, weightOffset, biasOffset, inputs, preUnits, input, dPreActivation, dInput,
-                    rows);
+            affineBackward(
+                    params, grads, weightOffset, biasOffset, inputs, preUnits, input, dPreActivation, dInput, rows);
             return;
         }
         batchNorm.backward(params, grads, dPreActivation, dPre);
@@ -193,8 +207,14 @@ public abstract class Layer {
      * {@code grads} and, unless {@code dInput} is null, writes dLoss/dInput. {@code dPre} is
      * scratch of at least rows · preUnits.
      */
-    abstract void backward(double[] params, double[] grads, double[] input, double[] dActivation,
-                           double[] dPre, double[] dInput, int rows);
+    abstract void backward(
+            double[] params,
+            double[] grads,
+            double[] input,
+            double[] dActivation,
+            double[] dPre,
+            double[] dInput,
+            int rows);
 
     /**
      * Weights drawn row by row: He N(0, 2/fan_in), Xavier N(0, 2/(fan_in + fan_out)) with
@@ -312,8 +332,17 @@ public abstract class Layer {
      * bits. For speed, two outputs (for dW) or two rows (for dx) and four inputs are summed side
      * by side, eight independent chains sharing their reads; the order inside each sum is kept.
      */
-    static void affineBackward(double[] p, double[] g, int wOff, int bOff, int in, int out, double[] x,
-                               double[] dz, double[] dx, int rows) {
+    static void affineBackward(
+            double[] p,
+            double[] g,
+            int wOff,
+            int bOff,
+            int in,
+            int out,
+            double[] x,
+            double[] dz,
+            double[] dx,
+            int rows) {
         int o = 0;
         for (; o + 1 < out; o += 2) {
             double dbA = g[bOff + o];

@@ -10,8 +10,7 @@ import backprop.engine.math.Fdlibm;
  * <p>Convention at kinks: the hinge counts a margin only when it is strictly positive.
  */
 public final class Losses {
-    private Losses() {
-    }
+    private Losses() {}
 
     /** L_i for the scores {@code s[offset .. offset + outputs)}, the class {@code label} and the value {@code target}. */
     public static double loss(OutputLoss kind, double[] s, int offset, int outputs, int label, double target) {
@@ -66,8 +65,8 @@ public final class Losses {
      * hinge: 1 for each j ≠ y with a positive margin, minus their count at y; binary
      * cross-entropy: σ(z) - t; squared error: s_j - t_j.
      */
-    public static double lossAndGradient(OutputLoss kind, double[] s, int offset, int outputs, int label,
-                                         double target, double[] dS, double scale) {
+    public static double lossAndGradient(
+            OutputLoss kind, double[] s, int offset, int outputs, int label, double target, double[] dS, double scale) {
         switch (kind) {
             case SOFTMAX_CROSS_ENTROPY: {
                 double max = max(s, offset, outputs);
@@ -131,9 +130,17 @@ public final class Losses {
      * is data point {@code index[indexStart + r]} (its label and target). Writes scale · dL_i/ds
      * into {@code dS}.
      */
-    public static double batchLossAndGradient(OutputLoss kind, double[] s, int rows, int outputs,
-                                              int[] labels, double[] targets, int[] index, int indexStart,
-                                              double[] dS, double scale) {
+    public static double batchLossAndGradient(
+            OutputLoss kind,
+            double[] s,
+            int rows,
+            int outputs,
+            int[] labels,
+            double[] targets,
+            int[] index,
+            int indexStart,
+            double[] dS,
+            double scale) {
         double total = 0;
         for (int r = 0; r < rows; r++) {
             int point = index[indexStart + r];

@@ -31,8 +31,14 @@ public final class MaxoutLayer extends Layer {
     }
 
     @Override
-    void backward(double[] params, double[] grads, double[] input, double[] dActivation, double[] dPre,
-                  double[] dInput, int rows) {
+    void backward(
+            double[] params,
+            double[] grads,
+            double[] input,
+            double[] dActivation,
+            double[] dPre,
+            double[] dInput,
+            int rows) {
         for (int b = 0; b < rows; b++) {
             int zRow = b * preUnits;
             int aRow = b * units;

@@ -38,6 +38,7 @@ public final class Network {
     private final double[] running;
     /** Rows of the buffers: {@link #CHUNK_ROWS}, or a whole training batch with batch normalization. */
     private final int capacityRows;
+
     private final double[] input;
     private final double[] dPre;
     private final double[] dActivationA;
@@ -56,8 +57,8 @@ public final class Network {
      */
     public Network(int inputs, List<LayerSpec> hidden, int outputs, int trainingRows) {
         if (inputs < 1 || outputs < 1) {
-            throw new IllegalArgumentException("a network needs at least 1 input and 1 output, got "
-                    + inputs + " inputs and " + outputs + " outputs");
+            throw new IllegalArgumentException("a network needs at least 1 input and 1 output, got " + inputs
+                    + " inputs and " + outputs + " outputs");
         }
         if (trainingRows < 1) {
             throw new IllegalArgumentException("a training batch has at least 1 row, got " + trainingRows);
@@ -78,13 +79,20 @@ public final class Network {
         for (int l = 0; l < hidden.size(); l++) {
             LayerSpec spec = hidden.get(l);
             if (spec.units() < 1) {
-                throw new IllegalArgumentException("hidden layer " + (l + 1) + " needs at least 1 unit, got " + spec.units());
+                throw new IllegalArgumentException(
+                        "hidden layer " + (l + 1) + " needs at least 1 unit, got " + spec.units());
             }
             int runningOffset = spec.batchNorm() ? runningCount : -1;
             Layer layer = spec.activation() == Activation.MAXOUT
                     ? new MaxoutLayer(width, spec.units(), offset, capacityRows, runningOffset)
-                    : new DenseLayer(width, spec.units(), spec.activation(), spec.composition(), offset, capacityRows,
-                    runningOffset);
+                    : new DenseLayer(
+                            width,
+                            spec.units(),
+                            spec.activation(),
+                            spec.composition(),
+                            offset,
+                            capacityRows,
+                            runningOffset);
             layers[l] = layer;
             offset += layer.parameterCount();
             runningCount += layer.runningCount();

@@ -20,8 +20,7 @@ public final class UnaryFunctions {
     /** Below this |x|, sinc' uses its series (the direct formula cancels). */
     private static final double SINC_SERIES_BELOW = 0.01;
 
-    private UnaryFunctions() {
-    }
+    private UnaryFunctions() {}
 
     /** u(x). */
     public static double value(UnaryFn u, double beta, double x) {

@@ -23,8 +23,8 @@ public final class Adam implements Optimizer {
 
     public Adam(double beta1, double beta2, double epsilon) {
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0)) {
-            throw new IllegalArgumentException("Adam needs 0 <= beta1, beta2 < 1 and epsilon > 0, got beta1="
-                    + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon);
+            throw new IllegalArgumentException("Adam needs 0 <= beta1, beta2 < 1 and epsilon > 0, got beta1=" + beta1
+                    + ", beta2=" + beta2 + ", epsilon=" + epsilon);
         }
         this.beta1 = beta1;
         this.beta2 = beta2;

@@ -17,8 +17,7 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
-    public void reset() {
-    }
+    public void reset() {}
 
     @Override
     public int stateSize() {
@@ -26,10 +25,8 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
-    public void writeState(double[] out) {
-    }
+    public void writeState(double[] out) {}
 
     @Override
-    public void readState(double[] in) {
-    }
+    public void readState(double[] in) {}
 }

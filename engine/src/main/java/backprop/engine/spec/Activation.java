@@ -21,8 +21,9 @@ public enum Activation {
     COMPOSED("composed");
 
     /** Every activation with a name of its own (all but {@code COMPOSED}), in table order. */
-    private static final Activation[] BUILT_INS = {LINEAR, SIGMOID, TANH, RELU, LEAKYRELU, PRELU, ELU, MAXOUT,
-        SWISH, HSWISH, GELU, SOFTPLUS};
+    private static final Activation[] BUILT_INS = {
+        LINEAR, SIGMOID, TANH, RELU, LEAKYRELU, PRELU, ELU, MAXOUT, SWISH, HSWISH, GELU, SOFTPLUS
+    };
 
     private final String key;
 

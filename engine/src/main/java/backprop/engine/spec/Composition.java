@@ -67,15 +67,14 @@ public record Composition(BinaryFn b, UnaryFn u1, UnaryFn u2, double beta) {
     }
 
     /** A parsed name: the composition, or null and why not. */
-    public record Parsed(Composition composition, String problem) {
-    }
+    public record Parsed(Composition composition, String problem) {}
 
     /** Parses a spec name; every problem says what is allowed in that part. */
     public static Parsed parse(String name) {
         List<String> parts = SpecText.split(name, SEPARATOR);
         if (parts.size() < 3 || parts.size() > 4) {
-            return new Parsed(null, "a composed activation has 3 or 4 parts b_u1_u2 or b_u1_u2_\u03b2, not "
-                    + parts.size());
+            return new Parsed(
+                    null, "a composed activation has 3 or 4 parts b_u1_u2 or b_u1_u2_\u03b2, not " + parts.size());
         }
         BinaryFn b = BinaryFn.fromKey(parts.get(0));
         if (b == null) {
@@ -92,17 +91,21 @@ public record Composition(BinaryFn b, UnaryFn u1, UnaryFn u2, double beta) {
         boolean uses = usesBeta(b, u1, u2);
         if (parts.size() == 3) {
             if (uses) {
-                return new Parsed(null, "it uses \u03b2 (" + betaUsers() + "), so it needs _\u03b2 at the end, "
-                        + "\u03b2 a number from -10 to 10");
+                return new Parsed(
+                        null,
+                        "it uses \u03b2 (" + betaUsers() + "), so it needs _\u03b2 at the end, "
+                                + "\u03b2 a number from -10 to 10");
             }
             return new Parsed(new Composition(b, u1, u2, 0), null);
         }
         if (!uses) {
-            return new Parsed(null, "none of its parts uses \u03b2 (only " + betaUsers() + " do), so it takes no \u03b2");
+            return new Parsed(
+                    null, "none of its parts uses \u03b2 (only " + betaUsers() + " do), so it takes no \u03b2");
         }
         double beta = SpecNumbers.parseReal(parts.get(3));
         if (!betaAllowed(beta)) {
-            return new Parsed(null, "its \u03b2 \"" + parts.get(3) + "\" is not a number from -10 to 10 in plain decimal");
+            return new Parsed(
+                    null, "its \u03b2 \"" + parts.get(3) + "\" is not a number from -10 to 10 in plain decimal");
         }
         return new Parsed(new Composition(b, u1, u2, beta), null);
     }

@@ -17,6 +17,7 @@ final class DecimalConversion {
     private static final int MIN_EXPONENT = -1074;
     /** A finite double is significand * 2^(biasedExponent - 1075) (biased exponent 1 for subnormals). */
     private static final int EXPONENT_OFFSET = 1075;
+
     private static final double TWO_TO_52 = 4503599627370496.0;
     /** Bits of Double.MAX_VALUE: the largest finite double as an ordered bit pattern. */
     private static final long MAX_FINITE_BITS = 0x7FEFFFFFFFFFFFFFL;
@@ -29,11 +30,11 @@ final class DecimalConversion {
     private static final int MAX_READ_DIGITS = 800;
     /** 10^0 .. 10^22, all exact doubles (10^22 = 5^22 * 2^22 and 5^22 < 2^53). */
     private static final double[] EXACT_POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
 
-    private DecimalConversion() {
-    }
+    private DecimalConversion() {}
 
     /**
      * The double nearest to digits * 10^exponent10 (ties to even): 0.0 below half the smallest
@@ -78,7 +79,8 @@ final class DecimalConversion {
             for (int i = 0; i < count; i++) {
                 mantissa = (significant.charAt(i) - '0') + mantissa * 10.0; // nested operand first (TeaVM JS)
             }
-            return exponentInt >= 0 ? mantissa * EXACT_POWERS_OF_TEN[exponentInt]
+            return exponentInt >= 0
+                    ? mantissa * EXACT_POWERS_OF_TEN[exponentInt]
                     : mantissa / EXACT_POWERS_OF_TEN[-exponentInt];
         }
         return nearestDouble(significant, exponentInt);
@@ -170,8 +172,8 @@ final class DecimalConversion {
      * Sign of value - d, where value = numerator * 2^exponent2 / fiveDivisor and d is the finite
      * double with these bits, or the midpoint between d and the next double up.
      */
-    private static int compareWithDouble(BigNat numerator, int exponent2, BigNat fiveDivisor, long bits,
-            boolean midpoint) {
+    private static int compareWithDouble(
+            BigNat numerator, int exponent2, BigNat fiveDivisor, long bits, boolean midpoint) {
         int biasedExponent = (int) (bits >>> 52);
         long significand = biasedExponent == 0 ? bits & FRACTION_MASK : (bits & FRACTION_MASK) | HIDDEN_BIT;
         int doubleExponent2 = (biasedExponent == 0 ? 1 : biasedExponent) - EXPONENT_OFFSET;
@@ -225,8 +227,8 @@ final class DecimalConversion {
         int lowerGap = significand == HIDDEN_BIT && biasedExponent > 1 ? 1 : 2;
         // All three as decimal integers times 10^unitExponent10: a unit 2^-k is 5^k * 10^-k.
         int unitExponent10 = Math.min(0, unitExponent2);
-        DecimalNat unit = unitExponent2 >= 0 ? DecimalNat.powerOfTwo(unitExponent2)
-                : DecimalNat.powerOfFive(-unitExponent2);
+        DecimalNat unit =
+                unitExponent2 >= 0 ? DecimalNat.powerOfTwo(unitExponent2) : DecimalNat.powerOfFive(-unitExponent2);
         DecimalNat exactValue = DecimalNat.of(4 * significand).multiply(unit);
         String exact = exactValue.toString();
         String upper = exactValue.add(unit.multiplySmall(2)).toString();

@@ -151,8 +151,10 @@ final class DecimalNat {
         out.append(chunks[chunks.length - 1]);
         for (int i = chunks.length - 2; i >= 0; i--) {
             int c = chunks[i];
-            out.append((char) ('0' + c / 1000)).append((char) ('0' + c / 100 % 10))
-                    .append((char) ('0' + c / 10 % 10)).append((char) ('0' + c % 10));
+            out.append((char) ('0' + c / 1000))
+                    .append((char) ('0' + c / 100 % 10))
+                    .append((char) ('0' + c / 10 % 10))
+                    .append((char) ('0' + c % 10));
         }
         return out.toString();
     }

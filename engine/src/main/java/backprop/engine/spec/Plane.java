@@ -10,8 +10,7 @@ public final class Plane {
     /** MAX - MIN. */
     public static final double SIZE = 12.0;
 
-    private Plane() {
-    }
+    private Plane() {}
 
     /** x1 at {@code fraction} of the plane's width from its left edge. */
     public static double x1At(double fraction) {

@@ -32,8 +32,7 @@ public final class SpecCodec {
     /** The key naming problems of the whole text (size, malformed pairs). */
     public static final String WHOLE_SPEC_KEY = "spec";
 
-    private SpecCodec() {
-    }
+    private SpecCodec() {}
 
     /**
      * The canonical text of a valid spec.
@@ -62,8 +61,12 @@ public final class SpecCodec {
         }
         long bytes = SpecText.utf8Length(text);
         if (bytes > SpecLimits.MAX_SPEC_BYTES) {
-            return new ParseResult(Spec.defaults(), List.of(new SpecProblem(WHOLE_SPEC_KEY, SpecText.shown(text),
-                    "at most " + SpecLimits.MAX_SPEC_BYTES + " bytes; this text has " + bytes)));
+            return new ParseResult(
+                    Spec.defaults(),
+                    List.of(new SpecProblem(
+                            WHOLE_SPEC_KEY,
+                            SpecText.shown(text),
+                            "at most " + SpecLimits.MAX_SPEC_BYTES + " bytes; this text has " + bytes)));
         }
         String body = text.startsWith("#") ? text.substring(1) : text;
         Pairs pairs = new Pairs(body);
@@ -113,8 +116,12 @@ public final class SpecCodec {
         for (SpecKey key : SpecKey.values()) {
             List<SpecProblem> found = resolver.problemsOf(key);
             problems.addAll(found);
-            if (key == SpecKey.FEATURES && found.isEmpty() && !nearest.features().equals(spec.features())) {
-                problems.add(new SpecProblem(key.key(), values[key.ordinal()],
+            if (key == SpecKey.FEATURES
+                    && found.isEmpty()
+                    && !nearest.features().equals(spec.features())) {
+                problems.add(new SpecProblem(
+                        key.key(),
+                        values[key.ordinal()],
                         "features in table order: " + SpecPrinter.values(nearest)[key.ordinal()]));
             }
         }
@@ -154,30 +161,32 @@ public final class SpecCodec {
 
         private void read(String pair) {
             if (pair.isEmpty()) {
-                otherProblems.add(new SpecProblem(WHOLE_SPEC_KEY, "",
-                        "key=value pairs joined by single '&' (an empty pair was found)"));
+                otherProblems.add(new SpecProblem(
+                        WHOLE_SPEC_KEY, "", "key=value pairs joined by single '&' (an empty pair was found)"));
                 return;
             }
             int equals = pair.indexOf('=');
             if (equals == 0) {
-                otherProblems.add(new SpecProblem(WHOLE_SPEC_KEY, SpecText.shown(pair),
-                        "key=value pairs joined by '&' (the key is missing)"));
+                otherProblems.add(new SpecProblem(
+                        WHOLE_SPEC_KEY, SpecText.shown(pair), "key=value pairs joined by '&' (the key is missing)"));
                 return;
             }
             String name = equals < 0 ? pair : pair.substring(0, equals);
             SpecKey key = SpecKey.fromKey(name);
             if (equals < 0) {
                 if (key == null) {
-                    otherProblems.add(new SpecProblem(WHOLE_SPEC_KEY, SpecText.shown(pair),
+                    otherProblems.add(new SpecProblem(
+                            WHOLE_SPEC_KEY,
+                            SpecText.shown(pair),
                             "key=value pairs joined by '&' (the '=' is missing)"));
                 } else if (seen[key.ordinal()]) {
-                    repeatProblems.get(key.ordinal()).add(new SpecProblem(name, "",
-                            "each key at most once (the first occurrence counts)"));
+                    repeatProblems
+                            .get(key.ordinal())
+                            .add(new SpecProblem(name, "", "each key at most once (the first occurrence counts)"));
                 } else {
                     seen[key.ordinal()] = true;
                     reported[key.ordinal()] = true;
-                    keyProblems.get(key.ordinal()).add(new SpecProblem(name, "",
-                            name + "=value (the '=' is missing)"));
+                    keyProblems.get(key.ordinal()).add(new SpecProblem(name, "", name + "=value (the '=' is missing)"));
                 }
                 return;
             }
@@ -185,13 +194,17 @@ public final class SpecCodec {
             if (key == null) {
                 String lower = SpecText.asciiLower(name);
                 String hint = SpecKey.fromKey(lower) != null ? " (keys are lowercase: " + lower + ")" : "";
-                otherProblems.add(new SpecProblem(SpecText.shown(name), SpecText.shown(value),
+                otherProblems.add(new SpecProblem(
+                        SpecText.shown(name),
+                        SpecText.shown(value),
                         "a key of version 1: " + SpecKey.allKeys() + hint));
                 return;
             }
             if (seen[key.ordinal()]) {
-                repeatProblems.get(key.ordinal()).add(new SpecProblem(name, SpecText.shown(value),
-                        "each key at most once (the first occurrence counts)"));
+                repeatProblems
+                        .get(key.ordinal())
+                        .add(new SpecProblem(
+                                name, SpecText.shown(value), "each key at most once (the first occurrence counts)"));
                 return;
             }
             seen[key.ordinal()] = true;

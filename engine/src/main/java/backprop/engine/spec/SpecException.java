@@ -20,8 +20,8 @@ public final class SpecException extends IllegalArgumentException {
 
     private static String join(List<SpecProblem> problems) {
         if (problems == null || problems.isEmpty()) {
-            throw new IllegalArgumentException("a SpecException needs at least one problem, got "
-                    + (problems == null ? "null" : "none"));
+            throw new IllegalArgumentException(
+                    "a SpecException needs at least one problem, got " + (problems == null ? "null" : "none"));
         }
         StringBuilder out = new StringBuilder();
         for (SpecProblem problem : problems) {

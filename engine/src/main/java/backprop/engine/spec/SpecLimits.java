@@ -6,6 +6,7 @@ public final class SpecLimits {
     public static final int VERSION = 1;
     /** A spec's text is at most this many bytes (UTF-8; a valid spec is ASCII). */
     public static final int MAX_SPEC_BYTES = 16384;
+
     public static final int MIN_CLASSES = 2;
     public static final int MAX_CLASSES = 6;
     public static final int MIN_POINTS = 20;
@@ -21,6 +22,7 @@ public final class SpecLimits {
     public static final int MAX_UNITS = 32;
     /** lr lies in (0, MAX_LEARNING_RATE]. */
     public static final double MAX_LEARNING_RATE = 10.0;
+
     public static final int MIN_BATCH = 1;
     public static final int MAX_BATCH = 2000;
     /** lambda lies in [0, MAX_LAMBDA]. */
@@ -28,6 +30,5 @@ public final class SpecLimits {
     /** Custom points lie in [-MAX_COORDINATE, MAX_COORDINATE]^2, with at most 2 decimals. */
     public static final double MAX_COORDINATE = Plane.MAX;
 
-    private SpecLimits() {
-    }
+    private SpecLimits() {}
 }

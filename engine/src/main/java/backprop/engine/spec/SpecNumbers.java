@@ -22,12 +22,12 @@ package backprop.engine.spec;
 public final class SpecNumbers {
     /** Integers longer than this (after leading zeros) are out of every range; keeps them in a long. */
     private static final int MAX_INTEGER_DIGITS = 12;
+
     private static final long SATURATED_INTEGER = 1_000_000_000_000L;
     /** Exponents beyond this are out of every range whatever the digits (the text is at most 16 KB). */
     private static final int MAX_EXPONENT_MAGNITUDE = 1_000_000;
 
-    private SpecNumbers() {
-    }
+    private SpecNumbers() {}
 
     /**
      * The shortest plain decimal that reads back to x: {@code 0.03}, {@code 10}, {@code 0.0000001}

@@ -8,14 +8,14 @@ import java.util.List;
  * {@link SpecResolver} that parsing uses, so a bad component is named as it would be printed.
  */
 final class SpecPrinter {
-    private SpecPrinter() {
-    }
+    private SpecPrinter() {}
 
     /** The value text per key (by {@link SpecKey} ordinal); null for a key left out (points when there are none, initseed when it is the seed). */
     static String[] values(Spec spec) {
         String[] values = new String[SpecKey.values().length];
         values[SpecKey.V.ordinal()] = Integer.toString(spec.version());
-        values[SpecKey.DATA.ordinal()] = spec.data() == null ? "null" : spec.data().key();
+        values[SpecKey.DATA.ordinal()] =
+                spec.data() == null ? "null" : spec.data().key();
         values[SpecKey.CLASSES.ordinal()] = Integer.toString(spec.classes());
         values[SpecKey.N.ordinal()] = Integer.toString(spec.n());
         values[SpecKey.NOISE.ordinal()] = Integer.toString(spec.noise());
@@ -23,13 +23,15 @@ final class SpecPrinter {
         values[SpecKey.SEED.ordinal()] = Integer.toString(spec.seed());
         values[SpecKey.FEATURES.ordinal()] = features(spec.features());
         values[SpecKey.LAYERS.ordinal()] = layers(spec.layers());
-        values[SpecKey.LOSS.ordinal()] = spec.loss() == null ? "null" : spec.loss().key();
+        values[SpecKey.LOSS.ordinal()] =
+                spec.loss() == null ? "null" : spec.loss().key();
         values[SpecKey.OPT.ordinal()] = spec.opt() == null ? "null" : spec.opt().key();
         values[SpecKey.LR.ordinal()] = SpecNumbers.formatReal(spec.lr());
         values[SpecKey.BATCH.ordinal()] = Integer.toString(spec.batch());
         values[SpecKey.REG.ordinal()] = spec.reg() == null ? "null" : spec.reg().key();
         values[SpecKey.LAMBDA.ordinal()] = SpecNumbers.formatReal(spec.lambda());
-        values[SpecKey.INIT.ordinal()] = spec.init() == null ? "null" : spec.init().key();
+        values[SpecKey.INIT.ordinal()] =
+                spec.init() == null ? "null" : spec.init().key();
         values[SpecKey.INITSEED.ordinal()] = spec.initSeed() == spec.seed() ? null : Integer.toString(spec.initSeed());
         values[SpecKey.POINTS.ordinal()] = spec.points().isEmpty() ? null : points(spec.points());
         return values;
@@ -82,8 +84,10 @@ final class SpecPrinter {
             if (out.length() > 0) {
                 out.append(';');
             }
-            out.append(SpecNumbers.formatCoordinate(p.x1())).append(',')
-                    .append(SpecNumbers.formatCoordinate(p.x2())).append(',')
+            out.append(SpecNumbers.formatCoordinate(p.x1()))
+                    .append(',')
+                    .append(SpecNumbers.formatCoordinate(p.x2()))
+                    .append(',')
                     .append(p.label());
         }
         return out.toString();

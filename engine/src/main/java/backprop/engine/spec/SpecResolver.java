@@ -72,25 +72,58 @@ final class SpecResolver {
         int classes = resolveClasses(data, points);
         int n = resolveN(data, points, customFellBack);
         int noise = resolveInteger(SpecKey.NOISE, 0, SpecLimits.MAX_NOISE, DEFAULTS.noise(), " (percent)");
-        int split = resolveInteger(SpecKey.SPLIT, SpecLimits.MIN_SPLIT, SpecLimits.MAX_SPLIT, DEFAULTS.split(),
+        int split = resolveInteger(
+                SpecKey.SPLIT,
+                SpecLimits.MIN_SPLIT,
+                SpecLimits.MAX_SPLIT,
+                DEFAULTS.split(),
                 " (percent used for training)");
         int seed = resolveInteger(SpecKey.SEED, 0, SpecLimits.MAX_SEED, DEFAULTS.seed(), "");
         List<Feature> features = resolveFeatures();
         List<LayerSpec> layers = resolveLayers();
         LossKind loss = resolveLoss(data, classes);
         OptimizerKind opt = resolveOptimizer();
-        double lr = resolveReal(SpecKey.LR, false, SpecLimits.MAX_LEARNING_RATE, DEFAULTS.lr(),
+        double lr = resolveReal(
+                SpecKey.LR,
+                false,
+                SpecLimits.MAX_LEARNING_RATE,
+                DEFAULTS.lr(),
                 "a number > 0 and <= 10, in plain decimal (e.g. 0.03)");
-        int batch = resolveInteger(SpecKey.BATCH, SpecLimits.MIN_BATCH, SpecLimits.MAX_BATCH, DEFAULTS.batch(),
+        int batch = resolveInteger(
+                SpecKey.BATCH,
+                SpecLimits.MIN_BATCH,
+                SpecLimits.MAX_BATCH,
+                DEFAULTS.batch(),
                 " (larger than the training set means the whole set)");
         RegularizationKind reg = resolveRegularization();
-        double lambda = resolveReal(SpecKey.LAMBDA, true, SpecLimits.MAX_LAMBDA, DEFAULTS.lambda(),
+        double lambda = resolveReal(
+                SpecKey.LAMBDA,
+                true,
+                SpecLimits.MAX_LAMBDA,
+                DEFAULTS.lambda(),
                 "a number from 0 to 10, in plain decimal (e.g. 0.001)");
         InitKind init = resolveInit();
-        int initSeed = resolveInteger(SpecKey.INITSEED, 0, SpecLimits.MAX_SEED, seed,
-                " (the initial weights' seed; left out, it is seed)");
-        return new Spec(SpecLimits.VERSION, data, classes, n, noise, split, seed, features, layers, loss, opt, lr,
-                batch, reg, lambda, init, points, initSeed);
+        int initSeed = resolveInteger(
+                SpecKey.INITSEED, 0, SpecLimits.MAX_SEED, seed, " (the initial weights' seed; left out, it is seed)");
+        return new Spec(
+                SpecLimits.VERSION,
+                data,
+                classes,
+                n,
+                noise,
+                split,
+                seed,
+                features,
+                layers,
+                loss,
+                opt,
+                lr,
+                batch,
+                reg,
+                lambda,
+                init,
+                points,
+                initSeed);
     }
 
     private void problem(SpecKey key, String value, String allowed) {
@@ -129,8 +162,10 @@ final class SpecResolver {
         }
         List<String> triples = SpecText.split(text, ';');
         if (text.isEmpty() || triples.size() > SpecLimits.MAX_CUSTOM_POINTS) {
-            problem(SpecKey.POINTS, text, pointsAllowed() + "; " + (text.isEmpty() ? 0 : triples.size())
-                    + " points given");
+            problem(
+                    SpecKey.POINTS,
+                    text,
+                    pointsAllowed() + "; " + (text.isEmpty() ? 0 : triples.size()) + " points given");
             return null;
         }
         List<CustomPoint> points = new ArrayList<>(triples.size());
@@ -145,13 +180,19 @@ final class SpecResolver {
             double x1 = SpecNumbers.parseCoordinate(parts.get(0));
             double x2 = SpecNumbers.parseCoordinate(parts.get(1));
             if (x1 != x1 || x2 != x2) {
-                problem(SpecKey.POINTS, text, pointsAllowed() + where + "has a coordinate that is not a number in "
-                        + "[-6, 6] with at most 2 decimals");
+                problem(
+                        SpecKey.POINTS,
+                        text,
+                        pointsAllowed() + where + "has a coordinate that is not a number in "
+                                + "[-6, 6] with at most 2 decimals");
                 return null;
             }
             long label = SpecNumbers.parseInteger(parts.get(2));
             if (label < 0 || label >= SpecLimits.MAX_CLASSES) {
-                problem(SpecKey.POINTS, text, pointsAllowed() + where + "has a class outside 0.." + (SpecLimits.MAX_CLASSES - 1));
+                problem(
+                        SpecKey.POINTS,
+                        text,
+                        pointsAllowed() + where + "has a class outside 0.." + (SpecLimits.MAX_CLASSES - 1));
                 return null;
             }
             points.add(new CustomPoint(x1, x2, (int) label));
@@ -207,7 +248,10 @@ final class SpecResolver {
         if (data == DatasetKind.CUSTOM) {
             int count = points.size();
             if (text != null && SpecNumbers.parseInteger(text) != count) {
-                problem(SpecKey.N, text, "the number of points given, " + count + ", for data=custom (n may be left out)");
+                problem(
+                        SpecKey.N,
+                        text,
+                        "the number of points given, " + count + ", for data=custom (n may be left out)");
             }
             return count;
         }
@@ -215,8 +259,8 @@ final class SpecResolver {
             long n = text == null ? -1 : SpecNumbers.parseInteger(text);
             return n >= SpecLimits.MIN_POINTS && n <= SpecLimits.MAX_POINTS ? (int) n : DEFAULTS.n();
         }
-        return resolveInteger(SpecKey.N, SpecLimits.MIN_POINTS, SpecLimits.MAX_POINTS, DEFAULTS.n(),
-                " (points in total)");
+        return resolveInteger(
+                SpecKey.N, SpecLimits.MIN_POINTS, SpecLimits.MAX_POINTS, DEFAULTS.n(), " (points in total)");
     }
 
     private int resolveInteger(SpecKey key, int min, int max, int fallback, String note) {
@@ -265,7 +309,8 @@ final class SpecResolver {
             Feature feature = Feature.fromKey(name);
             if (feature == null) {
                 String hint = Feature.fromKey(SpecText.asciiLower(name)) != null
-                        ? " (names are lowercase: " + SpecText.asciiLower(name) + ")" : "";
+                        ? " (names are lowercase: " + SpecText.asciiLower(name) + ")"
+                        : "";
                 problem(SpecKey.FEATURES, text, allowed + "; \"" + SpecText.shown(name) + "\" is not a feature" + hint);
                 return DEFAULTS.features();
             }
@@ -321,19 +366,25 @@ final class SpecResolver {
             String activationName = piece.substring(colon + 1);
             boolean batchNorm = activationName.endsWith(LayerSpec.BATCH_NORM_SUFFIX);
             if (batchNorm) {
-                activationName = activationName.substring(0, activationName.length() - LayerSpec.BATCH_NORM_SUFFIX.length());
+                activationName =
+                        activationName.substring(0, activationName.length() - LayerSpec.BATCH_NORM_SUFFIX.length());
             }
             int suffix = activationName.indexOf(':');
             if (suffix >= 0) {
-                problem(SpecKey.LAYERS, text, allowed + where + "has an unknown suffix \""
-                        + SpecText.shown(activationName.substring(suffix)) + "\" (the only suffix is :bn, once, at the end)");
+                problem(
+                        SpecKey.LAYERS,
+                        text,
+                        allowed + where + "has an unknown suffix \"" + SpecText.shown(activationName.substring(suffix))
+                                + "\" (the only suffix is :bn, once, at the end)");
                 return DEFAULTS.layers();
             }
             if (Composition.looksComposed(activationName)) {
                 Composition.Parsed parsed = Composition.parse(activationName);
                 if (parsed.composition() == null) {
-                    problem(SpecKey.LAYERS, text, allowed + where + "is not a valid composed activation: "
-                            + parsed.problem());
+                    problem(
+                            SpecKey.LAYERS,
+                            text,
+                            allowed + where + "is not a valid composed activation: " + parsed.problem());
                     return DEFAULTS.layers();
                 }
                 layers.add(new LayerSpec((int) units, parsed.composition()).withBatchNorm(batchNorm));
@@ -367,7 +418,10 @@ final class SpecResolver {
             return fallback;
         }
         if (loss == LossKind.BCE && classes != 2) {
-            problem(SpecKey.LOSS, text, "softmax, svm or mse with classes=" + classes + " (bce needs exactly 2 classes)");
+            problem(
+                    SpecKey.LOSS,
+                    text,
+                    "softmax, svm or mse with classes=" + classes + " (bce needs exactly 2 classes)");
             return fallback;
         }
         return loss;

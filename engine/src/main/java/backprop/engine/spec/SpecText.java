@@ -8,8 +8,7 @@ final class SpecText {
     /** Values longer than this are shortened in problems, so a message stays readable. */
     private static final int MAX_SHOWN = 100;
 
-    private SpecText() {
-    }
+    private SpecText() {}
 
     /** Splits on one character, keeping empty pieces ("a,,b" gives "a", "", "b"; "" gives ""). */
     static List<String> split(String text, char separator) {

@@ -14,8 +14,8 @@ package backprop.engine.train;
  * @param saturatedUnits per layer and unit: a sigmoid or tanh unit with |f'(z)| < 0.01 on more
  *                       than half of the training points (always false for other activations)
  */
-public record Diagnostics(double[] gradient, double[] gradientNorms, boolean[][] deadUnits,
-                          boolean[][] saturatedUnits) {
+public record Diagnostics(
+        double[] gradient, double[] gradientNorms, boolean[][] deadUnits, boolean[][] saturatedUnits) {
     /** The threshold on |f'| below which a sigmoid or tanh unit counts as saturated at a point. */
     public static final double SATURATION_DERIVATIVE = 0.01;
 

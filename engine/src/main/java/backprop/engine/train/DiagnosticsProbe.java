@@ -10,11 +10,16 @@ import backprop.engine.spec.RegularizationKind;
 
 /** Computes {@link Diagnostics} with one forward and backward pass over the whole training set. */
 final class DiagnosticsProbe {
-    private DiagnosticsProbe() {
-    }
+    private DiagnosticsProbe() {}
 
-    static Diagnostics run(Network network, OutputLoss loss, double[] trainFeatures, int[] labels, double[] targets,
-                           RegularizationKind reg, double lambda) {
+    static Diagnostics run(
+            Network network,
+            OutputLoss loss,
+            double[] trainFeatures,
+            int[] labels,
+            double[] targets,
+            RegularizationKind reg,
+            double lambda) {
         int layers = network.layerCount();
         int count = labels.length;
         int inputs = network.inputs();
@@ -38,8 +43,17 @@ final class DiagnosticsProbe {
             for (int l = 0; l < layers - 1; l++) {
                 inspect(network.layer(l), rows, alive[l], saturatedPoints[l]);
             }
-            Losses.batchLossAndGradient(loss, network.output(), rows, outputs, labels, targets, identity, start,
-                    network.outputGradient(), scale);
+            Losses.batchLossAndGradient(
+                    loss,
+                    network.output(),
+                    rows,
+                    outputs,
+                    labels,
+                    targets,
+                    identity,
+                    start,
+                    network.outputGradient(),
+                    scale);
             network.backward(rows);
         }
         network.addRegularizationGradient(reg, lambda);

@@ -9,8 +9,7 @@ public final class Fingerprint {
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     /** The hash of {@code values[0 .. count)}. */
     public static long hash(double[] values, int count) {

@@ -1,16 +1,15 @@
 package backprop.engine.train;
 
-import backprop.engine.spec.Plane;
 import backprop.engine.data.Features;
 import backprop.engine.spec.Feature;
+import backprop.engine.spec.Plane;
 
 /** The cell centres of a grid on [-6, 6]² and their features. */
 final class GridPoints {
     private static final double LOW = Plane.MIN;
     private static final double HIGH = Plane.MAX;
 
-    private GridPoints() {
-    }
+    private GridPoints() {}
 
     /** x1 of column c: -6 + (c + ½) · 12 / cols. */
     static double x1(int c, int cols) {

@@ -75,8 +75,8 @@ public final class LossHistory {
     /** A history holding the given flat triples (e.g. a snapshot's), thinned if there are too many. */
     public static LossHistory fromArray(double[] flat) {
         if (flat.length % 3 != 0) {
-            throw new IllegalArgumentException("loss history holds (epoch, trainLoss, testLoss) triples; got "
-                    + flat.length + " numbers");
+            throw new IllegalArgumentException(
+                    "loss history holds (epoch, trainLoss, testLoss) triples; got " + flat.length + " numbers");
         }
         LossHistory history = new LossHistory();
         for (int k = 0; k < flat.length; k += 3) {

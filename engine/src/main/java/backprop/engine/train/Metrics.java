@@ -5,6 +5,5 @@ package backprop.engine.train;
  * empty set, and NaN or infinite when training diverged), the fraction classified right (NaN for
  * regression), and the regularization term λ·R(W) shown beside the loss.
  */
-public record Metrics(double trainLoss, double testLoss, double trainAccuracy, double testAccuracy,
-                      double regularization) {
-}
+public record Metrics(
+        double trainLoss, double testLoss, double trainAccuracy, double testAccuracy, double regularization) {}

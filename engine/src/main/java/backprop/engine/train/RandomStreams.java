@@ -13,6 +13,5 @@ public final class RandomStreams {
     /** The order of epoch k; index k. */
     public static final long SHUFFLE = 3;
 
-    private RandomStreams() {
-    }
+    private RandomStreams() {}
 }

@@ -19,30 +19,37 @@ package backprop.engine.train;
  * statistics is written as version 1, byte for byte as before batch normalization existed (so its
  * content id is unchanged); one with them as version 2. Both versions are read.
  */
-public record Snapshot(int epoch, int iteration, double[] params, double[] optimizerState, int position,
-                       double[] lossHistory, double[] runningStatistics) {
+public record Snapshot(
+        int epoch,
+        int iteration,
+        double[] params,
+        double[] optimizerState,
+        int position,
+        double[] lossHistory,
+        double[] runningStatistics) {
     /** Version of the byte layout without running statistics. */
     public static final int FORMAT_VERSION = 1;
     /** Version of the byte layout with running statistics (batch normalization). */
     public static final int FORMAT_VERSION_WITH_RUNNING_STATISTICS = 2;
+
     private static final byte[] MAGIC = {'B', 'P', 'S', 'N'};
     private static final int HEADER_BYTES = 4 + 7 * 4;
     private static final int HEADER_BYTES_V2 = HEADER_BYTES + 4;
 
     public Snapshot {
         if (epoch < 0 || iteration < 0 || position < 0) {
-            throw new IllegalArgumentException("snapshot counters must be >= 0, got epoch " + epoch
-                    + ", iteration " + iteration + ", position " + position);
+            throw new IllegalArgumentException("snapshot counters must be >= 0, got epoch " + epoch + ", iteration "
+                    + iteration + ", position " + position);
         }
         if (lossHistory.length % 3 != 0) {
-            throw new IllegalArgumentException("loss history holds (epoch, trainLoss, testLoss) triples; got "
-                    + lossHistory.length + " numbers");
+            throw new IllegalArgumentException(
+                    "loss history holds (epoch, trainLoss, testLoss) triples; got " + lossHistory.length + " numbers");
         }
     }
 
     /** A snapshot of a network without batch normalization (no running statistics). */
-    public Snapshot(int epoch, int iteration, double[] params, double[] optimizerState, int position,
-                    double[] lossHistory) {
+    public Snapshot(
+            int epoch, int iteration, double[] params, double[] optimizerState, int position, double[] lossHistory) {
         this(epoch, iteration, params, optimizerState, position, lossHistory, new double[0]);
     }
 
@@ -78,8 +85,8 @@ public record Snapshot(int epoch, int iteration, double[] params, double[] optim
     /** Reads {@link #toBytes()}'s form back; throws IllegalArgumentException saying what is wrong. */
     public static Snapshot fromBytes(byte[] bytes) {
         if (bytes.length < HEADER_BYTES) {
-            throw new IllegalArgumentException("snapshot: " + bytes.length + " bytes, the header alone needs "
-                    + HEADER_BYTES);
+            throw new IllegalArgumentException(
+                    "snapshot: " + bytes.length + " bytes, the header alone needs " + HEADER_BYTES);
         }
         for (int k = 0; k < 4; k++) {
             if (bytes[k] != MAGIC[k]) {
@@ -93,8 +100,8 @@ public record Snapshot(int epoch, int iteration, double[] params, double[] optim
         }
         int header = version == FORMAT_VERSION ? HEADER_BYTES : HEADER_BYTES_V2;
         if (bytes.length < header) {
-            throw new IllegalArgumentException("snapshot: " + bytes.length + " bytes, the version " + version
-                    + " header alone needs " + header);
+            throw new IllegalArgumentException(
+                    "snapshot: " + bytes.length + " bytes, the version " + version + " header alone needs " + header);
         }
         int epoch = getInt(bytes, 8);
         int iteration = getInt(bytes, 12);
@@ -104,8 +111,8 @@ public record Snapshot(int epoch, int iteration, double[] params, double[] optim
         int historyCount = getInt(bytes, 28);
         int runningCount = version == FORMAT_VERSION ? 0 : getInt(bytes, 32);
         if (paramCount < 0 || stateCount < 0 || historyCount < 0 || runningCount < 0) {
-            throw new IllegalArgumentException("snapshot: negative lengths " + paramCount + ", " + stateCount
-                    + ", " + historyCount + ", " + runningCount);
+            throw new IllegalArgumentException("snapshot: negative lengths " + paramCount + ", " + stateCount + ", "
+                    + historyCount + ", " + runningCount);
         }
         long expected = header + 8L * ((long) paramCount + stateCount + historyCount + runningCount);
         if (expected != bytes.length) {

@@ -6,8 +6,8 @@ import backprop.engine.data.Datasets;
 import backprop.engine.data.Features;
 import backprop.engine.data.Points;
 import backprop.engine.math.Rng;
-import backprop.engine.nn.Losses;
 import backprop.engine.nn.Layer;
+import backprop.engine.nn.Losses;
 import backprop.engine.nn.Network;
 import backprop.engine.nn.OutputLoss;
 import backprop.engine.optim.Optimizer;
@@ -39,6 +39,7 @@ import backprop.engine.spec.Spec;
 public final class Trainer {
     /** Changes only through {@link #retune(Spec)} (learning rate and lambda). */
     private Spec spec;
+
     private final OutputLoss loss;
     private final Feature[] features;
     private final DataSplit data;
@@ -50,6 +51,7 @@ public final class Trainer {
     private final int[] order;
     /** Re-seeded for each epoch's shuffle: {@code Rng.derive(seed, SHUFFLE, epoch)} without a new object. */
     private final Rng shuffleRng = new Rng(0);
+
     private int orderEpoch = -1;
     private int epoch;
     private int iteration;
@@ -58,6 +60,7 @@ public final class Trainer {
     private double lastBatchLoss = Double.NaN;
     /** One forward pass over each set for {@link #evaluate()}, made once so evaluating allocates only the record. */
     private final SetEvaluation trainEvaluation;
+
     private final SetEvaluation testEvaluation;
 
     public Trainer(Spec spec) {
@@ -77,7 +80,8 @@ public final class Trainer {
         this.features = spec.features().toArray(new Feature[0]);
         Rng dataRng = Rng.derive(spec.seed(), RandomStreams.DATA, 0);
         if (dataset == null) {
-            Points points = Datasets.generate(spec.data(), spec.n(), spec.classes(), spec.noise(), spec.points(), dataRng);
+            Points points =
+                    Datasets.generate(spec.data(), spec.n(), spec.classes(), spec.noise(), spec.points(), dataRng);
             checkLabels(points, spec);
             this.data = DataSplit.split(points, spec.split(), dataRng);
         } else {
@@ -88,10 +92,10 @@ public final class Trainer {
         this.testFeatures = Features.matrix(spec.features(), data.testX());
         this.batchSize = Math.min(spec.batch(), data.trainSize());
         this.network = new Network(features.length, spec.layers(), spec.outputs(), Math.max(1, batchSize));
-        this.trainEvaluation = new SetEvaluation(network, loss, trainFeatures, features.length, data.trainLabel(),
-                data.trainTarget());
-        this.testEvaluation = new SetEvaluation(network, loss, testFeatures, features.length, data.testLabel(),
-                data.testTarget());
+        this.trainEvaluation =
+                new SetEvaluation(network, loss, trainFeatures, features.length, data.trainLabel(), data.trainTarget());
+        this.testEvaluation =
+                new SetEvaluation(network, loss, testFeatures, features.length, data.testLabel(), data.testTarget());
         network.initialize(spec.init(), Rng.derive(spec.initSeed(), RandomStreams.WEIGHTS, 0));
         this.optimizer = Optimizer.create(spec.opt());
         optimizer.init(network.parameters().length);
@@ -156,8 +160,8 @@ public final class Trainer {
             throw new IllegalArgumentException("lambda must be a finite number >= 0, got " + spec.lambda());
         }
         if (!spec.data().isRegression() && spec.classes() < 2) {
-            throw new IllegalArgumentException("classes must be at least 2 for " + spec.data().key()
-                    + ", got " + spec.classes());
+            throw new IllegalArgumentException(
+                    "classes must be at least 2 for " + spec.data().key() + ", got " + spec.classes());
         }
         if (!spec.data().isRegression() && spec.loss() == LossKind.BCE && spec.classes() != 2) {
             throw new IllegalArgumentException("loss bce needs exactly 2 classes, got " + spec.classes());
@@ -166,9 +170,11 @@ public final class Trainer {
 
     private static void checkDataset(Dataset dataset, Spec spec) {
         if (dataset.regression() != spec.data().isRegression()) {
-            throw new IllegalArgumentException("the imported points are " + (dataset.regression() ? "regression targets" : "classes")
-                    + " but data=" + spec.data().key() + " is a " + (spec.data().isRegression() ? "regression" : "classification")
-                    + " set; use a spec of the same kind");
+            throw new IllegalArgumentException(
+                    "the imported points are " + (dataset.regression() ? "regression targets" : "classes")
+                            + " but data=" + spec.data().key() + " is a "
+                            + (spec.data().isRegression() ? "regression" : "classification")
+                            + " set; use a spec of the same kind");
         }
         if (!dataset.regression() && dataset.classes() > spec.classes()) {
             throw new IllegalArgumentException("the imported points have classes 0.." + (dataset.classes() - 1)
@@ -183,8 +189,7 @@ public final class Trainer {
         }
         for (int label : points.label()) {
             if (label < 0 || label >= spec.classes()) {
-                throw new IllegalArgumentException("points: class " + label + " is outside 0.."
-                        + (spec.classes() - 1));
+                throw new IllegalArgumentException("points: class " + label + " is outside 0.." + (spec.classes() - 1));
             }
         }
     }
@@ -197,7 +202,8 @@ public final class Trainer {
     public void retune(Spec next) {
         check(next);
         if (!spec.sameExceptTuning(next)) {
-            throw new IllegalArgumentException("retune changes only lr and lambda; other keys differ: start a new Trainer");
+            throw new IllegalArgumentException(
+                    "retune changes only lr and lambda; other keys differ: start a new Trainer");
         }
         this.spec = next;
     }
@@ -299,8 +305,17 @@ public final class Trainer {
                 }
             }
             network.forwardTraining(rows);
-            lossSum += Losses.batchLossAndGradient(loss, network.output(), rows, outputs, data.trainLabel(),
-                    data.trainTarget(), order, first, network.outputGradient(), scale);
+            lossSum += Losses.batchLossAndGradient(
+                    loss,
+                    network.output(),
+                    rows,
+                    outputs,
+                    data.trainLabel(),
+                    data.trainTarget(),
+                    order,
+                    first,
+                    network.outputGradient(),
+                    scale);
             network.backward(rows);
         }
         lastBatchLoss = lossSum / size;
@@ -324,8 +339,12 @@ public final class Trainer {
         trainEvaluation.run();
         testEvaluation.run();
         double regularization = spec.lambda() == 0 ? 0 : spec.lambda() * network.regularization(spec.reg());
-        return new Metrics(trainEvaluation.meanLoss(), testEvaluation.meanLoss(), trainEvaluation.accuracy(),
-                testEvaluation.accuracy(), regularization);
+        return new Metrics(
+                trainEvaluation.meanLoss(),
+                testEvaluation.meanLoss(),
+                trainEvaluation.accuracy(),
+                testEvaluation.accuracy(),
+                regularization);
     }
 
     /**
@@ -348,8 +367,8 @@ public final class Trainer {
             throw new IllegalArgumentException("grid needs at least 1 x 1 cells, got " + cols + " x " + rows);
         }
         if (out.length < cols * rows * outputs) {
-            throw new IllegalArgumentException("grid " + cols + " x " + rows + " with " + outputs
-                    + " outputs needs " + cols * rows * outputs + " numbers, out has " + out.length);
+            throw new IllegalArgumentException("grid " + cols + " x " + rows + " with " + outputs + " outputs needs "
+                    + cols * rows * outputs + " numbers, out has " + out.length);
         }
         if (firstCell < 0 || cellCount < 0 || firstCell + cellCount > cols * rows) {
             throw new IllegalArgumentException("cells " + firstCell + " .. " + (firstCell + cellCount - 1)
@@ -430,8 +449,8 @@ public final class Trainer {
      */
     public void predictLayerGrid(int layer, int cols, int rows, double[] out) {
         if (layer < 0 || layer >= network.layerCount()) {
-            throw new IllegalArgumentException("layer " + layer + " does not exist; the network has layers 0.."
-                    + (network.layerCount() - 1));
+            throw new IllegalArgumentException(
+                    "layer " + layer + " does not exist; the network has layers 0.." + (network.layerCount() - 1));
         }
         int units = network.layer(layer).units();
         if (cols < 1 || rows < 1 || out.length < cols * rows * units) {
@@ -453,8 +472,8 @@ public final class Trainer {
      * call it once per frame or report, not per step. Changes no training state.
      */
     public Diagnostics diagnostics() {
-        return DiagnosticsProbe.run(network, loss, trainFeatures, data.trainLabel(), data.trainTarget(), spec.reg(),
-                spec.lambda());
+        return DiagnosticsProbe.run(
+                network, loss, trainFeatures, data.trainLabel(), data.trainTarget(), spec.reg(), spec.lambda());
     }
 
     /** The fingerprint of the parameters (see {@link Fingerprint}). */
@@ -466,7 +485,13 @@ public final class Trainer {
     public Snapshot snapshot() {
         double[] state = new double[optimizer.stateSize()];
         optimizer.writeState(state);
-        return new Snapshot(epoch, iteration, network.parameters().clone(), state, position, new double[0],
+        return new Snapshot(
+                epoch,
+                iteration,
+                network.parameters().clone(),
+                state,
+                position,
+                new double[0],
                 network.runningStatistics().clone());
     }
 }

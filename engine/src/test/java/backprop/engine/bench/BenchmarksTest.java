@@ -25,8 +25,10 @@ class BenchmarksTest {
         BenchSize size = new BenchSize(5, 3, 1, 0, 1, 1);
         String line = Benchmarks.run("seed", size, ticking(250));
         // each timed run spans one clock step: 0.25 s
-        assertEquals("{\"workload\":\"seed\",\"seconds\":0.25,\"iterations\":5,\"repeats\":3,\"finalLoss\":"
-                + SeedLoop.run(5, new Rng(2)) + "}", line);
+        assertEquals(
+                "{\"workload\":\"seed\",\"seconds\":0.25,\"iterations\":5,\"repeats\":3,\"finalLoss\":"
+                        + SeedLoop.run(5, new Rng(2)) + "}",
+                line);
     }
 
     @Test
@@ -34,7 +36,8 @@ class BenchmarksTest {
         // 1 ms per clock reading: each epoch reads the clock once, so a 10 ms window holds 10 epochs
         BenchSize size = new BenchSize(1, 1, 0, 5, 10, 3);
         String line = Benchmarks.run("playground", size, ticking(1));
-        Matcher m = Pattern.compile("\\{\"workload\":\"playground\",\"epochsPerSecond\":(\\d+),\"windows\":3,\"epochs\":(\\d+)}")
+        Matcher m = Pattern.compile(
+                        "\\{\"workload\":\"playground\",\"epochsPerSecond\":(\\d+),\"windows\":3,\"epochs\":(\\d+)}")
                 .matcher(line);
         assertTrue(m.matches(), line);
         assertEquals(1000, Integer.parseInt(m.group(1)), line);
@@ -52,15 +55,16 @@ class BenchmarksTest {
     }
 
     private static double number(String line, String key) {
-        Matcher m = Pattern.compile("\"" + key + "\":(-?[0-9.]+(E-?[0-9]+)?)[,}]").matcher(line);
+        Matcher m =
+                Pattern.compile("\"" + key + "\":(-?[0-9.]+(E-?[0-9]+)?)[,}]").matcher(line);
         assertTrue(m.find(), key + " in " + line);
         return Double.parseDouble(m.group(1));
     }
 
     @Test
     void unknownWorkloadsAndSizesAreRefusedByName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Benchmarks.run("mnist", BenchSize.QUICK, () -> 0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Benchmarks.run("mnist", BenchSize.QUICK, () -> 0));
         assertEquals("workload: \"mnist\" is not allowed; allowed: seed, playground", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new BenchSize(0, 3, 50, 1, 1, 1));
         assertThrows(IllegalArgumentException.class, () -> new BenchSize(10, 3, 50, 1, 0, 1));

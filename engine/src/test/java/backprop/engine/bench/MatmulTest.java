@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * terms of each entry one at a time from 0, for shapes that hit every remainder of the unrolling.
  */
 class MatmulTest {
-    private static final int[][] SHAPES = {{1, 1, 1}, {2, 4, 3}, {3, 5, 7}, {5, 9, 2}, {7, 13, 11}, {64, 100, 10}, {6, 1000, 17}};
+    private static final int[][] SHAPES = {
+        {1, 1, 1}, {2, 4, 3}, {3, 5, 7}, {5, 9, 2}, {7, 13, 11}, {64, 100, 10}, {6, 1000, 17}
+    };
 
     private static double[][] random(int rows, int cols, Rng rng) {
         double[][] m = new double[rows][cols];
@@ -44,7 +46,9 @@ class MatmulTest {
     private static void assertSameBits(double[][] expected, double[][] actual, String what) {
         for (int i = 0; i < expected.length; i++) {
             for (int j = 0; j < expected[i].length; j++) {
-                assertEquals(Double.doubleToRawLongBits(expected[i][j]), Double.doubleToRawLongBits(actual[i][j]),
+                assertEquals(
+                        Double.doubleToRawLongBits(expected[i][j]),
+                        Double.doubleToRawLongBits(actual[i][j]),
                         what + " at [" + i + "][" + j + "]");
             }
         }
@@ -61,7 +65,7 @@ class MatmulTest {
 
             double[][] a = random(n, k, rng);
             double[][] b = random(k, m, rng);
-            double[][] c = random(n, m, rng);  // stale contents must be overwritten
+            double[][] c = random(n, m, rng); // stale contents must be overwritten
             Matmul.multiply(a, b, c);
             assertSameBits(naive(n, k, m, (i, p) -> a[i][p], (p, j) -> b[p][j]), c, "a·b " + size);
 

@@ -27,7 +27,7 @@ class SeedLoopTest {
         double[] w2 = gaussian(H * D_OUT, rng);
         double[] losses = new double[iterations];
         for (int t = 0; t < iterations; t++) {
-            double[] hidden = new double[N * H];            // hidden = 1 / (1 + exp(-x.dot(w1)))
+            double[] hidden = new double[N * H]; // hidden = 1 / (1 + exp(-x.dot(w1)))
             for (int i = 0; i < N; i++) {
                 for (int j = 0; j < H; j++) {
                     double s = 0;
@@ -37,7 +37,7 @@ class SeedLoopTest {
                     hidden[i * H + j] = Fdlibm.sigmoid(s);
                 }
             }
-            double[] yPred = new double[N * D_OUT];          // y_pred = hidden.dot(w2)
+            double[] yPred = new double[N * D_OUT]; // y_pred = hidden.dot(w2)
             for (int i = 0; i < N; i++) {
                 for (int j = 0; j < D_OUT; j++) {
                     double s = 0;
@@ -47,15 +47,15 @@ class SeedLoopTest {
                     yPred[i * D_OUT + j] = s;
                 }
             }
-            double loss = 0;                                 // loss = np.square(y_pred - y).sum()
-            double[] gradYPred = new double[N * D_OUT];      // grad_y_pred = 2.0 * (y_pred - y)
+            double loss = 0; // loss = np.square(y_pred - y).sum()
+            double[] gradYPred = new double[N * D_OUT]; // grad_y_pred = 2.0 * (y_pred - y)
             for (int k = 0; k < N * D_OUT; k++) {
                 double e = yPred[k] - y[k];
                 loss += e * e;
                 gradYPred[k] = 2.0 * e;
             }
             losses[t] = loss;
-            double[] gradW2 = new double[H * D_OUT];         // grad_w2 = hidden.T.dot(grad_y_pred)
+            double[] gradW2 = new double[H * D_OUT]; // grad_w2 = hidden.T.dot(grad_y_pred)
             for (int i = 0; i < H; i++) {
                 for (int j = 0; j < D_OUT; j++) {
                     double s = 0;
@@ -65,18 +65,18 @@ class SeedLoopTest {
                     gradW2[i * D_OUT + j] = s;
                 }
             }
-            double[] gradH = new double[N * H];              // grad_hidden = grad_y_pred.dot(w2.T)
+            double[] gradH = new double[N * H]; // grad_hidden = grad_y_pred.dot(w2.T)
             for (int i = 0; i < N; i++) {
                 for (int j = 0; j < H; j++) {
                     double s = 0;
                     for (int p = 0; p < D_OUT; p++) {
                         s += gradYPred[i * D_OUT + p] * w2[j * D_OUT + p];
                     }
-                    double h = hidden[i * H + j];            // * hidden * (1 - hidden)
+                    double h = hidden[i * H + j]; // * hidden * (1 - hidden)
                     gradH[i * H + j] = s * h * (1.0 - h);
                 }
             }
-            double[] gradW1 = new double[D_IN * H];          // grad_w1 = x.T.dot(...)
+            double[] gradW1 = new double[D_IN * H]; // grad_w1 = x.T.dot(...)
             for (int i = 0; i < D_IN; i++) {
                 for (int j = 0; j < H; j++) {
                     double s = 0;
@@ -86,10 +86,10 @@ class SeedLoopTest {
                     gradW1[i * H + j] = s;
                 }
             }
-            for (int k = 0; k < w1.length; k++) {             // w1 -= 1e-4 * grad_w1
+            for (int k = 0; k < w1.length; k++) { // w1 -= 1e-4 * grad_w1
                 w1[k] -= 1e-4 * gradW1[k];
             }
-            for (int k = 0; k < w2.length; k++) {             // w2 -= 1e-4 * grad_w2
+            for (int k = 0; k < w2.length; k++) { // w2 -= 1e-4 * grad_w2
                 w2[k] -= 1e-4 * gradW2[k];
             }
         }
@@ -110,7 +110,9 @@ class SeedLoopTest {
         double[] expected = reference(iterations, new Rng(3));
         SeedLoop loop = new SeedLoop(new Rng(3));
         for (int t = 0; t < iterations; t++) {
-            assertEquals(Double.doubleToRawLongBits(expected[t]), Double.doubleToRawLongBits(loop.step()),
+            assertEquals(
+                    Double.doubleToRawLongBits(expected[t]),
+                    Double.doubleToRawLongBits(loop.step()),
                     "loss of iteration " + t + ": expected " + expected[t]);
         }
         assertEquals(expected[iterations - 1], SeedLoop.run(iterations, new Rng(3)));

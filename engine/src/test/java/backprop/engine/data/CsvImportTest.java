@@ -36,12 +36,14 @@ class CsvImportTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "v=1&data=spiral&classes=3&n=300&noise=20&split=70&seed=5",
-        "v=1&data=gauss&classes=6&n=2000&noise=50&split=10&seed=2147483647",
-        "v=1&data=plane&n=200&noise=30&split=50&seed=9&loss=mse",
-        "v=1&data=multigauss&n=100&noise=0&split=90&seed=0&loss=mse",
-        "v=1&data=custom&n=3&points=1.5,-2,0;0.25,4,1;-6,6,1"})
+    @ValueSource(
+            strings = {
+                "v=1&data=spiral&classes=3&n=300&noise=20&split=70&seed=5",
+                "v=1&data=gauss&classes=6&n=2000&noise=50&split=10&seed=2147483647",
+                "v=1&data=plane&n=200&noise=30&split=50&seed=9&loss=mse",
+                "v=1&data=multigauss&n=100&noise=0&split=90&seed=0&loss=mse",
+                "v=1&data=custom&n=3&points=1.5,-2,0;0.25,4,1;-6,6,1"
+            })
     void exportingAndImportingGivesTheSameDatasetTextAndTraining(String text) {
         Trainer trainer = new Trainer(SpecCodec.parseStrict(text));
         Dataset exported = Dataset.of(trainer.data(), trainer.spec().data().isRegression());
@@ -67,10 +69,12 @@ class CsvImportTest {
         Dataset threeClasses = ok("0,0,0\n1,1,1\n2,2,2\n3,3,0\n");
         Trainer trainer = new Trainer(SpecCodec.parseStrict("v=1&data=gauss&classes=3&split=50"), threeClasses);
         assertEquals(2, trainer.data().trainSize());
-        IllegalArgumentException tooFew = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException tooFew = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
                 () -> new Trainer(SpecCodec.parseStrict("v=1&data=circle"), threeClasses));
         assertTrue(tooFew.getMessage().contains("classes=3"), tooFew.getMessage());
-        IllegalArgumentException kind = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException kind = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
                 () -> new Trainer(SpecCodec.parseStrict("v=1&data=plane&loss=mse"), threeClasses));
         assertTrue(kind.getMessage().contains("data=plane is a regression set"), kind.getMessage());
     }
@@ -115,26 +119,42 @@ class CsvImportTest {
     @Test
     void everyBadInputNamesItsLineAndColumn() {
         assertEquals("line 2: 2 columns; expected 3 like the first row", problem("1,2,0\n3,4\n"));
-        assertEquals("line 1: the first row has 5 columns; expected 3 (x1, x2, label or target) or 4 (and split), "
-                + "separated by commas", problem("1,2,0,1,1\n"));
-        assertEquals("line 1: the header has 1 column; expected 3 (x1, x2, label or target) or 4 (and split), "
-                + "separated by commas", problem("x1;x2;label\n1;2;0\n"));
-        assertEquals("line 3, column 2: \"abc\" is not a number (expected decimal digits, e.g. -1.25 or 3e-2)",
+        assertEquals(
+                "line 1: the first row has 5 columns; expected 3 (x1, x2, label or target) or 4 (and split), "
+                        + "separated by commas",
+                problem("1,2,0,1,1\n"));
+        assertEquals(
+                "line 1: the header has 1 column; expected 3 (x1, x2, label or target) or 4 (and split), "
+                        + "separated by commas",
+                problem("x1;x2;label\n1;2;0\n"));
+        assertEquals(
+                "line 3, column 2: \"abc\" is not a number (expected decimal digits, e.g. -1.25 or 3e-2)",
                 problem("x1,x2,label\n1,2,0\n1,abc,1\n"));
-        assertEquals("line 2, column 1: NaN is not allowed; every value must be a finite number", problem("1,2,0\nNaN,2,1\n"));
-        assertEquals("line 1, column 3: \"-Infinity\": infinities are not allowed; every value must be a finite number",
+        assertEquals(
+                "line 2, column 1: NaN is not allowed; every value must be a finite number",
+                problem("1,2,0\nNaN,2,1\n"));
+        assertEquals(
+                "line 1, column 3: \"-Infinity\": infinities are not allowed; every value must be a finite number",
                 problem("1,2,-Infinity\n"));
         assertEquals("line 1, column 1: \"1e999\" is beyond the largest double", problem("1e999,2,0\n"));
         assertEquals("line 2, column 2: empty; expected a number", problem("1,2,0\n1,,1\n"));
-        assertEquals("line 1, column 3: header \"colour\" is not label or class (classification) or target or value "
-                + "(regression)", problem("x,y,colour\n1,2,0\n"));
-        assertEquals("line 2, column 4: \"validation\" is not train or test", problem("x1,x2,label,split\n1,2,0,validation\n"));
-        assertEquals("line 2, column 3: 1.5 is not a whole number; a class is 0..5 (name the column target for "
-                + "regression)", problem("x1,x2,label\n1,2,1.5\n2,2,0\n"));
-        assertEquals("line 7, column 3: a 7th distinct class (6); at most 6 (name the column target for regression)",
+        assertEquals(
+                "line 1, column 3: header \"colour\" is not label or class (classification) or target or value "
+                        + "(regression)",
+                problem("x,y,colour\n1,2,0\n"));
+        assertEquals(
+                "line 2, column 4: \"validation\" is not train or test",
+                problem("x1,x2,label,split\n1,2,0,validation\n"));
+        assertEquals(
+                "line 2, column 3: 1.5 is not a whole number; a class is 0..5 (name the column target for "
+                        + "regression)",
+                problem("x1,x2,label\n1,2,1.5\n2,2,0\n"));
+        assertEquals(
+                "line 7, column 3: a 7th distinct class (6); at most 6 (name the column target for regression)",
                 problem("0,0,0\n0,0,1\n0,0,2\n0,0,3\n0,0,4\n0,0,5\n0,0,6\n"));
         assertEquals("column 3: every point has class 1; a classifier needs 2 to 6 classes", problem("0,0,1\n1,1,1\n"));
-        assertEquals("column 4: no row has split train; training needs at least one", problem("0,0,1,test\n1,1,0,test\n"));
+        assertEquals(
+                "column 4: no row has split train; training needs at least one", problem("0,0,1,test\n1,1,0,test\n"));
     }
 
     @Test
@@ -142,17 +162,23 @@ class CsvImportTest {
         assertEquals("the file is empty", problem(new byte[0]));
         assertEquals("the file has no points (no data rows)", problem("\n  \n"));
         assertEquals("the file has no points (no data rows after the header)", problem("x1,x2,label\n"));
-        assertEquals("the file is 52428800 bytes; an import is at most 4194304 bytes (2000 points)",
+        assertEquals(
+                "the file is 52428800 bytes; an import is at most 4194304 bytes (2000 points)",
                 problem(new byte[50 * 1024 * 1024]));
-        assertEquals("line 2: a NUL byte at character 3: this is a binary file, not CSV text",
+        assertEquals(
+                "line 2: a NUL byte at character 3: this is a binary file, not CSV text",
                 problem(new byte[] {'1', ',', '2', ',', '0', '\n', '1', ',', 0, '2'}));
-        assertEquals("line 1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 or ASCII",
+        assertEquals(
+                "line 1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8 or ASCII",
                 problem("x1,x2,label\n".getBytes(StandardCharsets.UTF_16)));
-        assertTrue(problem("x1,x2,cl\u00e9\n").startsWith("line 1: byte 0xE9 at character 9 is not ASCII"),
+        assertTrue(
+                problem("x1,x2,cl\u00e9\n").startsWith("line 1: byte 0xE9 at character 9 is not ASCII"),
                 "Latin-1 is refused");
         CsvImport.Result pasted = CsvImport.parse("1,2,0\n1,2,\u00e9t\u00e9\n");
-        assertEquals("line 2: '\u00e9' (U+00E9) at character 5 is not ASCII: a CSV of points holds numbers, names and "
-                + "train/test only", pasted.problems().get(0).toString());
+        assertEquals(
+                "line 2: '\u00e9' (U+00E9) at character 5 is not ASCII: a CSV of points holds numbers, names and "
+                        + "train/test only",
+                pasted.problems().get(0).toString());
     }
 
     @Test

@@ -34,7 +34,9 @@ class DatasetsTest {
                     if (kind.isRegression()) {
                         assertEquals(0, p.label()[i]);
                         // plane: (x1 + x2) / 10, each coordinate moved by up to 6 · noise for the label
-                        assertTrue(Math.abs(p.target()[i]) <= (noise == 0 ? 1.2 : 1.8), kind.key() + " target " + p.target()[i]);
+                        assertTrue(
+                                Math.abs(p.target()[i]) <= (noise == 0 ? 1.2 : 1.8),
+                                kind.key() + " target " + p.target()[i]);
                     } else {
                         assertTrue(p.label()[i] >= 0 && p.label()[i] < classes, kind.key());
                         assertEquals(0, p.target()[i]);
@@ -178,7 +180,8 @@ class DatasetsTest {
         Points p = Datasets.generate(DatasetKind.CUSTOM, 2, 2, 30, given, new Rng(1));
         assertArrayEquals(new double[] {1.5, -2, 0.25, 4}, p.xy());
         assertArrayEquals(new int[] {0, 1}, p.label());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Datasets.generate(DatasetKind.CUSTOM, 0, 2, 0, List.of(), new Rng(1)));
     }
 
@@ -196,8 +199,10 @@ class DatasetsTest {
         DataSplit again = DataSplit.split(p, 50, new Rng(5));
         assertArrayEquals(split.trainX(), again.trainX());
         assertArrayEquals(split.testLabel(), again.testLabel());
-        DataSplit tiny = DataSplit.split(Datasets.generate(DatasetKind.CUSTOM, 1, 2, 0,
-                List.of(new CustomPoint(1, 1, 1)), new Rng(1)), 50, new Rng(1));
+        DataSplit tiny = DataSplit.split(
+                Datasets.generate(DatasetKind.CUSTOM, 1, 2, 0, List.of(new CustomPoint(1, 1, 1)), new Rng(1)),
+                50,
+                new Rng(1));
         assertEquals(1, tiny.trainSize());
         assertEquals(0, tiny.testSize());
     }
@@ -216,12 +221,14 @@ class DatasetsTest {
         double x1 = 1.5;
         double x2 = -0.5;
         double[] row = Features.matrix(List.of(Feature.values()), new double[] {x1, x2});
-        assertArrayEquals(new double[] {x1, x2, x1 * x1, x2 * x2, x1 * x2, StrictMath.sin(x1), StrictMath.sin(x2)}, row);
+        assertArrayEquals(
+                new double[] {x1, x2, x1 * x1, x2 * x2, x1 * x2, StrictMath.sin(x1), StrictMath.sin(x2)}, row);
     }
 
     @Test
     void badArgumentsAreNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Datasets.generate(DatasetKind.SPIRAL, 100, 2, 120, List.of(), new Rng(1)));
         assertTrue(e.getMessage().contains("120"));
     }

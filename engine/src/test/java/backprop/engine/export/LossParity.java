@@ -29,8 +29,10 @@ final class LossParity {
                 worstDifference = difference;
                 worstSpec = spec;
             }
-            assertTrue(difference <= 1e-9 * Math.abs(expected) + 1e-12, "epoch " + trainer.epoch() + ": script "
-                    + actual + ", engine " + expected + ", |a - b| = " + difference + " for " + spec);
+            assertTrue(
+                    difference <= 1e-9 * Math.abs(expected) + 1e-12,
+                    "epoch " + trainer.epoch() + ": script " + actual + ", engine " + expected + ", |a - b| = "
+                            + difference + " for " + spec);
         }
     }
 

@@ -38,25 +38,47 @@ class NumpyExportParityTest {
 
     static Stream<String> specs() {
         List<String> specs = new ArrayList<>();
-        for (String activation : new String[] {"linear", "sigmoid", "tanh", "relu", "leakyrelu", "prelu", "elu",
-            "maxout", "swish", "hswish", "gelu", "softplus"}) {
+        for (String activation : new String[] {
+            "linear",
+            "sigmoid",
+            "tanh",
+            "relu",
+            "leakyrelu",
+            "prelu",
+            "elu",
+            "maxout",
+            "swish",
+            "hswish",
+            "gelu",
+            "softplus"
+        }) {
             specs.add(with("layers", "8:" + activation + ",6:" + activation));
         }
         for (String loss : new String[] {"softmax", "svm", "bce", "mse"}) {
             specs.add(with("loss", loss));
         }
-        specs.add(with("data", "plane").replace("&layers=6:tanh,5:tanh", "&layers=8:relu").replace("lr=0.05", "lr=0.01")
+        specs.add(with("data", "plane")
+                .replace("&layers=6:tanh,5:tanh", "&layers=8:relu")
+                .replace("lr=0.05", "lr=0.01")
                 .replace("&loss=softmax", "&loss=mse"));
-        specs.add(with("data", "multigauss").replace("&loss=softmax", "&loss=mse").replace("lr=0.05", "lr=0.01"));
+        specs.add(
+                with("data", "multigauss").replace("&loss=softmax", "&loss=mse").replace("lr=0.05", "lr=0.01"));
         specs.add(with("opt", "momentum").replace("lr=0.05", "lr=0.01"));
         specs.add(with("opt", "adam").replace("lr=0.05", "lr=0.005"));
-        specs.add(with("opt", "adam").replace("lr=0.05", "lr=0.01").replace("layers=6:tanh,5:tanh", "layers=16:relu,16:prelu"));
+        specs.add(with("opt", "adam")
+                .replace("lr=0.05", "lr=0.01")
+                .replace("layers=6:tanh,5:tanh", "layers=16:relu,16:prelu"));
         specs.add(with("reg", "l2").replace("lambda=0", "lambda=0.01"));
         specs.add(with("reg", "l1").replace("lambda=0", "lambda=0.003"));
         specs.add(with("features", "x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2").replace("lr=0.05", "lr=0.01"));
-        specs.add(with("data", "gauss").replace("&n=120", "&classes=4&n=120").replace("layers=6:tanh,5:tanh", "layers=8:elu"));
-        specs.add(with("data", "spiral").replace("&n=120", "&classes=3&n=150").replace("&loss=softmax", "&loss=svm")
-                .replace("&opt=sgd", "&opt=momentum").replace("lr=0.05", "lr=0.01"));
+        specs.add(with("data", "gauss")
+                .replace("&n=120", "&classes=4&n=120")
+                .replace("layers=6:tanh,5:tanh", "layers=8:elu"));
+        specs.add(with("data", "spiral")
+                .replace("&n=120", "&classes=3&n=150")
+                .replace("&loss=softmax", "&loss=svm")
+                .replace("&opt=sgd", "&opt=momentum")
+                .replace("lr=0.05", "lr=0.01"));
         specs.add(with("layers", ""));
         specs.add(with("batch", "1").replace("lr=0.05", "lr=0.01"));
         specs.add(with("batch", "500"));
@@ -82,10 +104,18 @@ class NumpyExportParityTest {
      * binary part, β where a part reads it.
      */
     static Stream<String> composedSpecs() {
-        return Stream.of("6:mul_neg_tanh,5:add_x_cosh", "6:add_x_abs,5:sub_x_asinh", "6:gaussdiff_x_sq_1,5:div_x_exp",
-                "6:add_x_cube,5:max_x_atan", "6:add_bx_sinc_0.5,5:min_x_relu", "6:add_xpb_min0_0.5,5:sigmul_x_x",
-                "6:mul_x_logabs,5:gaussdiff_x_tanh_1", "6:add_x_sin,5:expabsdiff_x_sigmoid_1",
-                "6:add_x_cos,5:mix_x_softplus_0.3", "6:add_x_sinh,5:mul_x_gauss", "6:add_x_erf,5:add_x_beta_0.5")
+        return Stream.of(
+                        "6:mul_neg_tanh,5:add_x_cosh",
+                        "6:add_x_abs,5:sub_x_asinh",
+                        "6:gaussdiff_x_sq_1,5:div_x_exp",
+                        "6:add_x_cube,5:max_x_atan",
+                        "6:add_bx_sinc_0.5,5:min_x_relu",
+                        "6:add_xpb_min0_0.5,5:sigmul_x_x",
+                        "6:mul_x_logabs,5:gaussdiff_x_tanh_1",
+                        "6:add_x_sin,5:expabsdiff_x_sigmoid_1",
+                        "6:add_x_cos,5:mix_x_softplus_0.3",
+                        "6:add_x_sinh,5:mul_x_gauss",
+                        "6:add_x_erf,5:add_x_beta_0.5")
                 .map(layers -> with("layers", layers).replace("lr=0.05", "lr=0.01"));
     }
 
@@ -99,7 +129,9 @@ class NumpyExportParityTest {
     @Test
     void anUndefinedPartDivergesInTheSameEpoch() {
         Trainer trainer = new Trainer(SpecCodec.parseStrict(with("layers", "6:add_x_sqrt")));
-        assertEquals("diverged at epoch 1", Python3.output(NumpyExport.script(trainer, EPOCHS)).strip());
+        assertEquals(
+                "diverged at epoch 1",
+                Python3.output(NumpyExport.script(trainer, EPOCHS)).strip());
         trainer.stepEpoch();
         assertTrue(trainer.diverged() && trainer.epoch() == 0);
     }
@@ -122,7 +154,8 @@ class NumpyExportParityTest {
     void aDivergingRunSaysInWhichEpoch() {
         String text = "v=1&loss=mse&lr=10&layers=16:relu,16:relu&init=uniform";
         Trainer trainer = new Trainer(SpecCodec.parseStrict(text));
-        String[] lines = Python3.output(NumpyExport.script(trainer, 100)).strip().split("\n");
+        String[] lines =
+                Python3.output(NumpyExport.script(trainer, 100)).strip().split("\n");
         while (!trainer.diverged()) {
             trainer.stepEpoch();
         }
@@ -131,7 +164,8 @@ class NumpyExportParityTest {
     }
 
     static Stream<String> resumedSpecs() {
-        return Stream.of(with("opt", "adam").replace("lr=0.05", "lr=0.01").replace("layers=6:tanh,5:tanh", "layers=8:prelu"),
+        return Stream.of(
+                with("opt", "adam").replace("lr=0.05", "lr=0.01").replace("layers=6:tanh,5:tanh", "layers=8:prelu"),
                 with("opt", "momentum").replace("lr=0.05", "lr=0.01"));
     }
 }

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 final class Python3 {
     static final String PATH = System.getenv().getOrDefault("BACKPROP_TEST_PYTHON", "/usr/bin/python3");
 
-    private Python3() {
-    }
+    private Python3() {}
 
     /** Returns when {@code module} imports in {@link #PATH}; else fails under CI=true, skips elsewhere. */
     static void require(String module) {
@@ -84,6 +83,5 @@ final class Python3 {
         });
     }
 
-    record Result(int status, String stdout, String stderr) {
-    }
+    record Result(int status, String stdout, String stderr) {}
 }

@@ -8,9 +8,34 @@ import org.junit.jupiter.api.Test;
 
 class PythonFloatTest {
     private static final double[] TRICKY = {
-        0.03, 10, 1e-5, 1.5e16, 1e16, 1e15, 123456789012345678.0, 0.0001, 0.00012, -2.5, 0.1 + 0.2, 1e22, 1e23,
-        Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL, 2.0E-3, 5e-324, 1 / 3.0, -1e-300, 6, -6, 4.35, 0.5,
-        9007199254740993.0, 0x1.fffffffffffffp-1, 1e-4, 9.999999999999999e-5
+        0.03,
+        10,
+        1e-5,
+        1.5e16,
+        1e16,
+        1e15,
+        123456789012345678.0,
+        0.0001,
+        0.00012,
+        -2.5,
+        0.1 + 0.2,
+        1e22,
+        1e23,
+        Double.MIN_VALUE,
+        Double.MAX_VALUE,
+        Double.MIN_NORMAL,
+        2.0E-3,
+        5e-324,
+        1 / 3.0,
+        -1e-300,
+        6,
+        -6,
+        4.35,
+        0.5,
+        9007199254740993.0,
+        0x1.fffffffffffffp-1,
+        1e-4,
+        9.999999999999999e-5
     };
 
     @Test
@@ -38,13 +63,16 @@ class PythonFloatTest {
             }
         }
         String[] lines = Python3.output("for s in [" + String.join(", ", texts) + "]:\n"
-                + "    print(repr(float(s)), float(s).hex())\n").split("\n");
+                        + "    print(repr(float(s)), float(s).hex())\n")
+                .split("\n");
         assertEquals(values.size(), lines.length);
         for (int k = 0; k < lines.length; k++) {
             String[] reprAndHex = lines[k].split(" ");
             double v = values.get(k);
             assertEquals(PythonFloat.repr(v), reprAndHex[0], "repr of " + v);
-            assertEquals(Double.doubleToRawLongBits(v), Double.doubleToRawLongBits(Double.parseDouble(reprAndHex[1])),
+            assertEquals(
+                    Double.doubleToRawLongBits(v),
+                    Double.doubleToRawLongBits(Double.parseDouble(reprAndHex[1])),
                     "bits of " + v + " read back by Python as " + reprAndHex[1]);
         }
     }

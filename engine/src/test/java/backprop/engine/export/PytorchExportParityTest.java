@@ -30,16 +30,22 @@ class PytorchExportParityTest {
     }
 
     static Stream<String> specs() {
-        return Stream.of(BASE,
+        return Stream.of(
+                BASE,
                 BASE.replace("8:tanh,6:relu", "8:prelu,6:maxout").replace("opt=sgd&lr=0.05", "opt=adam&lr=0.01"),
-                BASE.replace("8:tanh,6:relu", "8:elu,6:hswish").replace("loss=softmax", "loss=svm")
+                BASE.replace("8:tanh,6:relu", "8:elu,6:hswish")
+                        .replace("loss=softmax", "loss=svm")
                         .replace("opt=sgd&lr=0.05", "opt=momentum&lr=0.01"),
-                BASE.replace("8:tanh,6:relu", "8:gelu,6:swish").replace("loss=softmax", "loss=bce")
+                BASE.replace("8:tanh,6:relu", "8:gelu,6:swish")
+                        .replace("loss=softmax", "loss=bce")
                         .replace("reg=none&lambda=0", "reg=l2&lambda=0.01"),
-                BASE.replace("8:tanh,6:relu", "8:softplus,6:sigmoid").replace("loss=softmax", "loss=mse")
+                BASE.replace("8:tanh,6:relu", "8:softplus,6:sigmoid")
+                        .replace("loss=softmax", "loss=mse")
                         .replace("reg=none&lambda=0", "reg=l1&lambda=0.003"),
-                BASE.replace("data=circle", "data=plane").replace("8:tanh,6:relu", "8:leakyrelu,6:linear")
-                        .replace("loss=softmax", "loss=mse").replace("lr=0.05", "lr=0.01")
+                BASE.replace("data=circle", "data=plane")
+                        .replace("8:tanh,6:relu", "8:leakyrelu,6:linear")
+                        .replace("loss=softmax", "loss=mse")
+                        .replace("lr=0.05", "lr=0.01")
                         .replace("features=x1,x2", "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2"));
     }
 
@@ -47,7 +53,10 @@ class PytorchExportParityTest {
     @MethodSource("specs")
     void theScriptPrintsTheEngineLosses(String text) {
         Trainer trainer = new Trainer(SpecCodec.parseStrict(text));
-        PARITY.compare(text, trainer, NumpyExportParityTest.EPOCHS,
+        PARITY.compare(
+                text,
+                trainer,
+                NumpyExportParityTest.EPOCHS,
                 Python3.output(PytorchExport.script(trainer, NumpyExportParityTest.EPOCHS)));
     }
 
@@ -58,12 +67,16 @@ class PytorchExportParityTest {
         trainer.stepEpoch();
         trainer.stepBatch();
         trainer.stepBatch();
-        PARITY.compare(text, trainer, NumpyExportParityTest.EPOCHS,
+        PARITY.compare(
+                text,
+                trainer,
+                NumpyExportParityTest.EPOCHS,
                 Python3.output(PytorchExport.script(trainer, NumpyExportParityTest.EPOCHS)));
     }
 
     static Stream<String> resumedSpecs() {
-        return Stream.of(BASE.replace("opt=sgd&lr=0.05", "opt=adam&lr=0.01"),
+        return Stream.of(
+                BASE.replace("opt=sgd&lr=0.05", "opt=adam&lr=0.01"),
                 BASE.replace("opt=sgd&lr=0.05", "opt=momentum&lr=0.01"));
     }
 }

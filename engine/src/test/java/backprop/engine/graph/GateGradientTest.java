@@ -71,8 +71,8 @@ class GateGradientTest {
                             double numerical = (plus - minus) / (2 * h);
                             double error = ExpressionGraph.relativeError(local[slot], numerical);
                             if (error > 1e-6 && Math.abs(local[slot] - numerical) > 1e-8) {
-                                failures.add(op + " slot " + slot + " at a=" + a + " b=" + b + " c=" + c
-                                        + ": analytic " + local[slot] + ", numerical " + numerical);
+                                failures.add(op + " slot " + slot + " at a=" + a + " b=" + b + " c=" + c + ": analytic "
+                                        + local[slot] + ", numerical " + numerical);
                             }
                         }
                         checked.add(op);
@@ -96,7 +96,8 @@ class GateGradientTest {
                 double[] local = new double[2];
                 double value = op.apply(a, 0, 0, local);
                 assertEquals(backprop.engine.nn.Activations.value(op.activation(), a), value, 0.0, op.toString());
-                assertEquals(backprop.engine.nn.Activations.derivative(op.activation(), a), local[0], 0.0, op.toString());
+                assertEquals(
+                        backprop.engine.nn.Activations.derivative(op.activation(), a), local[0], 0.0, op.toString());
             }
         }
     }
@@ -104,9 +105,15 @@ class GateGradientTest {
     @Test
     void wholeGraphsAgreeWithCentralDifferences() {
         String[] expressions = {
-            "sin(x)*cos(y) + x^3/y", "log(x*x+1) - sqrt(abs(y)+2)", "max(x, y)*min(x, 2*y) + exp(-x*y)",
+            "sin(x)*cos(y) + x^3/y",
+            "log(x*x+1) - sqrt(abs(y)+2)",
+            "max(x, y)*min(x, 2*y) + exp(-x*y)",
             "tanh(x*y) + gelu(x) - swish(y) + softplus(x-y) + elu(y) + hswish(x) + leakyrelu(y) + relu(x)",
-            "x*x*x - 3*x*y + y/(1+x^2)", "sigmoid(x)*(1-sigmoid(y))", "1/(1+exp(-(x*y+x)))", "2-x + 3/(x+4) - y/2"};
+            "x*x*x - 3*x*y + y/(1+x^2)",
+            "sigmoid(x)*(1-sigmoid(y))",
+            "1/(1+exp(-(x*y+x)))",
+            "2-x + 3/(x+4) - y/2"
+        };
         double[][] points = {{0.7, -1.3}, {-0.4, 0.9}, {1.9, 0.6}};
         for (boolean collapse : new boolean[] {false, true}) {
             for (String expression : expressions) {
@@ -118,9 +125,11 @@ class GateGradientTest {
                     for (String name : graph.variables()) {
                         double analytic = graph.gradient(name);
                         double numerical = graph.numericalGradient(name);
-                        assertTrue(ExpressionGraph.relativeError(analytic, numerical) < 1e-6
+                        assertTrue(
+                                ExpressionGraph.relativeError(analytic, numerical) < 1e-6
                                         || Math.abs(analytic - numerical) < 1e-8,
-                                expression + " d/d" + name + " at " + p[0] + "," + p[1] + ": " + analytic + " vs " + numerical);
+                                expression + " d/d" + name + " at " + p[0] + "," + p[1] + ": " + analytic + " vs "
+                                        + numerical);
                     }
                 }
             }

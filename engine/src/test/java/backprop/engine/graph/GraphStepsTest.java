@@ -102,7 +102,8 @@ class GraphStepsTest {
         ExpressionGraph log = ExpressionGraph.build("log(x) * 2", false);
         log.setValue("x", -2);
         assertTrue(Double.isNaN(log.outputValue()));
-        assertEquals(List.of("log of a negative number: log(-2) is NaN"), log.problems(), "only the gate where it starts");
+        assertEquals(
+                List.of("log of a negative number: log(-2) is NaN"), log.problems(), "only the gate where it starts");
 
         ExpressionGraph root = ExpressionGraph.build("sqrt(x)", false);
         root.setValue("x", 0);
@@ -115,16 +116,25 @@ class GraphStepsTest {
     @Test
     void badValuesAreRefusedNamingTheVariableAndTheRange() {
         ExpressionGraph graph = ExpressionGraph.build("x*y", false);
-        assertEquals("x: \u221e is not allowed; allowed: a finite decimal number from -1000000 to 1000000",
-                assertThrows(GraphException.class, () -> graph.setValue("x", Double.POSITIVE_INFINITY)).getMessage());
-        assertEquals("x: NaN is not allowed; allowed: a finite decimal number from -1000000 to 1000000",
-                assertThrows(GraphException.class, () -> graph.setValue("x", Double.NaN)).getMessage());
-        assertEquals("unknown variable \"q\"; the expression's variables: x, y",
+        assertEquals(
+                "x: \u221e is not allowed; allowed: a finite decimal number from -1000000 to 1000000",
+                assertThrows(GraphException.class, () -> graph.setValue("x", Double.POSITIVE_INFINITY))
+                        .getMessage());
+        assertEquals(
+                "x: NaN is not allowed; allowed: a finite decimal number from -1000000 to 1000000",
+                assertThrows(GraphException.class, () -> graph.setValue("x", Double.NaN))
+                        .getMessage());
+        assertEquals(
+                "unknown variable \"q\"; the expression's variables: x, y",
                 assertThrows(GraphException.class, () -> graph.setValue("q", 1)).getMessage());
-        assertEquals("y: \"abc\" is not a number; allowed: a finite decimal number from -1000000 to 1000000",
-                assertThrows(GraphException.class, () -> ExpressionGraph.parseValue("y", "abc")).getMessage());
-        assertEquals("y: 2000000 is not allowed; allowed: a finite decimal number from -1000000 to 1000000",
-                assertThrows(GraphException.class, () -> ExpressionGraph.parseValue("y", "2e6")).getMessage());
+        assertEquals(
+                "y: \"abc\" is not a number; allowed: a finite decimal number from -1000000 to 1000000",
+                assertThrows(GraphException.class, () -> ExpressionGraph.parseValue("y", "abc"))
+                        .getMessage());
+        assertEquals(
+                "y: 2000000 is not allowed; allowed: a finite decimal number from -1000000 to 1000000",
+                assertThrows(GraphException.class, () -> ExpressionGraph.parseValue("y", "2e6"))
+                        .getMessage());
         assertEquals(-0.5, ExpressionGraph.parseValue("y", "-.5"), 0.0);
         assertEquals(0.5, ExpressionGraph.parseValue("y", "+0.5"), 0.0);
         assertEquals(3, ExpressionGraph.parseValue("y", " 3. "), 0.0);

@@ -13,15 +13,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Number labels, the address's query, and the layout. */
 class GraphTextAndQueryTest {
     @ParameterizedTest
-    @CsvSource({"-12, -12", "0.7310585786300049, 0.73", "-0.19661193324148185, -0.20", "0.004, 0.0040",
-        "0.00012, 0.00012", "0.000000312, 3.1e-7", "1234567890123, 1.2e12", "0, 0", "-0.001, -0.0010", "2.005, 2.01",
-        "0.999, 1.00", "1e-300, 1.0e-300"})
+    @CsvSource({
+        "-12, -12",
+        "0.7310585786300049, 0.73",
+        "-0.19661193324148185, -0.20",
+        "0.004, 0.0040",
+        "0.00012, 0.00012",
+        "0.000000312, 3.1e-7",
+        "1234567890123, 1.2e12",
+        "0, 0",
+        "-0.001, -0.0010",
+        "2.005, 2.01",
+        "0.999, 1.00",
+        "1e-300, 1.0e-300"
+    })
     void briefLabels(double x, String expected) {
         assertEquals(expected, GraphText.brief(x));
     }
 
     @ParameterizedTest
-    @CsvSource({"0.088, 0.088", "0.17600000000000002, 0.176", "-0.112, -0.112", "2, 2", "-0.00001, 0", "1.23456, 1.2346"})
+    @CsvSource({"0.088, 0.088", "0.17600000000000002, 0.176", "-0.112, -0.112", "2, 2", "-0.00001, 0", "1.23456, 1.2346"
+    })
     void roundedDropsTrailingZeros(double x, String expected) {
         assertEquals(expected, GraphText.rounded(x, 4));
     }
@@ -99,7 +111,9 @@ class GraphTextAndQueryTest {
         for (int a = 0; a < neuron.nodeCount(); a++) {
             for (int b = a + 1; b < neuron.nodeCount(); b++) {
                 if (neuronLayout.column(a) == neuronLayout.column(b)) {
-                    assertTrue(Math.abs(neuronLayout.row(a) - neuronLayout.row(b)) >= 1, "nodes " + a + " and " + b + " overlap");
+                    assertTrue(
+                            Math.abs(neuronLayout.row(a) - neuronLayout.row(b)) >= 1,
+                            "nodes " + a + " and " + b + " overlap");
                 }
             }
             assertTrue(a == neuron.output() || neuronLayout.column(a) < neuronLayout.column(neuron.output()));

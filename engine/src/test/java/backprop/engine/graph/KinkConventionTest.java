@@ -26,7 +26,8 @@ class KinkConventionTest {
     void reluAndMaxWithZeroInEitherOrderAgreeAtTheKink() {
         for (String expression : new String[] {"relu(x)", "max(0,x)", "max(x,0)", "max(x, 0*1)", "max(0-0, x)"}) {
             for (double x : new double[] {-1, -1e-300, 0, 1e-300, 2}) {
-                assertEquals(Activations.derivative(Activation.RELU, x), gradientAt(expression, x), expression + " at " + x);
+                assertEquals(
+                        Activations.derivative(Activation.RELU, x), gradientAt(expression, x), expression + " at " + x);
             }
         }
     }
@@ -57,7 +58,8 @@ class KinkConventionTest {
                 continue;
             }
             for (double x : new double[] {-3, -1e-9, 0, 1e-9, 3}) {
-                assertEquals(Activations.derivative(kind, x), gradientAt(op.functionName() + "(x)", x), op + " at " + x);
+                assertEquals(
+                        Activations.derivative(kind, x), gradientAt(op.functionName() + "(x)", x), op + " at " + x);
             }
         }
     }

@@ -30,7 +30,9 @@ class LecturePresetsTest {
     }
 
     private static String twoDecimals(double x) {
-        return GraphText.fixed(Math.abs(x), 2).equals("0.00") ? "0.00" : (x < 0 ? "-" : "") + GraphText.fixed(Math.abs(x), 2);
+        return GraphText.fixed(Math.abs(x), 2).equals("0.00")
+                ? "0.00"
+                : (x < 0 ? "-" : "") + GraphText.fixed(Math.abs(x), 2);
     }
 
     @Test
@@ -72,7 +74,10 @@ class LecturePresetsTest {
         // forward values on the lecture's slide
         double[] forward = {-2, 6, 4, 1, -1, 0.37, 1.37, 0.73};
         for (int g = 0; g < 8; g++) {
-            assertEquals(twoDecimals(forward[g]), twoDecimals(graph.node(graph.gate(g)).value()), labels.get(g));
+            assertEquals(
+                    twoDecimals(forward[g]),
+                    twoDecimals(graph.node(graph.gate(g)).value()),
+                    labels.get(g));
         }
         assertEquals("0.73", twoDecimals(graph.outputValue()));
         graph.backwardAll();
@@ -137,7 +142,10 @@ class LecturePresetsTest {
         }
         assertEquals(6, copy.gradient("x"), 0.0, "2x: the two uses add");
         assertEquals(-4, copy.gradient("y"), 0.0, "-2y");
-        assertTrue(explanations.stream().anyMatch(l -> l.startsWith("to x: ") && l.contains("added to the 5 already there: 6 (copy gate: gradient adder)")),
+        assertTrue(
+                explanations.stream()
+                        .anyMatch(l -> l.startsWith("to x: ")
+                                && l.contains("added to the 5 already there: 6 (copy gate: gradient adder)")),
                 explanations.toString());
     }
 
@@ -215,15 +223,19 @@ class LecturePresetsTest {
         assertEquals(r, graph.gradient("lam"), 1e-12, "dL/dλ = R");
         for (String name : svm.names()) {
             double numerical = graph.numericalGradient(name);
-            assertTrue(ExpressionGraph.relativeError(graph.gradient(name), numerical) < 1e-8
-                    || Math.abs(graph.gradient(name) - numerical) < 1e-9, name + ": " + graph.gradient(name) + " vs " + numerical);
+            assertTrue(
+                    ExpressionGraph.relativeError(graph.gradient(name), numerical) < 1e-8
+                            || Math.abs(graph.gradient(name) - numerical) < 1e-9,
+                    name + ": " + graph.gradient(name) + " vs " + numerical);
         }
     }
 
     @Test
     void presetsAreDistinctAndMatchByExpression() {
         for (Preset preset : Preset.all()) {
-            assertEquals(preset.id(), Preset.matching(" " + preset.expression() + " ").id());
+            assertEquals(
+                    preset.id(),
+                    Preset.matching(" " + preset.expression() + " ").id());
             assertEquals(preset.expression(), Preset.byId(preset.id()).expression());
             ExpressionGraph graph = load(preset, false);
             graph.backwardAll();

@@ -30,18 +30,22 @@ class KinkLensTest {
         assertEquals(KinkLens.Side.LEFT, lens.side());
         assertEquals(0.5, lens.numerical(), 1e-12);
         assertEquals(1.0, lens.relativeError(), 1e-12);
-        assertEquals("x = 0 is a kink of relu: the slope is 0 from the left and 1 from the right, so no derivative "
-                + "exists there. Backprop uses the engine's convention, the left-hand slope 0. The central difference "
-                + "(f(x+h) \u2212 f(x\u2212h))/2h straddles the kink and gives 0.5, about the mean of the two slopes, "
-                + "so the numerical check fails (relative error 1) although the backward code is right. Move x off "
-                + "the kink and they agree.", lens.explanation());
+        assertEquals(
+                "x = 0 is a kink of relu: the slope is 0 from the left and 1 from the right, so no derivative "
+                        + "exists there. Backprop uses the engine's convention, the left-hand slope 0. The central difference "
+                        + "(f(x+h) \u2212 f(x\u2212h))/2h straddles the kink and gives 0.5, about the mean of the two slopes, "
+                        + "so the numerical check fails (relative error 1) although the backward code is right. Move x off "
+                        + "the kink and they agree.",
+                lens.explanation());
     }
 
     @Test
     void everySpellingOfReluHasTheSameLensAtZero() {
         KinkLens relu = KinkLens.at(ScalarFunctions.of(Activation.RELU), 0);
         KinkLens[] others = {
-            graphLens("relu(x)", "x", 0), graphLens("max(0,x)", "x", 0), graphLens("max(x,0)", "x", 0),
+            graphLens("relu(x)", "x", 0),
+            graphLens("max(0,x)", "x", 0),
+            graphLens("max(x,0)", "x", 0),
             KinkLens.at(ScalarFunctions.of(Composition.parse("max_beta_x_0").composition()), 0),
             KinkLens.at(ScalarFunctions.of(Composition.parse("max_x_beta_0").composition()), 0),
         };
@@ -62,7 +66,8 @@ class KinkLensTest {
         assertEquals(-1.0, abs.convention());
         assertEquals(0.0, abs.numerical(), 1e-12);
         assertEquals(1.0, abs.relativeError(), 1e-12);
-        KinkLens composedAbs = KinkLens.at(ScalarFunctions.of(Composition.parse("add_abs_beta_0").composition()), 0);
+        KinkLens composedAbs = KinkLens.at(
+                ScalarFunctions.of(Composition.parse("add_abs_beta_0").composition()), 0);
         assertEquals(abs.convention(), composedAbs.convention());
         KinkLens hswish = KinkLens.at(ScalarFunctions.of(Activation.HSWISH), -3);
         assertEquals(KinkLens.Side.LEFT, hswish.side());
@@ -77,8 +82,11 @@ class KinkLensTest {
         assertEquals(KinkLens.Side.BOTH, tanh.side());
         assertEquals(tanh.leftDerivative(), tanh.rightDerivative());
         assertTrue(tanh.relativeError() < 1e-9, "relative error " + tanh.relativeError());
-        assertTrue(tanh.explanation().startsWith("tanh is smooth at x = 0.3: the slopes from the left and from the right "
-                + "agree (0.9151)"), tanh.explanation());
+        assertTrue(
+                tanh.explanation()
+                        .startsWith("tanh is smooth at x = 0.3: the slopes from the left and from the right "
+                                + "agree (0.9151)"),
+                tanh.explanation());
         // steep but smooth: not mistaken for kinks
         assertFalse(graphLens("1/x", "x", 0.001).isKink());
         assertFalse(graphLens("exp(x)", "x", 10).isKink());

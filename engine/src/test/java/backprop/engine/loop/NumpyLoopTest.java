@@ -25,16 +25,18 @@ class NumpyLoopTest {
             assertEquals(0, r.iteration());
             assertEquals(r.rows() * r.cols(), r.values().length);
         }
-        assertEquals(List.of(
-                "9 h = 1 / (1 + np.exp(-x.dot(w1))) (4, 5)",
-                "10 y_pred = h.dot(w2) (4, 2)",
-                "11 loss = np.square(y_pred - y).sum() ()",
-                "14 grad_y_pred = 2.0 * (y_pred - y) (4, 2)",
-                "15 grad_w2 = h.T.dot(grad_y_pred) (5, 2)",
-                "16 grad_h = grad_y_pred.dot(w2.T) (4, 5)",
-                "17 grad_w1 = x.T.dot(grad_h * h * (1 - h)) (3, 5)",
-                "19 w1 -= 0.01 * grad_w1 (3, 5)",
-                "20 w2 -= 0.01 * grad_w2 (5, 2)"), seen);
+        assertEquals(
+                List.of(
+                        "9 h = 1 / (1 + np.exp(-x.dot(w1))) (4, 5)",
+                        "10 y_pred = h.dot(w2) (4, 2)",
+                        "11 loss = np.square(y_pred - y).sum() ()",
+                        "14 grad_y_pred = 2.0 * (y_pred - y) (4, 2)",
+                        "15 grad_w2 = h.T.dot(grad_y_pred) (5, 2)",
+                        "16 grad_h = grad_y_pred.dot(w2.T) (4, 5)",
+                        "17 grad_w1 = x.T.dot(grad_h * h * (1 - h)) (3, 5)",
+                        "19 w1 -= 0.01 * grad_w1 (3, 5)",
+                        "20 w2 -= 0.01 * grad_w2 (5, 2)"),
+                seen);
         assertEquals(1, loop.iteration());
         assertEquals(LoopLine.HIDDEN, loop.nextLine());
     }
@@ -90,8 +92,8 @@ class NumpyLoopTest {
         }
         assertEquals("0.0001", loop.learningRateText());
         assertTrue(Double.isNaN(loop.loss()));
-        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
-                () -> new NumpyLoop(0, 3, 4, 1, 0.1, new Rng(1)));
+        IllegalArgumentException shape =
+                assertThrows(IllegalArgumentException.class, () -> new NumpyLoop(0, 3, 4, 1, 0.1, new Rng(1)));
         assertTrue(shape.getMessage().contains("1 to 16, got 0, 3, 4, 1"), shape.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new NumpyLoop(2, 3, 4, 1, 0, new Rng(1)));
         assertThrows(IllegalArgumentException.class, () -> loop.array("z"));

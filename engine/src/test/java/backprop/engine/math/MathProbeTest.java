@@ -82,7 +82,9 @@ class MathProbeTest {
         assertEquals("aab1693229ba1db8", MathProbe.hex16(MathProbe.fnv1a(new double[] {1.0})));
         assertEquals("2f12dcea1c5dde38", MathProbe.hex16(MathProbe.fnv1a(new double[] {1.0, -0.0})));
         // little-endian: the bits 0x0102030405060708 are hashed as the bytes 08 07 06 ... 01
-        assertEquals("0c6d4496e17859d5", MathProbe.hex16(MathProbe.fnv1a(new double[] {Double.longBitsToDouble(0x0102030405060708L)})));
+        assertEquals(
+                "0c6d4496e17859d5",
+                MathProbe.hex16(MathProbe.fnv1a(new double[] {Double.longBitsToDouble(0x0102030405060708L)})));
     }
 
     @Test

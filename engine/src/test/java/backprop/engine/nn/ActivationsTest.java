@@ -11,46 +11,78 @@ import org.junit.jupiter.api.Test;
 class ActivationsTest {
     /** Every element-wise activation (maxout is a layer kind). */
     static final Activation[] ELEMENT_WISE = {
-        Activation.LINEAR, Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.LEAKYRELU,
-        Activation.PRELU, Activation.ELU, Activation.SWISH, Activation.HSWISH, Activation.GELU, Activation.SOFTPLUS,
+        Activation.LINEAR,
+        Activation.SIGMOID,
+        Activation.TANH,
+        Activation.RELU,
+        Activation.LEAKYRELU,
+        Activation.PRELU,
+        Activation.ELU,
+        Activation.SWISH,
+        Activation.HSWISH,
+        Activation.GELU,
+        Activation.SOFTPLUS,
     };
 
     /** Independent formulas on StrictMath. */
     static double referenceValue(Activation kind, double x) {
         double sigma = 1 / (1 + StrictMath.exp(-x));
         switch (kind) {
-            case LINEAR: return x;
-            case SIGMOID: return sigma;
-            case TANH: return StrictMath.tanh(x);
-            case RELU: return StrictMath.max(0, x);
-            case LEAKYRELU: return StrictMath.max(0.01 * x, x);
-            case PRELU: return x > 0 ? x : 0.25 * x;
-            case ELU: return x > 0 ? x : StrictMath.exp(x) - 1;
-            case SWISH: return x * sigma;
-            case HSWISH: return x * StrictMath.min(6, StrictMath.max(0, x + 3)) / 6;
-            case GELU: return x * 0.5 * erfcReference(-x / StrictMath.sqrt(2));
-            case SOFTPLUS: return StrictMath.log1p(StrictMath.exp(x));
-            default: throw new AssertionError(kind);
+            case LINEAR:
+                return x;
+            case SIGMOID:
+                return sigma;
+            case TANH:
+                return StrictMath.tanh(x);
+            case RELU:
+                return StrictMath.max(0, x);
+            case LEAKYRELU:
+                return StrictMath.max(0.01 * x, x);
+            case PRELU:
+                return x > 0 ? x : 0.25 * x;
+            case ELU:
+                return x > 0 ? x : StrictMath.exp(x) - 1;
+            case SWISH:
+                return x * sigma;
+            case HSWISH:
+                return x * StrictMath.min(6, StrictMath.max(0, x + 3)) / 6;
+            case GELU:
+                return x * 0.5 * erfcReference(-x / StrictMath.sqrt(2));
+            case SOFTPLUS:
+                return StrictMath.log1p(StrictMath.exp(x));
+            default:
+                throw new AssertionError(kind);
         }
     }
 
     static double referenceDerivative(Activation kind, double x) {
         double sigma = 1 / (1 + StrictMath.exp(-x));
         switch (kind) {
-            case LINEAR: return 1;
-            case SIGMOID: return sigma * (1 - sigma);
-            case TANH: return 1 - StrictMath.tanh(x) * StrictMath.tanh(x);
-            case RELU: return x > 0 ? 1 : 0;
-            case LEAKYRELU: return x > 0 ? 1 : 0.01;
-            case PRELU: return x > 0 ? 1 : 0.25;
-            case ELU: return x > 0 ? 1 : StrictMath.exp(x);
-            case SWISH: return sigma + x * sigma * (1 - sigma);
-            case HSWISH: return x <= -3 ? 0 : (x <= 3 ? (2 * x + 3) / 6 : 1);
+            case LINEAR:
+                return 1;
+            case SIGMOID:
+                return sigma * (1 - sigma);
+            case TANH:
+                return 1 - StrictMath.tanh(x) * StrictMath.tanh(x);
+            case RELU:
+                return x > 0 ? 1 : 0;
+            case LEAKYRELU:
+                return x > 0 ? 1 : 0.01;
+            case PRELU:
+                return x > 0 ? 1 : 0.25;
+            case ELU:
+                return x > 0 ? 1 : StrictMath.exp(x);
+            case SWISH:
+                return sigma + x * sigma * (1 - sigma);
+            case HSWISH:
+                return x <= -3 ? 0 : (x <= 3 ? (2 * x + 3) / 6 : 1);
             case GELU:
                 return 0.5 * erfcReference(-x / StrictMath.sqrt(2))
                         + x * StrictMath.exp(-x * x / 2) / StrictMath.sqrt(2 * StrictMath.PI);
-            case SOFTPLUS: return sigma;
-            default: throw new AssertionError(kind);
+            case SOFTPLUS:
+                return sigma;
+            default:
+                throw new AssertionError(kind);
         }
     }
 
@@ -96,8 +128,7 @@ class ActivationsTest {
 
     private static void assertClose(double expected, double actual, double relative, String what) {
         double tolerance = relative * Math.max(1e-300, Math.abs(expected)) + 1e-300;
-        assertTrue(Math.abs(expected - actual) <= tolerance,
-                what + ": expected " + expected + ", got " + actual);
+        assertTrue(Math.abs(expected - actual) <= tolerance, what + ": expected " + expected + ", got " + actual);
     }
 
     @Test
@@ -105,8 +136,8 @@ class ActivationsTest {
         for (Activation kind : ELEMENT_WISE) {
             for (double x : new double[] {-10, 0, 10}) {
                 assertClose(referenceValue(kind, x), Activations.value(kind, x), 1e-13, kind + " f(" + x + ")");
-                assertClose(referenceDerivative(kind, x), Activations.derivative(kind, x), 1e-12,
-                        kind + " f'(" + x + ")");
+                assertClose(
+                        referenceDerivative(kind, x), Activations.derivative(kind, x), 1e-12, kind + " f'(" + x + ")");
             }
         }
     }
@@ -118,8 +149,8 @@ class ActivationsTest {
             for (int k = 0; k < 200; k++) {
                 double x = rng.uniform(-8, 8);
                 assertClose(referenceValue(kind, x), Activations.value(kind, x), 1e-12, kind + " f(" + x + ")");
-                assertClose(referenceDerivative(kind, x), Activations.derivative(kind, x), 1e-11,
-                        kind + " f'(" + x + ")");
+                assertClose(
+                        referenceDerivative(kind, x), Activations.derivative(kind, x), 1e-11, kind + " f'(" + x + ")");
             }
         }
     }
@@ -206,8 +237,23 @@ class ActivationsTest {
 
     @Test
     void leakyReluAndHswishTightLoopsGiveTheScalarBitsAtTheKinksToo() {
-        double[] z = {-800, -5, -3.0000000000000004, -3, -2.9999999999999996, -1, -0.0, 0.0, 1e-300, 0.5,
-            2.9999999999999996, 3, 3.0000000000000004, 7, 800};
+        double[] z = {
+            -800,
+            -5,
+            -3.0000000000000004,
+            -3,
+            -2.9999999999999996,
+            -1,
+            -0.0,
+            0.0,
+            1e-300,
+            0.5,
+            2.9999999999999996,
+            3,
+            3.0000000000000004,
+            7,
+            800
+        };
         int n = z.length;
         double[] dA = new double[n];
         for (int i = 0; i < n; i++) {
@@ -219,10 +265,14 @@ class ActivationsTest {
             Activations.forward(kind, z, a, n);
             Activations.backward(kind, z, a, dA, dZ, n);
             for (int i = 0; i < n; i++) {
-                assertEquals(Double.doubleToRawLongBits(Activations.value(kind, z[i])), Double.doubleToRawLongBits(a[i]),
+                assertEquals(
+                        Double.doubleToRawLongBits(Activations.value(kind, z[i])),
+                        Double.doubleToRawLongBits(a[i]),
                         kind + " f(" + z[i] + ")");
-                assertEquals(Double.doubleToRawLongBits(dA[i] * Activations.derivative(kind, z[i])),
-                        Double.doubleToRawLongBits(dZ[i]), kind + " f'(" + z[i] + ")");
+                assertEquals(
+                        Double.doubleToRawLongBits(dA[i] * Activations.derivative(kind, z[i])),
+                        Double.doubleToRawLongBits(dZ[i]),
+                        kind + " f'(" + z[i] + ")");
             }
         }
     }

@@ -104,8 +104,8 @@ class BatchNormTest {
 
     @Test
     void layoutAppendsGammaThenBetaAfterExtrasAndMaxoutNormalizesEachPiece() {
-        Network network = new Network(2, List.of(bn(3, Activation.PRELU), bn(2, Activation.MAXOUT),
-                new LayerSpec(2, Activation.TANH)), 2);
+        Network network = new Network(
+                2, List.of(bn(3, Activation.PRELU), bn(2, Activation.MAXOUT), new LayerSpec(2, Activation.TANH)), 2);
         network.initialize(InitKind.XAVIER, new Rng(3));
         Layer prelu = network.layer(0);
         assertEquals(6 + 3 + 3 + 2 * 3, prelu.parameterCount());
@@ -127,7 +127,8 @@ class BatchNormTest {
 
     @Test
     void theInitialWeightsDoNotChangeWithBatchNorm() {
-        Network plain = new Network(2, List.of(new LayerSpec(4, Activation.RELU), new LayerSpec(3, Activation.TANH)), 2);
+        Network plain =
+                new Network(2, List.of(new LayerSpec(4, Activation.RELU), new LayerSpec(3, Activation.TANH)), 2);
         Network normalized = new Network(2, List.of(bn(4, Activation.RELU), new LayerSpec(3, Activation.TANH)), 2);
         plain.initialize(InitKind.HE, new Rng(5));
         normalized.initialize(InitKind.HE, new Rng(5));
@@ -182,8 +183,17 @@ class BatchNormTest {
             } else {
                 network.forward(rows);
             }
-            double sum = Losses.batchLossAndGradient(OutputLoss.SOFTMAX_CROSS_ENTROPY, network.output(), rows, 3,
-                    labels, new double[rows], index, 0, network.outputGradient(), 1.0 / rows);
+            double sum = Losses.batchLossAndGradient(
+                    OutputLoss.SOFTMAX_CROSS_ENTROPY,
+                    network.output(),
+                    rows,
+                    3,
+                    labels,
+                    new double[rows],
+                    index,
+                    0,
+                    network.outputGradient(),
+                    1.0 / rows);
             if (backward) {
                 network.zeroGradients();
                 network.backward(rows);
@@ -222,7 +232,8 @@ class BatchNormTest {
                 double minus = loss(false);
                 p[k] = keep;
                 double numeric = (plus - minus) / (2 * H);
-                double error = Math.abs(numeric - analytic[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(analytic[k]));
+                double error =
+                        Math.abs(numeric - analytic[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(analytic[k]));
                 worst = Math.max(worst, error);
             }
             return worst;
@@ -251,7 +262,8 @@ class BatchNormTest {
             double error = worstError(hidden, 7, true);
             assertTrue(error < 1e-6, hidden + ": relative error " + error);
         }
-        double wide = worstError(List.of(bn(5, Activation.TANH), bn(4, Activation.SWISH)), Network.CHUNK_ROWS + 9, true);
+        double wide =
+                worstError(List.of(bn(5, Activation.TANH), bn(4, Activation.SWISH)), Network.CHUNK_ROWS + 9, true);
         assertTrue(wide < 1e-6, "a batch larger than a chunk: relative error " + wide);
     }
 

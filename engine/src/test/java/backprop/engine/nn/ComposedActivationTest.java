@@ -64,7 +64,11 @@ class ComposedActivationTest {
                     }
                     double analytic = UnaryFunctions.derivative(u, beta, x);
                     double numeric = central(t -> UnaryFunctions.value(u, beta, t), x);
-                    assertClose(analytic, numeric, UnaryFunctions.value(u, beta, x), u.key() + " beta " + beta + " at " + x);
+                    assertClose(
+                            analytic,
+                            numeric,
+                            UnaryFunctions.value(u, beta, x),
+                            u.key() + " beta " + beta + " at " + x);
                     checked++;
                 }
             }
@@ -78,7 +82,11 @@ class ComposedActivationTest {
             double direct = (x * StrictMath.cos(x) - StrictMath.sin(x)) / (x * x);
             double reference = x * (-1.0 / 3 + x * x / 30 - x * x * x * x / 840);
             double expected = Math.abs(x) < 0.01 ? reference : direct;
-            assertEquals(expected, UnaryFunctions.derivative(UnaryFn.SINC, 0, x), 1e-12 * Math.max(1e-3, Math.abs(x)), "at " + x);
+            assertEquals(
+                    expected,
+                    UnaryFunctions.derivative(UnaryFn.SINC, 0, x),
+                    1e-12 * Math.max(1e-3, Math.abs(x)),
+                    "at " + x);
         }
         assertEquals(1.0, UnaryFunctions.value(UnaryFn.SINC, 0, 0));
         assertEquals(0.0, UnaryFunctions.derivative(UnaryFn.SINC, 0, 0), 0.0);
@@ -112,10 +120,16 @@ class ComposedActivationTest {
                         }
                         double f = BinaryFunctions.value(b, beta, x1, x2);
                         String where = b.key() + " beta " + beta + " at (" + x1 + ", " + x2 + ")";
-                        assertClose(BinaryFunctions.dX1(b, beta, x1, x2),
-                                central(t -> BinaryFunctions.value(b, beta, t, x2), x1), f, "d/dx1 " + where);
-                        assertClose(BinaryFunctions.dX2(b, beta, x1, x2),
-                                central(t -> BinaryFunctions.value(b, beta, x1, t), x2), f, "d/dx2 " + where);
+                        assertClose(
+                                BinaryFunctions.dX1(b, beta, x1, x2),
+                                central(t -> BinaryFunctions.value(b, beta, t, x2), x1),
+                                f,
+                                "d/dx1 " + where);
+                        assertClose(
+                                BinaryFunctions.dX2(b, beta, x1, x2),
+                                central(t -> BinaryFunctions.value(b, beta, x1, t), x2),
+                                f,
+                                "d/dx2 " + where);
                         checked++;
                     }
                 }
@@ -174,14 +188,18 @@ class ComposedActivationTest {
         // max(β, x) with β = 0 is the engine's relu, f and f', the tie at 0 going to the constant
         Composition reluAsMax = Composition.parse("max_beta_x_0").composition();
         for (double x : new double[] {-2, -0.0, 0, 1e-300, 3}) {
-            assertEquals(Double.doubleToRawLongBits(Activations.value(Activation.RELU, x)),
-                    Double.doubleToRawLongBits(ComposedActivation.value(reluAsMax, x)), "at " + x);
-            assertEquals(Activations.derivative(Activation.RELU, x), ComposedActivation.derivative(reluAsMax, x), "at " + x);
+            assertEquals(
+                    Double.doubleToRawLongBits(Activations.value(Activation.RELU, x)),
+                    Double.doubleToRawLongBits(ComposedActivation.value(reluAsMax, x)),
+                    "at " + x);
+            assertEquals(
+                    Activations.derivative(Activation.RELU, x), ComposedActivation.derivative(reluAsMax, x), "at " + x);
         }
         // max(x, β): the same function, so the same left-hand slope 0 at the tie, whatever the order
         Composition swapped = Composition.parse("max_x_beta_0").composition();
         for (double x : new double[] {-2, -0.0, 0, 1e-300, 3}) {
-            assertEquals(Activations.derivative(Activation.RELU, x), ComposedActivation.derivative(swapped, x), "at " + x);
+            assertEquals(
+                    Activations.derivative(Activation.RELU, x), ComposedActivation.derivative(swapped, x), "at " + x);
         }
     }
 
@@ -192,18 +210,25 @@ class ComposedActivationTest {
             Composition c = Composition.parse(name).composition();
             assertEquals(0.5, ComposedActivation.derivative(c, 0), name);
             double h = 1e-7;
-            assertEquals((ComposedActivation.value(c, 0) - ComposedActivation.value(c, -h)) / h,
-                    ComposedActivation.derivative(c, 0), 1e-6, name + ": the left difference quotient");
+            assertEquals(
+                    (ComposedActivation.value(c, 0) - ComposedActivation.value(c, -h)) / h,
+                    ComposedActivation.derivative(c, 0),
+                    1e-6,
+                    name + ": the left difference quotient");
         }
         for (String name : new String[] {"min_tanh_bx_0.5", "min_bx_tanh_0.5"}) {
-            assertEquals(1.0, ComposedActivation.derivative(Composition.parse(name).composition(), 0), name);
+            assertEquals(
+                    1.0, ComposedActivation.derivative(Composition.parse(name).composition(), 0), name);
         }
         // exp(-β|tanh x - 2x|) at 0: |d| has left slope -|1 - 2| = -1, so f' = β·1
         for (String name : new String[] {"expabsdiff_tanh_bx_2", "expabsdiff_bx_tanh_2"}) {
             Composition c = Composition.parse(name).composition();
             double h = 1e-7;
-            assertEquals((ComposedActivation.value(c, 0) - ComposedActivation.value(c, -h)) / h,
-                    ComposedActivation.derivative(c, 0), 1e-5, name);
+            assertEquals(
+                    (ComposedActivation.value(c, 0) - ComposedActivation.value(c, -h)) / h,
+                    ComposedActivation.derivative(c, 0),
+                    1e-5,
+                    name);
         }
     }
 
@@ -229,8 +254,28 @@ class ComposedActivationTest {
         for (int k = -100_000; k <= 100_000; k++) {
             xs.add(k * 0.0005);
         }
-        for (double x : new double[] {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, -1e-300, 30, -30, 37,
-            -37, 40, -40, 709, -709, 710, -745, 1e300, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE}) {
+        for (double x : new double[] {
+            0.0,
+            -0.0,
+            Double.MIN_VALUE,
+            -Double.MIN_VALUE,
+            1e-300,
+            -1e-300,
+            30,
+            -30,
+            37,
+            -37,
+            40,
+            -40,
+            709,
+            -709,
+            710,
+            -745,
+            1e300,
+            -1e300,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE
+        }) {
             xs.add(x);
         }
         Rng rng = new Rng(99);
@@ -249,10 +294,14 @@ class ComposedActivationTest {
         Composition swish = Composition.swish(1);
         assertEquals("sigmul_bx_x_1", swish.name());
         for (double x : manyX()) {
-            assertEquals(Double.doubleToRawLongBits(Activations.value(Activation.SWISH, x)),
-                    Double.doubleToRawLongBits(ComposedActivation.value(swish, x)), "f at " + x);
-            assertEquals(Double.doubleToRawLongBits(Activations.derivative(Activation.SWISH, x)),
-                    Double.doubleToRawLongBits(ComposedActivation.derivative(swish, x)), "f' at " + x);
+            assertEquals(
+                    Double.doubleToRawLongBits(Activations.value(Activation.SWISH, x)),
+                    Double.doubleToRawLongBits(ComposedActivation.value(swish, x)),
+                    "f at " + x);
+            assertEquals(
+                    Double.doubleToRawLongBits(Activations.derivative(Activation.SWISH, x)),
+                    Double.doubleToRawLongBits(ComposedActivation.derivative(swish, x)),
+                    "f' at " + x);
         }
     }
 
@@ -272,8 +321,10 @@ class ComposedActivationTest {
         Activations.backward(Activation.SWISH, z, builtIn, dA, dBuiltIn, z.length);
         ComposedActivation.backward(Composition.swish(1), z, dA, dComposed, z.length);
         for (int i = 0; i < z.length; i++) {
-            assertEquals(Double.doubleToRawLongBits(builtIn[i]), Double.doubleToRawLongBits(composed[i]), "f at " + z[i]);
-            assertEquals(Double.doubleToRawLongBits(dBuiltIn[i]), Double.doubleToRawLongBits(dComposed[i]), "f' at " + z[i]);
+            assertEquals(
+                    Double.doubleToRawLongBits(builtIn[i]), Double.doubleToRawLongBits(composed[i]), "f at " + z[i]);
+            assertEquals(
+                    Double.doubleToRawLongBits(dBuiltIn[i]), Double.doubleToRawLongBits(dComposed[i]), "f' at " + z[i]);
         }
     }
 
@@ -285,8 +336,10 @@ class ComposedActivationTest {
     void mulXSigmoidIsSwish() {
         Composition c = Composition.parse("mul_x_sigmoid").composition();
         for (double x : manyX()) {
-            assertEquals(Double.doubleToRawLongBits(Activations.value(Activation.SWISH, x)),
-                    Double.doubleToRawLongBits(ComposedActivation.value(c, x)), "f at " + x);
+            assertEquals(
+                    Double.doubleToRawLongBits(Activations.value(Activation.SWISH, x)),
+                    Double.doubleToRawLongBits(ComposedActivation.value(c, x)),
+                    "f at " + x);
             double expected = Activations.derivative(Activation.SWISH, x);
             assertEquals(expected, ComposedActivation.derivative(c, x), 4e-16 * Math.max(1, Math.abs(x)), "f' at " + x);
         }
@@ -298,7 +351,8 @@ class ComposedActivationTest {
             Composition c = Composition.swish(beta);
             for (double x = -6; x <= 6; x += 0.37) {
                 double expected = x / (1 + StrictMath.exp(-beta * x));
-                assertEquals(expected, ComposedActivation.value(c, x), 1e-14 * Math.max(1, Math.abs(x)), "beta " + beta);
+                assertEquals(
+                        expected, ComposedActivation.value(c, x), 1e-14 * Math.max(1, Math.abs(x)), "beta " + beta);
             }
         }
     }

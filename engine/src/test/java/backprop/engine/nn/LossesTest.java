@@ -30,7 +30,8 @@ class LossesTest {
     @Test
     void softmaxCrossEntropyReference() {
         double[] s = {1, 2, 3};
-        double expected = -StrictMath.log(StrictMath.exp(3) / (StrictMath.exp(1) + StrictMath.exp(2) + StrictMath.exp(3)));
+        double expected =
+                -StrictMath.log(StrictMath.exp(3) / (StrictMath.exp(1) + StrictMath.exp(2) + StrictMath.exp(3)));
         assertEquals(expected, Losses.loss(OutputLoss.SOFTMAX_CROSS_ENTROPY, s, 0, 3, 2, 0), 1e-14);
         // Large scores do not overflow.
         assertEquals(0, Losses.loss(OutputLoss.SOFTMAX_CROSS_ENTROPY, new double[] {1000, 0}, 0, 2, 0, 0), 1e-300);
@@ -41,15 +42,21 @@ class LossesTest {
     void binaryCrossEntropyReference() {
         double z = 0.7;
         double p = 1 / (1 + StrictMath.exp(-z));
-        assertEquals(-StrictMath.log(p), Losses.loss(OutputLoss.BINARY_CROSS_ENTROPY, new double[] {z}, 0, 1, 1, 0), 1e-15);
-        assertEquals(-StrictMath.log(1 - p), Losses.loss(OutputLoss.BINARY_CROSS_ENTROPY, new double[] {z}, 0, 1, 0, 0), 1e-15);
+        assertEquals(
+                -StrictMath.log(p), Losses.loss(OutputLoss.BINARY_CROSS_ENTROPY, new double[] {z}, 0, 1, 1, 0), 1e-15);
+        assertEquals(
+                -StrictMath.log(1 - p),
+                Losses.loss(OutputLoss.BINARY_CROSS_ENTROPY, new double[] {z}, 0, 1, 0, 0),
+                1e-15);
         assertEquals(800, Losses.loss(OutputLoss.BINARY_CROSS_ENTROPY, new double[] {-800}, 0, 1, 1, 0), 1e-9);
     }
 
     @Test
     void squaredErrorIsHalfTheSumOfSquares() {
-        assertEquals(0.5 * (0.25 + 0.09 + 0.04),
-                Losses.loss(OutputLoss.SQUARED_ERROR_ONE_HOT, new double[] {0.5, 0.7, -0.2}, 0, 3, 1, 0), 1e-15);
+        assertEquals(
+                0.5 * (0.25 + 0.09 + 0.04),
+                Losses.loss(OutputLoss.SQUARED_ERROR_ONE_HOT, new double[] {0.5, 0.7, -0.2}, 0, 3, 1, 0),
+                1e-15);
         assertEquals(0.5 * 0.09, Losses.loss(OutputLoss.SQUARED_ERROR_VALUE, new double[] {0.4}, 0, 1, 0, 0.1), 1e-15);
     }
 

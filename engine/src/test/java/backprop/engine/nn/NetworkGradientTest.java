@@ -72,8 +72,17 @@ class NetworkGradientTest {
                 int count = Math.min(Network.CHUNK_ROWS, rows - start);
                 System.arraycopy(inputs, start * width, network.input(), 0, count * width);
                 network.forward(count);
-                sum += Losses.batchLossAndGradient(loss, network.output(), count, network.outputs(), labels, targets,
-                        index, start, network.outputGradient(), 1.0 / rows);
+                sum += Losses.batchLossAndGradient(
+                        loss,
+                        network.output(),
+                        count,
+                        network.outputs(),
+                        labels,
+                        targets,
+                        index,
+                        start,
+                        network.outputGradient(),
+                        1.0 / rows);
                 if (backward) {
                     network.backward(count);
                 }
@@ -112,7 +121,9 @@ class NetworkGradientTest {
                     for (int r = 0; r < count; r++) {
                         int y = labels[start + r];
                         for (int j = 0; j < network.outputs(); j++) {
-                            if (j != y && Math.abs(s[r * network.outputs() + j] - s[r * network.outputs() + y] + 1) < margin) {
+                            if (j != y
+                                    && Math.abs(s[r * network.outputs() + j] - s[r * network.outputs() + y] + 1)
+                                            < margin) {
                                 return true;
                             }
                         }
@@ -148,7 +159,8 @@ class NetworkGradientTest {
                 double numeric = (plus - minus) / (2 * H);
                 // Relative error, with an absolute floor for gradients that are (near) 0, where the
                 // central difference is only rounding noise (~1e-11).
-                double error = Math.abs(numeric - analytic[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(analytic[k]));
+                double error =
+                        Math.abs(numeric - analytic[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(analytic[k]));
                 worst = Math.max(worst, error);
             }
             return worst;
@@ -156,8 +168,8 @@ class NetworkGradientTest {
     }
 
     /** The first case (over seeds) with no pre-activation near a kink. */
-    private static Case awayFromKinks(List<LayerSpec> hidden, OutputLoss loss, int rows, RegularizationKind reg,
-                                      double lambda) {
+    private static Case awayFromKinks(
+            List<LayerSpec> hidden, OutputLoss loss, int rows, RegularizationKind reg, double lambda) {
         for (long seed = 1; seed < 500; seed++) {
             Case c = new Case(hidden, loss, rows, reg, lambda, seed);
             if (!c.nearKink(1e-3) && !(reg == RegularizationKind.L1 && nearZeroWeight(c.network, 1e-3))) {
@@ -205,9 +217,12 @@ class NetworkGradientTest {
             double error = c.worstRelativeError();
             assertTrue(error < 1e-6, name + ": relative error " + error);
         }
-        List<LayerSpec> deep = List.of(new LayerSpec(5, Composition.parse("mix_tanh_atan_0.3").composition()),
-                new LayerSpec(3, Activation.MAXOUT), new LayerSpec(4, Composition.swish(0.8)));
-        Case big = awayFromKinks(deep, OutputLoss.SQUARED_ERROR_ONE_HOT, Network.CHUNK_ROWS + 5, RegularizationKind.NONE, 0);
+        List<LayerSpec> deep = List.of(
+                new LayerSpec(5, Composition.parse("mix_tanh_atan_0.3").composition()),
+                new LayerSpec(3, Activation.MAXOUT),
+                new LayerSpec(4, Composition.swish(0.8)));
+        Case big = awayFromKinks(
+                deep, OutputLoss.SQUARED_ERROR_ONE_HOT, Network.CHUNK_ROWS + 5, RegularizationKind.NONE, 0);
         assertTrue(big.worstRelativeError() < 1e-6);
     }
 
@@ -233,13 +248,16 @@ class NetworkGradientTest {
 
     @Test
     void deepMixedNetworksAndBatchesLargerThanAChunk() {
-        List<LayerSpec> hidden = List.of(new LayerSpec(6, Activation.PRELU), new LayerSpec(3, Activation.MAXOUT),
-                new LayerSpec(5, Activation.GELU), new LayerSpec(4, Activation.ELU));
+        List<LayerSpec> hidden = List.of(
+                new LayerSpec(6, Activation.PRELU),
+                new LayerSpec(3, Activation.MAXOUT),
+                new LayerSpec(5, Activation.GELU),
+                new LayerSpec(4, Activation.ELU));
         Case c = awayFromKinks(hidden, OutputLoss.SOFTMAX_CROSS_ENTROPY, 9, RegularizationKind.L2, 0.01);
         assertTrue(c.worstRelativeError() < 1e-6);
         List<LayerSpec> smooth = List.of(new LayerSpec(5, Activation.TANH), new LayerSpec(5, Activation.SWISH));
-        Case big = new Case(smooth, OutputLoss.SQUARED_ERROR_ONE_HOT, 2 * Network.CHUNK_ROWS + 9,
-                RegularizationKind.NONE, 0, 3);
+        Case big = new Case(
+                smooth, OutputLoss.SQUARED_ERROR_ONE_HOT, 2 * Network.CHUNK_ROWS + 9, RegularizationKind.NONE, 0, 3);
         assertTrue(big.worstRelativeError() < 1e-6);
     }
 
@@ -251,7 +269,8 @@ class NetworkGradientTest {
 
     @Test
     void layoutIsLayerByLayerWeightsBiasesExtras() {
-        Network network = new Network(2, List.of(new LayerSpec(3, Activation.PRELU), new LayerSpec(2, Activation.MAXOUT)), 2);
+        Network network =
+                new Network(2, List.of(new LayerSpec(3, Activation.PRELU), new LayerSpec(2, Activation.MAXOUT)), 2);
         assertEquals(0, network.layer(0).weightOffset());
         assertEquals(6, network.layer(0).biasOffset());
         assertEquals(9, network.layer(0).extraOffset());

@@ -11,11 +11,13 @@ class BatchNormSpecTest {
     @Test
     void theSuffixMarksALayerAndPrintsBackOnlyOnThatLayer() {
         Spec spec = SpecCodec.parseStrict("layers=16:relu:bn,16:relu");
-        assertEquals(List.of(new LayerSpec(16, Activation.RELU).withBatchNorm(true), new LayerSpec(16, Activation.RELU)),
+        assertEquals(
+                List.of(new LayerSpec(16, Activation.RELU).withBatchNorm(true), new LayerSpec(16, Activation.RELU)),
                 spec.layers());
         assertTrue(SpecCodec.print(spec).contains("&layers=16:relu:bn,16:relu&"), SpecCodec.print(spec));
         Spec composed = SpecCodec.parseStrict("layers=6:maxout:bn,5:mix_tanh_atan_0.3:bn");
-        assertTrue(composed.layers().get(1).batchNorm() && composed.layers().get(1).composition() != null);
+        assertTrue(
+                composed.layers().get(1).batchNorm() && composed.layers().get(1).composition() != null);
         assertEquals(composed, SpecCodec.parseStrict(SpecCodec.print(composed)));
     }
 
@@ -37,8 +39,8 @@ class BatchNormSpecTest {
             assertTrue(problem.message().contains("may end in :bn"), problem.message());
             assertEquals(Spec.defaults().layers(), result.spec().layers());
         }
-        assertTrue(SpecCodec.parse("layers=16:relu:xx").problems().get(0).message()
-                .contains("unknown suffix \":xx\""));
+        assertTrue(
+                SpecCodec.parse("layers=16:relu:xx").problems().get(0).message().contains("unknown suffix \":xx\""));
         assertTrue(SpecCodec.parse("layers=16:bn").problems().get(0).message().contains("unknown activation"));
     }
 }

@@ -25,13 +25,18 @@ class BigNatTest {
             int shift = rng.nextInt(1200);
             assertEquals(refA.shiftLeft(shift).toString(), a.shiftLeft(shift).toString());
             int factor = rng.nextInt(65536);
-            assertEquals(refA.multiply(BigInteger.valueOf(factor)).toString(), a.multiplySmall(factor).toString());
+            assertEquals(
+                    refA.multiply(BigInteger.valueOf(factor)).toString(),
+                    a.multiplySmall(factor).toString());
             int addend = rng.nextInt(32768);
-            assertEquals(refA.add(BigInteger.valueOf(addend)).toString(), a.addSmall(addend).toString());
+            assertEquals(
+                    refA.add(BigInteger.valueOf(addend)).toString(),
+                    a.addSmall(addend).toString());
             assertEquals(Integer.signum(refA.compareTo(refB)), Integer.signum(a.compareTo(b)));
             int aExp = rng.nextInt(200);
             int bExp = rng.nextInt(200);
-            assertEquals(Integer.signum(refA.shiftLeft(aExp).compareTo(refB.shiftLeft(bExp))),
+            assertEquals(
+                    Integer.signum(refA.shiftLeft(aExp).compareTo(refB.shiftLeft(bExp))),
                     Integer.signum(BigNat.compareScaled(a, aExp, b, bExp)));
             long value = rng.nextLong() >>> (1 + rng.nextInt(63));
             assertEquals(Long.toString(value), BigNat.of(value).toString());
@@ -41,7 +46,9 @@ class BigNatTest {
     @Test
     void powersOfFiveAndEdges() {
         for (int n = 0; n <= 1100; n += 7) {
-            assertEquals(BigInteger.valueOf(5).pow(n).toString(), BigNat.powerOfFive(n).toString());
+            assertEquals(
+                    BigInteger.valueOf(5).pow(n).toString(),
+                    BigNat.powerOfFive(n).toString());
         }
         assertEquals("0", BigNat.ZERO.toString());
         assertEquals("0", BigNat.parseDecimal("0000").toString());
@@ -76,7 +83,9 @@ class BigNatTest {
                 assertEquals(refY.subtract(refX).toString(), y.subtract(x).toString());
             }
             int factor = rng.nextInt(131073);
-            assertEquals(refX.multiply(BigInteger.valueOf(factor)).toString(), x.multiplySmall(factor).toString());
+            assertEquals(
+                    refX.multiply(BigInteger.valueOf(factor)).toString(),
+                    x.multiplySmall(factor).toString());
         }
         assertEquals("0", DecimalNat.of(0).toString());
         assertEquals("10000", DecimalNat.of(10000).toString());

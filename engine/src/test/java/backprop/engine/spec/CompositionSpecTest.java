@@ -42,7 +42,8 @@ class CompositionSpecTest {
         assertEquals("3:gaussdiff_x_sin_0.0001", printedLayers("3:gaussdiff_x_sin_0.0001"));
         assertEquals("3:add_beta_x_10,2:mul_x_sigmoid", printedLayers("3:add_beta_x_10,2:mul_x_sigmoid"));
         // β is stored as 0 when no part uses it, so equal compositions are equal records
-        assertEquals(new Composition(BinaryFn.MUL, UnaryFn.X, UnaryFn.SIGMOID, 0),
+        assertEquals(
+                new Composition(BinaryFn.MUL, UnaryFn.X, UnaryFn.SIGMOID, 0),
                 new Composition(BinaryFn.MUL, UnaryFn.X, UnaryFn.SIGMOID, 3.5));
         assertEquals("mul_x_sigmoid", new Composition(BinaryFn.MUL, UnaryFn.X, UnaryFn.SIGMOID, 3.5).name());
     }
@@ -87,9 +88,14 @@ class CompositionSpecTest {
         SpecProblem problem = result.problems().get(0);
         assertEquals("layers", problem.key());
         assertEquals(layers, problem.value());
-        assertTrue(problem.allowed().contains("u1 and u2 one of x, neg, abs, sq, cube, sqrt, bx, xpb, logabs, exp, sin, "
-                + "cos, sinh, cosh, tanh, asinh, atan, sinc, relu, min0, sigmoid, softplus, gauss, erf, beta"), problem.allowed());
-        assertTrue(problem.allowed().contains("b one of add, mul, sub, div, max, min, sigmul, gaussdiff, expabsdiff, mix"),
+        assertTrue(
+                problem.allowed()
+                        .contains(
+                                "u1 and u2 one of x, neg, abs, sq, cube, sqrt, bx, xpb, logabs, exp, sin, "
+                                        + "cos, sinh, cosh, tanh, asinh, atan, sinc, relu, min0, sigmoid, softplus, gauss, erf, beta"),
+                problem.allowed());
+        assertTrue(
+                problem.allowed().contains("b one of add, mul, sub, div, max, min, sigmul, gaussdiff, expabsdiff, mix"),
                 problem.allowed());
         assertTrue(problem.allowed().contains("\u03b2 from -10 to 10"), problem.allowed());
         assertEquals(Spec.defaults().layers(), result.spec().layers());
@@ -102,12 +108,18 @@ class CompositionSpecTest {
         assertTrue(problemOf("8:mul_x_sigmoid_1_2").allowed().endsWith("not 5"));
         assertTrue(problemOf("8:times_x_sigmoid").allowed().contains("its b \"times\" is not one of add"));
         assertTrue(problemOf("8:mul_y_sigmoid").allowed().contains("its u1 \"y\" is not one of x, neg"));
-        assertTrue(problemOf("4:relu,8:mul_x_logistic").allowed().contains("layer 2 \"8:mul_x_logistic\" is not a valid "
-                + "composed activation: its u2 \"logistic\" is not one of"));
-        assertTrue(problemOf("8:sigmul_bx_x").allowed().contains("it uses \u03b2 (bx, xpb, beta, gaussdiff, expabsdiff, mix), "
-                + "so it needs _\u03b2 at the end"));
+        assertTrue(problemOf("4:relu,8:mul_x_logistic")
+                .allowed()
+                .contains("layer 2 \"8:mul_x_logistic\" is not a valid "
+                        + "composed activation: its u2 \"logistic\" is not one of"));
+        assertTrue(problemOf("8:sigmul_bx_x")
+                .allowed()
+                .contains("it uses \u03b2 (bx, xpb, beta, gaussdiff, expabsdiff, mix), "
+                        + "so it needs _\u03b2 at the end"));
         assertTrue(problemOf("8:mul_x_sigmoid_1").allowed().contains("none of its parts uses \u03b2"));
-        assertTrue(problemOf("8:sigmul_bx_x_10.5").allowed().contains("its \u03b2 \"10.5\" is not a number from -10 to 10"));
+        assertTrue(problemOf("8:sigmul_bx_x_10.5")
+                .allowed()
+                .contains("its \u03b2 \"10.5\" is not a number from -10 to 10"));
         assertTrue(problemOf("8:sigmul_bx_x_-11").allowed().contains("\"-11\""));
         assertTrue(problemOf("8:sigmul_bx_x_.5").allowed().contains("\".5\""));
         assertTrue(problemOf("8:sigmul_bx_x_2e1").allowed().contains("\"2e1\""));
@@ -140,8 +152,24 @@ class CompositionSpecTest {
     /** Replaces the first hidden layer, keeping every other field. */
     private static final class SpecEditorLike {
         static Spec withFirstLayer(Spec s, LayerSpec layer) {
-            return new Spec(s.version(), s.data(), s.classes(), s.n(), s.noise(), s.split(), s.seed(), s.features(),
-                    List.of(layer), s.loss(), s.opt(), s.lr(), s.batch(), s.reg(), s.lambda(), s.init(), s.points());
+            return new Spec(
+                    s.version(),
+                    s.data(),
+                    s.classes(),
+                    s.n(),
+                    s.noise(),
+                    s.split(),
+                    s.seed(),
+                    s.features(),
+                    List.of(layer),
+                    s.loss(),
+                    s.opt(),
+                    s.lr(),
+                    s.batch(),
+                    s.reg(),
+                    s.lambda(),
+                    s.init(),
+                    s.points());
         }
     }
 }

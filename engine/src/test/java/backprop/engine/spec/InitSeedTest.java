@@ -34,7 +34,8 @@ class InitSeedTest {
         assertArrayEquals(a.data().trainX(), b.data().trainX());
         assertArrayEquals(a.data().trainLabel(), b.data().trainLabel());
         assertNotEquals(a.fingerprint(), b.fingerprint());
-        assertEquals(new Trainer(spec.withInitSeed(7)).fingerprint(), b.fingerprint(), "the same initseed, the same start");
+        assertEquals(
+                new Trainer(spec.withInitSeed(7)).fingerprint(), b.fingerprint(), "the same initseed, the same start");
         assertFalse(spec.withInitSeed(7).sameExceptTuning(spec), "new weights start a new run");
     }
 
@@ -43,7 +44,9 @@ class InitSeedTest {
         ParseResult parsed = SpecCodec.parse(Spec.DEFAULT_TEXT + "&initseed=-3");
         assertEquals(1, parsed.problems().size());
         assertEquals("initseed", parsed.problems().get(0).key());
-        assertTrue(parsed.problems().get(0).allowed().contains("0 to 2147483647"), parsed.problems().get(0).allowed());
+        assertTrue(
+                parsed.problems().get(0).allowed().contains("0 to 2147483647"),
+                parsed.problems().get(0).allowed());
         assertEquals(1, parsed.spec().initSeed(), "the nearest valid: the seed");
     }
 

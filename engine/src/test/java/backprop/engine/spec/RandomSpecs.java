@@ -6,8 +6,7 @@ import java.util.List;
 
 /** Random valid specs for property tests, from a seeded generator. */
 final class RandomSpecs {
-    private RandomSpecs() {
-    }
+    private RandomSpecs() {}
 
     static Spec next(Rng rng) {
         DatasetKind[] datasets = DatasetKind.values();
@@ -44,7 +43,8 @@ final class RandomSpecs {
         Activation[] activations = Activation.builtIns();
         for (int i = 0; i < depth; i++) {
             int units = 1 + rng.nextInt(32);
-            LayerSpec layer = rng.nextInt(4) == 0 ? new LayerSpec(units, composition(rng))
+            LayerSpec layer = rng.nextInt(4) == 0
+                    ? new LayerSpec(units, composition(rng))
                     : new LayerSpec(units, activations[rng.nextInt(activations.length)]);
             layers.add(layer.withBatchNorm(rng.nextInt(3) == 0));
         }
@@ -57,9 +57,24 @@ final class RandomSpecs {
             } while (loss == LossKind.BCE && classes != 2);
         }
         int seed = rng.nextInt(20) == 0 ? Integer.MAX_VALUE : rng.nextInt(Integer.MAX_VALUE);
-        return new Spec(1, data, classes, n, rng.nextInt(51), 10 + rng.nextInt(81), seed, features, layers, loss,
-                OptimizerKind.values()[rng.nextInt(3)], learningRate(rng), 1 + rng.nextInt(2000),
-                RegularizationKind.values()[rng.nextInt(3)], lambda(rng), InitKind.values()[rng.nextInt(3)], points);
+        return new Spec(
+                1,
+                data,
+                classes,
+                n,
+                rng.nextInt(51),
+                10 + rng.nextInt(81),
+                seed,
+                features,
+                layers,
+                loss,
+                OptimizerKind.values()[rng.nextInt(3)],
+                learningRate(rng),
+                1 + rng.nextInt(2000),
+                RegularizationKind.values()[rng.nextInt(3)],
+                lambda(rng),
+                InitKind.values()[rng.nextInt(3)],
+                points);
     }
 
     /** k/100 for k in -600..600, the way the page rounds a click. */

@@ -100,13 +100,41 @@ class SpecCodecTest {
         bad.put("split", new String[] {"9", "91", "", "50.0", "0"});
         bad.put("seed", new String[] {"2147483648", "-1", "", "1.5", "99999999999999999999", "1e3"});
         bad.put("features", new String[] {"", "x3", "x1,x1", "X1", "x1,", ",x1", "x1;x2", "x1 ,x2"});
-        bad.put("layers", new String[] {"8", "0:tanh", "33:tanh", "8:tan", "8:Tanh", "8:tanh,", ",8:tanh",
-            "8:tanh,8:tanh,8:tanh,8:tanh,8:tanh,8:tanh,8:tanh,8:tanh,8:tanh", ":tanh", "8:", "-8:tanh", "8.0:tanh",
-            "8:tanh:relu"});
+        bad.put("layers", new String[] {
+            "8",
+            "0:tanh",
+            "33:tanh",
+            "8:tan",
+            "8:Tanh",
+            "8:tanh,",
+            ",8:tanh",
+            "8:tanh,8:tanh,8:tanh,8:tanh,8:tanh,8:tanh,8:tanh,8:tanh,8:tanh",
+            ":tanh",
+            "8:",
+            "-8:tanh",
+            "8.0:tanh",
+            "8:tanh:relu"
+        });
         bad.put("loss", new String[] {"softmax2", "", "SVM", "hinge"});
         bad.put("opt", new String[] {"adamw", "", "SGD"});
-        bad.put("lr", new String[] {"0", "-0.1", "10.0000001", "11", "NaN", "Infinity", "0x1p-3", "", ".5", "5.",
-            "+0.1", "1e", "abc", "1e400", "1e-400", "0,1"});
+        bad.put("lr", new String[] {
+            "0",
+            "-0.1",
+            "10.0000001",
+            "11",
+            "NaN",
+            "Infinity",
+            "0x1p-3",
+            "",
+            ".5",
+            "5.",
+            "+0.1",
+            "1e",
+            "abc",
+            "1e400",
+            "1e-400",
+            "0,1"
+        });
         bad.put("batch", new String[] {"0", "2001", "", "10.0"});
         bad.put("reg", new String[] {"l3", "", "L2"});
         bad.put("lambda", new String[] {"-0.1", "10.5", "NaN", "-Infinity", "", "1e2", "Infinity"});
@@ -122,11 +150,12 @@ class SpecCodecTest {
                 SpecProblem problem = result.problems().get(0);
                 assertEquals(key, problem.key(), text);
                 assertEquals(value, problem.value(), text);
-                assertTrue(problem.message().startsWith(key + ": \"" + value + "\" is not allowed; allowed: "),
+                assertTrue(
+                        problem.message().startsWith(key + ": \"" + value + "\" is not allowed; allowed: "),
                         problem.message());
                 // the bad key takes its default (v: the only version), every other key stays
-                String expected = ALL_CHANGED.replace(key + "=" + valueOf(ALL_CHANGED, key),
-                        key + "=" + valueOf(Spec.DEFAULT_TEXT, key));
+                String expected = ALL_CHANGED.replace(
+                        key + "=" + valueOf(ALL_CHANGED, key), key + "=" + valueOf(Spec.DEFAULT_TEXT, key));
                 assertEquals(expected, SpecCodec.print(result.spec()), text);
                 SpecException thrown = assertThrows(SpecException.class, () -> SpecCodec.parseStrict(text));
                 assertEquals(result.problems(), thrown.problems());
@@ -138,10 +167,15 @@ class SpecCodecTest {
 
     @Test
     void allowedTextsStateTheRange() {
-        assertEquals("an integer from 20 to 2000 (points in total)", onlyProblem("n=5").allowed());
-        assertEquals("an integer from 0 to 50 (percent)", onlyProblem("noise=60").allowed());
+        assertEquals(
+                "an integer from 20 to 2000 (points in total)",
+                onlyProblem("n=5").allowed());
+        assertEquals(
+                "an integer from 0 to 50 (percent)", onlyProblem("noise=60").allowed());
         assertEquals("an integer from 0 to 2147483647", onlyProblem("seed=x").allowed());
-        assertEquals("an integer from 2 to 6 for data=spiral", onlyProblem("classes=7").allowed());
+        assertEquals(
+                "an integer from 2 to 6 for data=spiral",
+                onlyProblem("classes=7").allowed());
         assertTrue(onlyProblem("lr=0").allowed().startsWith("a number > 0 and <= 10"));
         assertTrue(onlyProblem("lambda=11").allowed().startsWith("a number from 0 to 10"));
         assertEquals("one of he, xavier, uniform", onlyProblem("init=glorot").allowed());
@@ -167,14 +201,18 @@ class SpecCodecTest {
         assertEquals(DatasetKind.CIRCLE, result.spec().data());
         assertEquals(5, result.spec().noise());
         assertEquals(2, result.problems().size());
-        assertEquals(new SpecProblem("data", "xor", "each key at most once (the first occurrence counts)"),
+        assertEquals(
+                new SpecProblem("data", "xor", "each key at most once (the first occurrence counts)"),
                 result.problems().get(0));
         assertEquals("spiral", result.problems().get(1).value());
         // even a bad first occurrence counts: the key takes its default, the repeat is a problem
         ParseResult badFirst = SpecCodec.parse("lr=abc&lr=0.5");
         assertEquals(0.03, badFirst.spec().lr());
-        assertEquals(List.of("abc", "0.5"), List.of(badFirst.problems().get(0).value(),
-                badFirst.problems().get(1).value()));
+        assertEquals(
+                List.of("abc", "0.5"),
+                List.of(
+                        badFirst.problems().get(0).value(),
+                        badFirst.problems().get(1).value()));
     }
 
     @Test
@@ -195,8 +233,8 @@ class SpecCodecTest {
         assertEquals(3, missingEquals.spec().noise());
         assertEquals(5, missingEquals.spec().seed());
 
-        for (String text : new String[] {"noise=3&&seed=5", "noise=3&seed=5&", "&noise=3", "noise=3&=5",
-            "noise=3&hello"}) {
+        for (String text :
+                new String[] {"noise=3&&seed=5", "noise=3&seed=5&", "&noise=3", "noise=3&=5", "noise=3&hello"}) {
             ParseResult r = SpecCodec.parse(text);
             assertEquals(1, r.problems().size(), text);
             assertEquals("spec", r.problems().get(0).key(), text);
@@ -213,8 +251,10 @@ class SpecCodecTest {
         assertEquals(4, SpecCodec.parseStrict("data=gauss&classes=4").classes());
         assertEquals(6, SpecCodec.parseStrict("data=spiral&classes=6").classes());
         ParseResult circle = SpecCodec.parse("data=circle&classes=4");
-        assertEquals(List.of(new SpecProblem("classes", "4",
-                "2 for data=circle (only gauss, spiral and custom take 2 to 6 classes)")), circle.problems());
+        assertEquals(
+                List.of(new SpecProblem(
+                        "classes", "4", "2 for data=circle (only gauss, spiral and custom take 2 to 6 classes)")),
+                circle.problems());
         assertEquals(2, circle.spec().classes());
         assertEquals(DatasetKind.CIRCLE, circle.spec().data());
 
@@ -224,7 +264,8 @@ class SpecCodecTest {
         assertEquals(1, plane.outputs());
         assertTrue(SpecCodec.print(plane).contains("&classes=1&"));
         assertTrue(SpecCodec.print(plane).contains("&loss=mse&"));
-        assertEquals(1, SpecCodec.parseStrict("data=multigauss&classes=1&loss=mse").classes());
+        assertEquals(
+                1, SpecCodec.parseStrict("data=multigauss&classes=1&loss=mse").classes());
         ParseResult planeTwo = SpecCodec.parse("data=plane&classes=2");
         assertEquals("classes", planeTwo.problems().get(0).key());
         assertEquals(1, planeTwo.problems().size());
@@ -239,9 +280,13 @@ class SpecCodecTest {
     @Test
     void dataAndClassesDecideTheLoss() {
         assertEquals(LossKind.BCE, SpecCodec.parseStrict("data=circle&loss=bce").loss());
-        assertEquals(LossKind.BCE, SpecCodec.parseStrict("data=spiral&classes=2&loss=bce").loss());
+        assertEquals(
+                LossKind.BCE,
+                SpecCodec.parseStrict("data=spiral&classes=2&loss=bce").loss());
         ParseResult threeClasses = SpecCodec.parse("loss=bce&classes=3&data=spiral");
-        assertEquals(List.of(new SpecProblem("loss", "bce", "softmax, svm or mse with classes=3 (bce needs exactly 2 classes)")),
+        assertEquals(
+                List.of(new SpecProblem(
+                        "loss", "bce", "softmax, svm or mse with classes=3 (bce needs exactly 2 classes)")),
                 threeClasses.problems());
         assertEquals(LossKind.SOFTMAX, threeClasses.spec().loss());
         assertEquals(3, threeClasses.spec().classes());
@@ -270,16 +315,46 @@ class SpecCodecTest {
         assertEquals(spec, SpecCodec.parseStrict(printed));
         assertEquals(5, SpecCodec.parseStrict(text + "&n=5").n());
         // built in code: -0.0 prints as 0 and is valid
-        Spec built = new Spec(1, DatasetKind.CUSTOM, 2, 1, 0, 50, 1, List.of(Feature.X1), List.of(), LossKind.BCE,
-                OptimizerKind.SGD, 0.1, 1, RegularizationKind.NONE, 0, InitKind.HE, List.of(new CustomPoint(-0.0, 1, 0)));
+        Spec built = new Spec(
+                1,
+                DatasetKind.CUSTOM,
+                2,
+                1,
+                0,
+                50,
+                1,
+                List.of(Feature.X1),
+                List.of(),
+                LossKind.BCE,
+                OptimizerKind.SGD,
+                0.1,
+                1,
+                RegularizationKind.NONE,
+                0,
+                InitKind.HE,
+                List.of(new CustomPoint(-0.0, 1, 0)));
         assertEquals(List.of(), SpecCodec.validate(built));
         assertTrue(SpecCodec.print(built).endsWith("&points=0,1,0"));
     }
 
     @Test
     void customPointsProblems() {
-        String[] badPoints = {"", "7,0,1", "1,1,6", "1,1", "1,1,0;", "0.123,1,0", "1e0,1,0", "a,b,c", "1,1,-1",
-            "1,1,0,1", ";1,1,0", "1, 1,0", "1,1,0.0", "-6.01,0,0"};
+        String[] badPoints = {
+            "",
+            "7,0,1",
+            "1,1,6",
+            "1,1",
+            "1,1,0;",
+            "0.123,1,0",
+            "1e0,1,0",
+            "a,b,c",
+            "1,1,-1",
+            "1,1,0,1",
+            ";1,1,0",
+            "1, 1,0",
+            "1,1,0.0",
+            "-6.01,0,0"
+        };
         for (String points : badPoints) {
             String text = "data=custom&noise=7&points=" + points;
             ParseResult result = SpecCodec.parse(text);
@@ -307,8 +382,7 @@ class SpecCodecTest {
         assertEquals(500, SpecCodec.parse("data=custom&n=3&points=9,9,0").spec().n());
 
         ParseResult notCustom = SpecCodec.parse("data=circle&points=1,1,0");
-        assertEquals(List.of(new SpecProblem("points", "1,1,0", "no points unless data=custom")),
-                notCustom.problems());
+        assertEquals(List.of(new SpecProblem("points", "1,1,0", "no points unless data=custom")), notCustom.problems());
         assertEquals(DatasetKind.CIRCLE, notCustom.spec().data());
         assertEquals(List.of(), notCustom.spec().points());
 
@@ -322,7 +396,10 @@ class SpecCodecTest {
         ParseResult customClasses = SpecCodec.parse("data=custom&classes=7&points=1,1,0");
         assertEquals("classes", customClasses.problems().get(0).key());
         assertEquals(2, customClasses.spec().classes());
-        assertEquals(List.of(), SpecCodec.parse("data=custom&classes=3&points=1,1,0").problems(), "drawn data takes 2 to 6 classes");
+        assertEquals(
+                List.of(),
+                SpecCodec.parse("data=custom&classes=3&points=1,1,0").problems(),
+                "drawn data takes 2 to 6 classes");
     }
 
     @Test
@@ -346,9 +423,24 @@ class SpecCodecTest {
             points.add(new CustomPoint(-5.99, -5.99, 1));
         }
         List<LayerSpec> layers = Collections.nCopies(8, new LayerSpec(32, Activation.LEAKYRELU));
-        Spec largest = new Spec(1, DatasetKind.CUSTOM, 2, 500, 50, 50, Integer.MAX_VALUE, List.of(Feature.values()),
-                layers, LossKind.SOFTMAX, OptimizerKind.MOMENTUM, Double.MIN_VALUE, 2000, RegularizationKind.NONE,
-                Double.MIN_VALUE, InitKind.UNIFORM, points);
+        Spec largest = new Spec(
+                1,
+                DatasetKind.CUSTOM,
+                2,
+                500,
+                50,
+                50,
+                Integer.MAX_VALUE,
+                List.of(Feature.values()),
+                layers,
+                LossKind.SOFTMAX,
+                OptimizerKind.MOMENTUM,
+                Double.MIN_VALUE,
+                2000,
+                RegularizationKind.NONE,
+                Double.MIN_VALUE,
+                InitKind.UNIFORM,
+                points);
         String text = SpecCodec.print(largest);
         assertTrue(text.length() < SpecLimits.MAX_SPEC_BYTES, "length " + text.length());
         assertEquals(largest, SpecCodec.parseStrict(text));
@@ -358,18 +450,47 @@ class SpecCodecTest {
     void validateChecksSpecsBuiltInCode() {
         Spec d = Spec.defaults();
         assertEquals(List.of(), SpecCodec.validate(d));
-        Spec bad = new Spec(2, d.data(), 9, 5, -1, 95, -7, List.of(Feature.X2, Feature.X1),
-                List.of(new LayerSpec(0, Activation.RELU)), d.loss(), d.opt(), Double.NaN, 0, d.reg(),
-                Double.POSITIVE_INFINITY, null, List.of(new CustomPoint(0.1 + 0.2, 0, 0)));
+        Spec bad = new Spec(
+                2,
+                d.data(),
+                9,
+                5,
+                -1,
+                95,
+                -7,
+                List.of(Feature.X2, Feature.X1),
+                List.of(new LayerSpec(0, Activation.RELU)),
+                d.loss(),
+                d.opt(),
+                Double.NaN,
+                0,
+                d.reg(),
+                Double.POSITIVE_INFINITY,
+                null,
+                List.of(new CustomPoint(0.1 + 0.2, 0, 0)));
         List<SpecProblem> problems = SpecCodec.validate(bad);
         List<String> keys = new ArrayList<>();
         for (SpecProblem p : problems) {
             keys.add(p.key());
         }
-        assertEquals(List.of("v", "classes", "n", "noise", "split", "seed", "features", "layers", "lr", "batch",
-                "lambda", "init", "points"), keys);
-        assertEquals(new SpecProblem("lr", "NaN", "a number > 0 and <= 10, in plain decimal (e.g. 0.03)"),
-                problems.get(8));
+        assertEquals(
+                List.of(
+                        "v",
+                        "classes",
+                        "n",
+                        "noise",
+                        "split",
+                        "seed",
+                        "features",
+                        "layers",
+                        "lr",
+                        "batch",
+                        "lambda",
+                        "init",
+                        "points"),
+                keys);
+        assertEquals(
+                new SpecProblem("lr", "NaN", "a number > 0 and <= 10, in plain decimal (e.g. 0.03)"), problems.get(8));
         assertEquals("null", problems.get(11).value());
         assertEquals("x2,x1", problems.get(6).value());
         SpecException thrown = assertThrows(SpecException.class, () -> SpecCodec.print(bad));
@@ -380,18 +501,70 @@ class SpecCodecTest {
         }
         assertEquals(joined.toString(), thrown.getMessage());
 
-        Spec regressionTwoClasses = new Spec(1, DatasetKind.PLANE, 2, 500, 0, 50, 1, d.features(), d.layers(),
-                LossKind.SOFTMAX, d.opt(), 0.03, 10, d.reg(), 0, d.init(), List.of());
+        Spec regressionTwoClasses = new Spec(
+                1,
+                DatasetKind.PLANE,
+                2,
+                500,
+                0,
+                50,
+                1,
+                d.features(),
+                d.layers(),
+                LossKind.SOFTMAX,
+                d.opt(),
+                0.03,
+                10,
+                d.reg(),
+                0,
+                d.init(),
+                List.of());
         List<SpecProblem> regression = SpecCodec.validate(regressionTwoClasses);
-        assertEquals(List.of("classes", "loss"), List.of(regression.get(0).key(), regression.get(1).key()));
+        assertEquals(
+                List.of("classes", "loss"),
+                List.of(regression.get(0).key(), regression.get(1).key()));
 
-        Spec customWithoutPoints = new Spec(1, DatasetKind.CUSTOM, 2, 0, 0, 50, 1, d.features(), d.layers(),
-                d.loss(), d.opt(), 0.03, 10, d.reg(), 0, d.init(), List.of());
+        Spec customWithoutPoints = new Spec(
+                1,
+                DatasetKind.CUSTOM,
+                2,
+                0,
+                0,
+                50,
+                1,
+                d.features(),
+                d.layers(),
+                d.loss(),
+                d.opt(),
+                0.03,
+                10,
+                d.reg(),
+                0,
+                d.init(),
+                List.of());
         assertEquals("points", SpecCodec.validate(customWithoutPoints).get(0).key());
 
-        Spec customWrongN = new Spec(1, DatasetKind.CUSTOM, 2, 3, 0, 50, 1, d.features(), d.layers(),
-                d.loss(), d.opt(), 0.03, 10, d.reg(), 0, d.init(), List.of(new CustomPoint(1, 2, 1)));
-        assertEquals(List.of(new SpecProblem("n", "3", "the number of points given, 1, for data=custom (n may be left out)")),
+        Spec customWrongN = new Spec(
+                1,
+                DatasetKind.CUSTOM,
+                2,
+                3,
+                0,
+                50,
+                1,
+                d.features(),
+                d.layers(),
+                d.loss(),
+                d.opt(),
+                0.03,
+                10,
+                d.reg(),
+                0,
+                d.init(),
+                List.of(new CustomPoint(1, 2, 1)));
+        assertEquals(
+                List.of(new SpecProblem(
+                        "n", "3", "the number of points given, 1, for data=custom (n may be left out)")),
                 SpecCodec.validate(customWrongN));
     }
 

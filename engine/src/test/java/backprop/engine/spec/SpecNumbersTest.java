@@ -38,8 +38,16 @@ class SpecNumbersTest {
 
     @Test
     void extremeDoublesRoundTrip() {
-        double[] extremes = {Double.MIN_VALUE, 2 * Double.MIN_VALUE, Double.MIN_NORMAL,
-            Math.nextDown(Double.MIN_NORMAL), Double.MAX_VALUE, Math.nextDown(10.0), Math.nextUp(0.03), 5e-324};
+        double[] extremes = {
+            Double.MIN_VALUE,
+            2 * Double.MIN_VALUE,
+            Double.MIN_NORMAL,
+            Math.nextDown(Double.MIN_NORMAL),
+            Double.MAX_VALUE,
+            Math.nextDown(10.0),
+            Math.nextUp(0.03),
+            5e-324
+        };
         for (double x : extremes) {
             String text = SpecNumbers.formatReal(x);
             assertFalse(text.contains("E") || text.contains("e"), text);
@@ -82,7 +90,8 @@ class SpecNumbersTest {
                 BigDecimal exact = new BigDecimal(x);
                 for (RoundingMode mode : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
                     BigDecimal shorter = exact.round(new java.math.MathContext(digits - 1, mode));
-                    assertFalse(Double.parseDouble(shorter.toString()) == x,
+                    assertFalse(
+                            Double.parseDouble(shorter.toString()) == x,
                             x + " printed as " + text + " but " + shorter + " is shorter");
                 }
             }
@@ -103,9 +112,14 @@ class SpecNumbersTest {
             }
             // Exactly halfway between two doubles: ties go to the even one.
             BigDecimal half = new BigDecimal(x).add(new BigDecimal(next)).divide(BigDecimal.valueOf(2));
-            BigDecimal tiny = new BigDecimal(x).subtract(new BigDecimal(next)).abs().movePointLeft(30);
-            for (BigDecimal value : new BigDecimal[] {half, half.add(tiny), half.subtract(tiny),
-                new BigDecimal(x).round(new java.math.MathContext(1 + rng.nextInt(25)))}) {
+            BigDecimal tiny =
+                    new BigDecimal(x).subtract(new BigDecimal(next)).abs().movePointLeft(30);
+            for (BigDecimal value : new BigDecimal[] {
+                half,
+                half.add(tiny),
+                half.subtract(tiny),
+                new BigDecimal(x).round(new java.math.MathContext(1 + rng.nextInt(25)))
+            }) {
                 String plain = value.toPlainString();
                 assertEquals(Double.parseDouble(plain), SpecNumbers.parseReal(plain), plain);
                 String scientific = value.toString(); // may use an exponent like 1.5E-7
@@ -116,10 +130,24 @@ class SpecNumbersTest {
 
     @Test
     void parsingHandlesTheEdgesOfTheDoubles() {
-        String[] texts = {"2.4703282292062327e-324", "2.4703282292062328e-324", "4.9e-324", "1e-400",
-            "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308", "1e400",
-            "2.2250738585072011e-308", "2.2250738585072012e-308", "0.000", "-0", "007.50", "1E+2", "1e-0",
-            "100000000000000000000000000000000000000000000000000001e-50"};
+        String[] texts = {
+            "2.4703282292062327e-324",
+            "2.4703282292062328e-324",
+            "4.9e-324",
+            "1e-400",
+            "1.7976931348623157e308",
+            "1.7976931348623158e308",
+            "1.7976931348623159e308",
+            "1e400",
+            "2.2250738585072011e-308",
+            "2.2250738585072012e-308",
+            "0.000",
+            "-0",
+            "007.50",
+            "1E+2",
+            "1e-0",
+            "100000000000000000000000000000000000000000000000000001e-50"
+        };
         for (String text : texts) {
             assertEquals(Double.parseDouble(text), SpecNumbers.parseReal(text), text);
         }
@@ -127,8 +155,29 @@ class SpecNumbersTest {
 
     @Test
     void realGrammarRejectsEverythingElse() {
-        String[] bad = {"", "NaN", "Infinity", "-Infinity", "0x1p3", ".5", "5.", "+5", " 1", "1 ", "1e", "1e+",
-            "--1", "1..2", "1,5", "1.5.2", "e5", "-", "1f", "1d", "١"};
+        String[] bad = {
+            "",
+            "NaN",
+            "Infinity",
+            "-Infinity",
+            "0x1p3",
+            ".5",
+            "5.",
+            "+5",
+            " 1",
+            "1 ",
+            "1e",
+            "1e+",
+            "--1",
+            "1..2",
+            "1,5",
+            "1.5.2",
+            "e5",
+            "-",
+            "1f",
+            "1d",
+            "١"
+        };
         for (String text : bad) {
             assertTrue(Double.isNaN(SpecNumbers.parseReal(text)), "accepted \"" + text + "\"");
         }

@@ -11,11 +11,34 @@ import org.junit.jupiter.api.Test;
 /** Properties over many random specs: printing and parsing are inverse; parsing always lands on a valid spec. */
 class SpecRoundTripTest {
     /** Keys whose nearest valid value depends on no other key. */
-    private static final List<String> INDEPENDENT_KEYS = List.of("v", "noise", "split", "seed", "features", "layers",
-            "opt", "lr", "batch", "reg", "lambda", "init");
+    private static final List<String> INDEPENDENT_KEYS =
+            List.of("v", "noise", "split", "seed", "features", "layers", "opt", "lr", "batch", "reg", "lambda", "init");
 
-    private static final String[] JUNK = {"", "x", "-1", "0", "1.5", "1e400", "NaN", "99999999999", "2", "7",
-        "Spiral", "custom", "plane", "bce", "mse", "8:relu", "x1,x1", "33:tanh", "1,1,0", "9,9,0", "a=b", "#", ":"};
+    private static final String[] JUNK = {
+        "",
+        "x",
+        "-1",
+        "0",
+        "1.5",
+        "1e400",
+        "NaN",
+        "99999999999",
+        "2",
+        "7",
+        "Spiral",
+        "custom",
+        "plane",
+        "bce",
+        "mse",
+        "8:relu",
+        "x1,x1",
+        "33:tanh",
+        "1,1,0",
+        "9,9,0",
+        "a=b",
+        "#",
+        ":"
+    };
 
     @Test
     void randomValidSpecsRoundTrip() {
@@ -45,12 +68,18 @@ class SpecRoundTripTest {
         int withProblems = 0;
         for (int i = 0; i < 2000; i++) {
             Spec original = RandomSpecs.next(rng);
-            List<String> pairs = new ArrayList<>(List.of(SpecCodec.print(original).split("&")));
+            List<String> pairs =
+                    new ArrayList<>(List.of(SpecCodec.print(original).split("&")));
             List<String> touched = new ArrayList<>();
             int mutations = 1 + rng.nextInt(4);
             for (int m = 0; m < mutations; m++) {
                 int at = rng.nextInt(pairs.size());
-                String key = pairs.get(at).substring(0, pairs.get(at).indexOf('=') < 0 ? 0 : pairs.get(at).indexOf('='));
+                String key = pairs.get(at)
+                        .substring(
+                                0,
+                                pairs.get(at).indexOf('=') < 0
+                                        ? 0
+                                        : pairs.get(at).indexOf('='));
                 switch (rng.nextInt(6)) {
                     case 0: // a bad or foreign value
                         pairs.set(at, key + "=" + JUNK[rng.nextInt(JUNK.length)]);
@@ -88,7 +117,9 @@ class SpecRoundTripTest {
             String originalText = SpecCodec.print(original);
             for (String key : INDEPENDENT_KEYS) {
                 if (!touched.contains(key)) {
-                    assertEquals(SpecCodecTest.valueOf(originalText, key), SpecCodecTest.valueOf(printed, key),
+                    assertEquals(
+                            SpecCodecTest.valueOf(originalText, key),
+                            SpecCodecTest.valueOf(printed, key),
                             key + " in " + text);
                 }
             }

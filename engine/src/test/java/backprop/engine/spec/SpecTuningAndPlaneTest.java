@@ -14,12 +14,15 @@ class SpecTuningAndPlaneTest {
         Spec tuned = spec.withTuning(0.3, 0.001);
         assertEquals(0.3, tuned.lr());
         assertEquals(0.001, tuned.lambda());
-        assertEquals(SpecCodec.print(spec).replace("lr=0.03", "lr=0.3").replace("lambda=0", "lambda=0.001"),
+        assertEquals(
+                SpecCodec.print(spec).replace("lr=0.03", "lr=0.3").replace("lambda=0", "lambda=0.001"),
                 SpecCodec.print(tuned));
         assertTrue(spec.sameExceptTuning(tuned));
         assertTrue(spec.sameExceptTuning(spec));
-        assertFalse(spec.sameExceptTuning(SpecCodec.parseStrict(SpecCodec.print(spec).replace("batch=10", "batch=11"))));
-        assertFalse(spec.sameExceptTuning(SpecCodec.parseStrict(SpecCodec.print(spec).replace("seed=1", "seed=2"))));
+        assertFalse(spec.sameExceptTuning(
+                SpecCodec.parseStrict(SpecCodec.print(spec).replace("batch=10", "batch=11"))));
+        assertFalse(spec.sameExceptTuning(
+                SpecCodec.parseStrict(SpecCodec.print(spec).replace("seed=1", "seed=2"))));
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Training with {@code :bn} layers: snapshots, resuming, and what runs in test mode. */
 class BatchNormTrainingTest {
     /** 51 training points in batches of 10: the last batch of every epoch has one example. */
-    private static final String SPEC = "data=xor&n=102&layers=6:relu:bn,4:maxout:bn,3:tanh&opt=momentum&lr=0.05&batch=10";
+    private static final String SPEC =
+            "data=xor&n=102&layers=6:relu:bn,4:maxout:bn,3:tanh&opt=momentum&lr=0.05&batch=10";
 
     private static Trainer trained(String text, int epochs) {
         Trainer trainer = new Trainer(SpecCodec.parseStrict(text));
@@ -53,11 +54,13 @@ class BatchNormTrainingTest {
         assertEquals(Snapshot.FORMAT_VERSION, plain.snapshot().toBytes()[4]);
         Snapshot withoutRunning = plain.snapshot();
         Spec normalized = SpecCodec.parseStrict("data=xor&n=102&layers=6:relu:bn");
-        Snapshot mismatched = new Snapshot(1, 6, new double[6 * 2 + 6 + 2 * 6 + 6 * 2 + 2], new double[0], 0,
-                new double[0]);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Trainer.resume(normalized, mismatched));
-        assertTrue(e.getMessage().contains("0 batch-norm running statistics") && e.getMessage().contains("12"),
+        Snapshot mismatched =
+                new Snapshot(1, 6, new double[6 * 2 + 6 + 2 * 6 + 6 * 2 + 2], new double[0], 0, new double[0]);
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Trainer.resume(normalized, mismatched));
+        assertTrue(
+                e.getMessage().contains("0 batch-norm running statistics")
+                        && e.getMessage().contains("12"),
                 e.getMessage());
         assertEquals(0, withoutRunning.runningStatistics().length);
     }
@@ -68,14 +71,20 @@ class BatchNormTrainingTest {
         Metrics metrics = trainer.evaluate();
         // one point per forward pass in test mode gives the same loss as evaluate's chunks
         Network network = trainer.network();
-        double[] features = Features.matrix(trainer.spec().features(), trainer.data().trainX());
+        double[] features =
+                Features.matrix(trainer.spec().features(), trainer.data().trainX());
         int inputs = network.inputs();
         int count = trainer.data().trainSize();
         double sum = 0;
         for (int p = 0; p < count; p++) {
             System.arraycopy(features, p * inputs, network.input(), 0, inputs);
             network.forward(1);
-            sum += Losses.loss(trainer.loss(), network.output(), 0, network.outputs(), trainer.data().trainLabel()[p],
+            sum += Losses.loss(
+                    trainer.loss(),
+                    network.output(),
+                    0,
+                    network.outputs(),
+                    trainer.data().trainLabel()[p],
                     trainer.data().trainTarget()[p]);
         }
         assertEquals(sum / count, metrics.trainLoss(), 1e-15);
@@ -95,9 +104,10 @@ class BatchNormTrainingTest {
             p[k] = keep - h;
             Metrics minus = t.evaluate();
             p[k] = keep;
-            double numeric = (plus.trainLoss() + plus.regularization() - minus.trainLoss() - minus.regularization())
-                    / (2 * h);
-            double error = Math.abs(numeric - d.gradient()[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(d.gradient()[k]));
+            double numeric =
+                    (plus.trainLoss() + plus.regularization() - minus.trainLoss() - minus.regularization()) / (2 * h);
+            double error =
+                    Math.abs(numeric - d.gradient()[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(d.gradient()[k]));
             assertTrue(error < 1e-5, "parameter " + k + ": " + d.gradient()[k] + " vs " + numeric);
         }
     }
@@ -120,7 +130,10 @@ class BatchNormTrainingTest {
     void aWholeBatchLargerThanAChunkIsNormalizedInOnePass() {
         Trainer trainer = trained("data=circle&n=600&layers=4:linear:bn&loss=mse&batch=300", 2);
         assertTrue(trainer.network().trainingChunkRows() >= 300);
-        assertEquals(Network.CHUNK_ROWS, trained("data=circle&n=600&layers=4:linear&batch=300", 0)
-                .network().trainingChunkRows());
+        assertEquals(
+                Network.CHUNK_ROWS,
+                trained("data=circle&n=600&layers=4:linear&batch=300", 0)
+                        .network()
+                        .trainingChunkRows());
     }
 }

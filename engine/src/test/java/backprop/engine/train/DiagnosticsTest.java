@@ -53,7 +53,10 @@ class DiagnosticsTest {
 
     @Test
     void gradientIsTheFullTrainingSetGradientOfTheTotalLoss() {
-        Spec spec = TestSpecs.defaults().layers("5:tanh").reg(RegularizationKind.L2, 0.01).build();
+        Spec spec = TestSpecs.defaults()
+                .layers("5:tanh")
+                .reg(RegularizationKind.L2, 0.01)
+                .build();
         Trainer t = new Trainer(spec);
         t.stepEpoch();
         Diagnostics d = t.diagnostics();
@@ -66,9 +69,10 @@ class DiagnosticsTest {
             p[k] = keep - h;
             Metrics minus = t.evaluate();
             p[k] = keep;
-            double numeric = (plus.trainLoss() + plus.regularization() - minus.trainLoss() - minus.regularization())
-                    / (2 * h);
-            double error = Math.abs(numeric - d.gradient()[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(d.gradient()[k]));
+            double numeric =
+                    (plus.trainLoss() + plus.regularization() - minus.trainLoss() - minus.regularization()) / (2 * h);
+            double error =
+                    Math.abs(numeric - d.gradient()[k]) / Math.max(1e-4, Math.abs(numeric) + Math.abs(d.gradient()[k]));
             assertTrue(error < 1e-6, "parameter " + k + ": " + d.gradient()[k] + " vs " + numeric);
         }
         double sumSquares = 0;
@@ -97,7 +101,8 @@ class DiagnosticsTest {
 
     @Test
     void layerGridShowsEachLayerAtTheCellCentres() {
-        Trainer t = new Trainer(TestSpecs.defaults().layers("3:relu", "2:sigmoid").build());
+        Trainer t =
+                new Trainer(TestSpecs.defaults().layers("3:relu", "2:sigmoid").build());
         t.stepEpoch();
         int cols = 9;
         int rows = 5;

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class GridPassTest {
     @Test
     void onePassOverAllLayersEqualsAPassPerLayer() {
-        Trainer t = new Trainer(TestSpecs.defaults().layers("5:relu", "3:maxout", "4:tanh").build());
+        Trainer t = new Trainer(
+                TestSpecs.defaults().layers("5:relu", "3:maxout", "4:tanh").build());
         t.stepEpoch();
         int cols = 13;
         int rows = 11;
@@ -24,7 +25,8 @@ class GridPassTest {
             t.predictLayerGrid(l, cols, rows, one);
             assertArrayEquals(one, all[l], 0.0);
         }
-        assertThrows(IllegalArgumentException.class, () -> t.predictAllLayersGrid(cols, rows, new double[layers - 1][]));
+        assertThrows(
+                IllegalArgumentException.class, () -> t.predictAllLayersGrid(cols, rows, new double[layers - 1][]));
     }
 
     @Test

@@ -31,8 +31,8 @@ class LossHistoryTest {
         history.add(1, 0.7, 0.8);
         history.add(2, 0.5, Double.NaN);
         history.add(2, 9, 9);
-        Snapshot s = new Snapshot(2, 50, new double[0], new double[0], 0, new double[0])
-                .withLossHistory(history.toArray());
+        Snapshot s =
+                new Snapshot(2, 50, new double[0], new double[0], 0, new double[0]).withLossHistory(history.toArray());
         LossHistory back = LossHistory.fromArray(Snapshot.fromBytes(s.toBytes()).lossHistory());
         assertArrayEquals(history.toArray(), back.toArray(), 0.0);
         assertEquals(2, back.size());

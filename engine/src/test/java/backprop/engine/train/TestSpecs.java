@@ -118,7 +118,8 @@ final class TestSpecs {
     }
 
     Spec build() {
-        return new Spec(1, data, classes, n, noise, split, seed, features, layers, loss, opt, lr, batch, reg, lambda,
-                init, List.of());
+        return new Spec(
+                1, data, classes, n, noise, split, seed, features, layers, loss, opt, lr, batch, reg, lambda, init,
+                List.of());
     }
 }

@@ -31,7 +31,7 @@ class TrainerAllocationTest {
         for (int e = 0; e < 300; e++) {
             trainer.stepEpoch();
         }
-        bytesAllocatedBy(() -> { });
+        bytesAllocatedBy(() -> {});
         // A loop that allocates does so in every window. A one-off allocation by the JVM itself (a
         // deoptimisation re-materialising an object that escape analysis had removed, while a busy
         // machine delays compilation) shows in one window only: up to twenty windows, one must be 0.
@@ -72,7 +72,8 @@ class TrainerAllocationTest {
     @Test
     void otherLayerKindsLossesAndOptimizersAllocateNothing() {
         assertEpochsAllocateNothing("data=xor&layers=6:maxout,5:prelu&loss=svm&opt=adam&lr=0.01&reg=l2&lambda=0.001");
-        assertEpochsAllocateNothing("data=gauss&classes=3&n=200&layers=8:relu&loss=mse&opt=momentum&reg=l1&lambda=0.0001&batch=100");
+        assertEpochsAllocateNothing(
+                "data=gauss&classes=3&n=200&layers=8:relu&loss=mse&opt=momentum&reg=l1&lambda=0.0001&batch=100");
         assertEpochsAllocateNothing("data=plane&classes=1&loss=mse&layers=4:gelu&batch=1&n=100");
         assertEpochsAllocateNothing("data=moons&layers=6:sigmul_bx_x_1.5,5:mix_tanh_atan_0.3&opt=adam&lr=0.01");
     }

@@ -34,8 +34,12 @@ class TrainerLearningTest {
 
     @Test
     void threeClassSpiralWithReluAndAdam() {
-        Spec spec = TestSpecs.defaults().data(DatasetKind.SPIRAL, 3).n(300).layers("16:relu", "16:relu")
-                .opt(OptimizerKind.ADAM, 0.01).build();
+        Spec spec = TestSpecs.defaults()
+                .data(DatasetKind.SPIRAL, 3)
+                .n(300)
+                .layers("16:relu", "16:relu")
+                .opt(OptimizerKind.ADAM, 0.01)
+                .build();
         int epochs = epochsToAccuracy(spec, 0.95, 1000, 10);
         System.out.println("3-class spiral: test accuracy 0.95 after " + epochs + " epochs");
         assertTrue(epochs > 0, "3-class spiral did not reach 0.95 within 1000 epochs");
@@ -43,7 +47,10 @@ class TrainerLearningTest {
 
     @Test
     void circleWithSquaredFeaturesAndNoHiddenLayer() {
-        Spec spec = TestSpecs.defaults().data(DatasetKind.CIRCLE, 2).features(Feature.X1SQ, Feature.X2SQ).layers()
+        Spec spec = TestSpecs.defaults()
+                .data(DatasetKind.CIRCLE, 2)
+                .features(Feature.X1SQ, Feature.X2SQ)
+                .layers()
                 .build();
         int epochs = epochsToAccuracy(spec, 0.95, 200, 5);
         System.out.println("circle: test accuracy 0.95 after " + epochs + " epochs");
@@ -52,7 +59,8 @@ class TrainerLearningTest {
 
     @Test
     void xorWithOneHiddenLayerOfFourTanh() {
-        Spec spec = TestSpecs.defaults().data(DatasetKind.XOR, 2).layers("4:tanh").build();
+        Spec spec =
+                TestSpecs.defaults().data(DatasetKind.XOR, 2).layers("4:tanh").build();
         int epochs = epochsToAccuracy(spec, 0.95, 300, 5);
         System.out.println("xor: test accuracy 0.95 after " + epochs + " epochs");
         assertTrue(epochs > 0);
@@ -60,7 +68,10 @@ class TrainerLearningTest {
 
     @Test
     void planeRegression() {
-        Spec spec = TestSpecs.defaults().data(DatasetKind.PLANE, 1).loss(LossKind.MSE).build();
+        Spec spec = TestSpecs.defaults()
+                .data(DatasetKind.PLANE, 1)
+                .loss(LossKind.MSE)
+                .build();
         Trainer t = new Trainer(spec);
         int reached = -1;
         for (int e = 1; e <= 300 && reached < 0; e++) {
@@ -78,7 +89,11 @@ class TrainerLearningTest {
         for (LossKind loss : LossKind.values()) {
             for (OptimizerKind opt : OptimizerKind.values()) {
                 double lr = opt == OptimizerKind.ADAM ? 0.01 : 0.03;
-                Spec spec = TestSpecs.defaults().data(DatasetKind.GAUSS, 2).loss(loss).opt(opt, lr).build();
+                Spec spec = TestSpecs.defaults()
+                        .data(DatasetKind.GAUSS, 2)
+                        .loss(loss)
+                        .opt(opt, lr)
+                        .build();
                 int epochs = epochsToAccuracy(spec, 0.95, 100, 5);
                 assertTrue(epochs > 0, loss.key() + " with " + opt.key());
             }

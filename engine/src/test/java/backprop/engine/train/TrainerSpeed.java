@@ -1,6 +1,5 @@
 package backprop.engine.train;
 
-
 import backprop.engine.spec.Spec;
 
 /**
@@ -10,8 +9,7 @@ import backprop.engine.spec.Spec;
  * <pre>mvn -q -pl engine test-compile exec:java -Dexec.mainClass=backprop.engine.train.TrainerSpeed -Dexec.classpathScope=test</pre>
  */
 public final class TrainerSpeed {
-    private TrainerSpeed() {
-    }
+    private TrainerSpeed() {}
 
     public static void main(String[] args) {
         Trainer trainer = new Trainer(Spec.defaults());
@@ -28,6 +26,7 @@ public final class TrainerSpeed {
             double seconds = (System.nanoTime() - start) / 1e9;
             best = Math.max(best, epochs / seconds);
         }
-        System.out.println("{\"workload\":\"playground\",\"runtime\":\"jvm\",\"epochsPerSecond\":" + Math.round(best) + "}");
+        System.out.println(
+                "{\"workload\":\"playground\",\"runtime\":\"jvm\",\"epochsPerSecond\":" + Math.round(best) + "}");
     }
 }

@@ -27,7 +27,9 @@ class TrainerTest {
     void fingerprintIsFnv1a64OverLittleEndianBits() {
         assertEquals("cbf29ce484222325", Fingerprint.of(new double[0]));
         // FNV-1a 64 of the 8 bytes 00 00 00 00 00 00 f0 3f (1.0), computed independently.
-        assertEquals(referenceFnv(new double[] {1.0, -0.0, Double.NaN}), Fingerprint.of(new double[] {1.0, -0.0, Double.NaN}));
+        assertEquals(
+                referenceFnv(new double[] {1.0, -0.0, Double.NaN}),
+                Fingerprint.of(new double[] {1.0, -0.0, Double.NaN}));
         assertEquals("0000000000000001", Fingerprint.hex(1));
         assertEquals("ffffffffffffffff", Fingerprint.hex(-1));
     }
@@ -40,7 +42,9 @@ class TrainerTest {
         for (double v : values) {
             long bits = Double.doubleToRawLongBits(v);
             for (int b = 0; b < 8; b++) {
-                h = h.xor(java.math.BigInteger.valueOf((bits >>> (8 * b)) & 0xFF)).multiply(prime).mod(mod);
+                h = h.xor(java.math.BigInteger.valueOf((bits >>> (8 * b)) & 0xFF))
+                        .multiply(prime)
+                        .mod(mod);
             }
         }
         String hex = h.toString(16);
@@ -149,7 +153,11 @@ class TrainerTest {
     @Test
     void snapshotBytesRoundTripAndResumeContinuesBitForBit() {
         for (OptimizerKind opt : OptimizerKind.values()) {
-            Spec spec = TestSpecs.defaults().opt(opt, 0.01).layers("6:prelu", "4:maxout").batch(7).build();
+            Spec spec = TestSpecs.defaults()
+                    .opt(opt, 0.01)
+                    .layers("6:prelu", "4:maxout")
+                    .batch(7)
+                    .build();
             Trainer run = new Trainer(spec);
             for (int k = 0; k < 40; k++) {
                 run.stepBatch();
@@ -201,7 +209,10 @@ class TrainerTest {
 
     @Test
     void divergenceStopsTrainingAndReportsNaNOrInfiniteLosses() {
-        Spec spec = TestSpecs.defaults().loss(LossKind.MSE).opt(OptimizerKind.SGD, 10).build();
+        Spec spec = TestSpecs.defaults()
+                .loss(LossKind.MSE)
+                .opt(OptimizerKind.SGD, 10)
+                .build();
         Trainer t = new Trainer(spec);
         for (int e = 0; e < 100 && !t.diverged(); e++) {
             t.stepEpoch();
@@ -221,8 +232,11 @@ class TrainerTest {
 
     @Test
     void metricsOnRegressionAndRegularization() {
-        Spec spec = TestSpecs.defaults().data(DatasetKind.PLANE, 1).loss(LossKind.MSE)
-                .reg(RegularizationKind.L2, 0.01).build();
+        Spec spec = TestSpecs.defaults()
+                .data(DatasetKind.PLANE, 1)
+                .loss(LossKind.MSE)
+                .reg(RegularizationKind.L2, 0.01)
+                .build();
         Trainer t = new Trainer(spec);
         Metrics m = t.evaluate();
         assertTrue(Double.isNaN(m.trainAccuracy()));
@@ -251,7 +265,10 @@ class TrainerTest {
             net.input()[1] = x[2 * i + 1];
             net.forward(1);
             sum += Losses.loss(t.loss(), net.output(), 0, 2, t.data().testLabel()[i], 0);
-            right += Losses.predictedClass(t.loss(), net.output(), 0, 2) == t.data().testLabel()[i] ? 1 : 0;
+            right += Losses.predictedClass(t.loss(), net.output(), 0, 2)
+                            == t.data().testLabel()[i]
+                    ? 1
+                    : 0;
         }
         Metrics m = t.evaluate();
         assertEquals(sum / count, m.testLoss(), 1e-14);
@@ -260,7 +277,9 @@ class TrainerTest {
 
     @Test
     void gridIsTopRowFirstAndMatchesSinglePoints() {
-        Spec spec = TestSpecs.defaults().features(Feature.X1, Feature.X2, Feature.SINX1, Feature.X1X2).build();
+        Spec spec = TestSpecs.defaults()
+                .features(Feature.X1, Feature.X2, Feature.SINX1, Feature.X1X2)
+                .build();
         Trainer t = new Trainer(spec);
         t.stepEpoch();
         int cols = 13;
@@ -295,7 +314,10 @@ class TrainerTest {
         for (double v : g) {
             assertTrue(v > 0 && v < 1);
         }
-        Trainer svm = new Trainer(TestSpecs.defaults().loss(LossKind.SVM).data(DatasetKind.GAUSS, 4).build());
+        Trainer svm = new Trainer(TestSpecs.defaults()
+                .loss(LossKind.SVM)
+                .data(DatasetKind.GAUSS, 4)
+                .build());
         double[] s = new double[5 * 5 * 4];
         svm.predictGrid(5, 5, s);
         double sum = 0;
@@ -307,8 +329,22 @@ class TrainerTest {
 
     @Test
     void customDataAndBadSpecs() {
-        Spec custom = new Spec(1, DatasetKind.CUSTOM, 2, 3, 0, 50, 1, List.of(Feature.X1, Feature.X2), List.of(),
-                LossKind.SOFTMAX, OptimizerKind.SGD, 0.1, 10, RegularizationKind.NONE, 0,
+        Spec custom = new Spec(
+                1,
+                DatasetKind.CUSTOM,
+                2,
+                3,
+                0,
+                50,
+                1,
+                List.of(Feature.X1, Feature.X2),
+                List.of(),
+                LossKind.SOFTMAX,
+                OptimizerKind.SGD,
+                0.1,
+                10,
+                RegularizationKind.NONE,
+                0,
                 backprop.engine.spec.InitKind.HE,
                 List.of(new CustomPoint(1, 1, 0), new CustomPoint(-1, -1, 1), new CustomPoint(2, 2, 0)));
         Trainer t = new Trainer(custom);
@@ -316,10 +352,16 @@ class TrainerTest {
         assertEquals(2, t.data().testSize());
         t.stepEpoch();
         assertEquals(1, t.epoch());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Trainer(TestSpecs.defaults().loss(LossKind.BCE).data(DatasetKind.SPIRAL, 3).build()));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new Trainer(TestSpecs.defaults()
+                        .loss(LossKind.BCE)
+                        .data(DatasetKind.SPIRAL, 3)
+                        .build()));
         assertTrue(e.getMessage().contains("3"));
-        assertThrows(IllegalArgumentException.class, () -> new Trainer(TestSpecs.defaults().features().build()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Trainer(TestSpecs.defaults().features().build()));
     }
 
     @Test

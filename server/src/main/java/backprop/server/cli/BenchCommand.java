@@ -1,6 +1,5 @@
 package backprop.server.cli;
 
-
 import backprop.engine.bench.BenchSize;
 import backprop.engine.bench.Benchmarks;
 import java.io.PrintStream;
@@ -17,8 +16,7 @@ import java.util.List;
  * ({@link Benchmarks#playgroundSpec}), as {@code /bench?workload=playground&network=...} does.
  */
 public final class BenchCommand {
-    private BenchCommand() {
-    }
+    private BenchCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream progress) {
         List<String> workloads = new ArrayList<>();
@@ -28,17 +26,19 @@ public final class BenchCommand {
             if (arg.equals("--quick")) {
                 size = BenchSize.QUICK;
             } else if (arg.startsWith("--")) {
-                throw new UsageException("bench: unknown option \"" + arg
-                        + "\"; usage: bench [workload [network]] [--quick]");
-            } else if (workloads.size() == 1 && workloads.get(0).equals(Benchmarks.PLAYGROUND) && network == null
+                throw new UsageException(
+                        "bench: unknown option \"" + arg + "\"; usage: bench [workload [network]] [--quick]");
+            } else if (workloads.size() == 1
+                    && workloads.get(0).equals(Benchmarks.PLAYGROUND)
+                    && network == null
                     && !Benchmarks.isWorkload(arg)) {
                 network = arg;
             } else if (!Benchmarks.isWorkload(arg)) {
                 throw new UsageException("bench: unknown workload \"" + arg + "\"; workloads: "
                         + String.join(", ", Benchmarks.WORKLOADS));
             } else if (!workloads.isEmpty()) {
-                throw new UsageException("bench: one workload or none (all), got \"" + workloads.get(0)
-                        + "\" and \"" + arg + "\"");
+                throw new UsageException(
+                        "bench: one workload or none (all), got \"" + workloads.get(0) + "\" and \"" + arg + "\"");
             } else {
                 workloads.add(arg);
             }
@@ -50,7 +50,8 @@ public final class BenchCommand {
             try {
                 Benchmarks.playgroundSpec(network);
             } catch (RuntimeException e) {
-                throw new UsageException("bench: network \"" + network + "\" is not a valid experiment: " + e.getMessage());
+                throw new UsageException(
+                        "bench: network \"" + network + "\" is not a valid experiment: " + e.getMessage());
             }
         }
         for (String workload : workloads) {

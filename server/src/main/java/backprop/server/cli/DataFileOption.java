@@ -16,8 +16,7 @@ import java.nio.file.Path;
  * stderr.
  */
 final class DataFileOption {
-    private DataFileOption() {
-    }
+    private DataFileOption() {}
 
     static Dataset read(String command, String file, PrintStream notes) {
         Path path = Path.of(file);
@@ -25,8 +24,9 @@ final class DataFileOption {
         try {
             long size = Files.size(path);
             if (size > CsvImport.MAX_BYTES) {
-                throw new UsageException(command + ": --data " + file + ": the file is " + size
-                        + " bytes; an import is at most " + CsvImport.MAX_BYTES + " bytes (" + CsvImport.MAX_POINTS + " points)");
+                throw new UsageException(
+                        command + ": --data " + file + ": the file is " + size + " bytes; an import is at most "
+                                + CsvImport.MAX_BYTES + " bytes (" + CsvImport.MAX_POINTS + " points)");
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
@@ -35,8 +35,9 @@ final class DataFileOption {
         CsvImport.Result result = CsvImport.parse(bytes);
         if (!result.ok()) {
             int more = result.problems().size() - 1;
-            throw new UsageException(command + ": --data " + file + ": " + result.problems().get(0)
-                    + (more > 0 ? " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")" : ""));
+            throw new UsageException(
+                    command + ": --data " + file + ": " + result.problems().get(0)
+                            + (more > 0 ? " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")" : ""));
         }
         for (String note : result.notes()) {
             notes.println(command + ": --data " + file + ": note: " + note);

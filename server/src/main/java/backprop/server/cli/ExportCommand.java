@@ -22,10 +22,10 @@ import java.io.PrintStream;
  */
 public final class ExportCommand {
     static final int DEFAULT_EPOCHS = 100;
-    static final String USAGE = "export: usage: export '<spec>' --format numpy|pytorch|csv|json [--epochs N] [--data FILE.csv]";
+    static final String USAGE =
+            "export: usage: export '<spec>' --format numpy|pytorch|csv|json [--epochs N] [--data FILE.csv]";
 
-    private ExportCommand() {
-    }
+    private ExportCommand() {}
 
     public static int run(String[] args, PrintStream out) {
         return run(args, out, System.err);
@@ -48,9 +48,11 @@ public final class ExportCommand {
             switch (args[i]) {
                 case "--format" -> format = value(args, ++i, "--format", "numpy or pytorch");
                 case "--epochs" -> epochs = epochs(value(args, ++i, "--epochs", "an integer"));
-                case "--data" -> dataset = DataFileOption.read("export", value(args, ++i, "--data", "a CSV file"), notes);
-                default -> throw new UsageException("export: unknown option \"" + args[i]
-                        + "\"; options: --format numpy|pytorch|csv|json, --epochs N, --data FILE.csv");
+                case "--data" ->
+                    dataset = DataFileOption.read("export", value(args, ++i, "--data", "a CSV file"), notes);
+                default ->
+                    throw new UsageException("export: unknown option \"" + args[i]
+                            + "\"; options: --format numpy|pytorch|csv|json, --epochs N, --data FILE.csv");
             }
         }
         if (format == null) {
@@ -61,15 +63,18 @@ public final class ExportCommand {
                 throw new UsageException("export: --epochs applies to the numpy and pytorch scripts, not to " + format);
             }
             Trainer trainer = DataFileOption.trainer("export", spec, dataset);
-            out.print(format.equals("csv")
-                    ? DatasetCsv.write(Dataset.of(trainer.data(), spec.data().isRegression()))
-                    : WeightsJson.write(trainer));
+            out.print(
+                    format.equals("csv")
+                            ? DatasetCsv.write(
+                                    Dataset.of(trainer.data(), spec.data().isRegression()))
+                            : WeightsJson.write(trainer));
             out.flush();
             return 0;
         }
         Exportability.Format kind = Exportability.Format.fromKey(format);
         if (kind == null) {
-            throw new UsageException("export: --format \"" + format + "\" is not allowed; allowed: numpy, pytorch, csv, json");
+            throw new UsageException(
+                    "export: --format \"" + format + "\" is not allowed; allowed: numpy, pytorch, csv, json");
         }
         epochs = epochs < 0 ? DEFAULT_EPOCHS : epochs;
         String problem = Exportability.problem(spec, kind);
@@ -77,7 +82,10 @@ public final class ExportCommand {
             throw new UsageException("export: " + problem);
         }
         Trainer trainer = DataFileOption.trainer("export", spec, dataset);
-        out.print(kind == Exportability.Format.NUMPY ? NumpyExport.script(trainer, epochs) : PytorchExport.script(trainer, epochs));
+        out.print(
+                kind == Exportability.Format.NUMPY
+                        ? NumpyExport.script(trainer, epochs)
+                        : PytorchExport.script(trainer, epochs));
         out.flush();
         return 0;
     }

@@ -1,6 +1,5 @@
 package backprop.server.cli;
 
-
 import backprop.engine.graph.ExpressionGraph;
 import backprop.engine.graph.GraphException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,8 +20,7 @@ public final class GradCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String USAGE = "grad: usage: grad '<expression>' name=value ... (e.g. grad '(x+y)*z' x=-2 y=5 z=-4)";
 
-    private GradCommand() {
-    }
+    private GradCommand() {}
 
     public static int run(String[] args, PrintStream out) {
         if (args.length == 0 || args[0].isBlank()) {
@@ -39,7 +37,8 @@ public final class GradCommand {
             String arg = args[i];
             int eq = arg.indexOf('=');
             if (eq <= 0) {
-                throw new UsageException("grad: \"" + arg + "\" is not name=value; " + USAGE.substring("grad: ".length()));
+                throw new UsageException(
+                        "grad: \"" + arg + "\" is not name=value; " + USAGE.substring("grad: ".length()));
             }
             String name = arg.substring(0, eq);
             if (given.contains(name)) {
@@ -60,7 +59,8 @@ public final class GradCommand {
         }
         graph.backwardAll();
         if (!graph.problems().isEmpty()) {
-            throw new UsageException("grad: the result is not finite: " + graph.problems().get(0));
+            throw new UsageException(
+                    "grad: the result is not finite: " + graph.problems().get(0));
         }
         Map<String, Object> gradient = new LinkedHashMap<>();
         for (String name : graph.variables()) {

@@ -7,8 +7,7 @@ import java.util.Properties;
 
 /** The texts of {@code --help}, {@code <command> --help} and {@code --version}. */
 public final class Help {
-    private Help() {
-    }
+    private Help() {}
 
     /** True when {@code args} ask for help: {@code --help} or {@code -h} anywhere. */
     public static boolean asked(String[] args) {

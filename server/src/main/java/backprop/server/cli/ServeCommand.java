@@ -17,8 +17,7 @@ import java.util.Map;
  * options and the {@code BACKPROP_*} variables, opens the storage and starts the server.
  */
 public final class ServeCommand {
-    private ServeCommand() {
-    }
+    private ServeCommand() {}
 
     /** Starts the server and returns 0 once it listens (the JVM stays up for Jetty's threads). */
     public static int run(String[] args, Map<String, String> env, PrintStream out) {
@@ -32,8 +31,9 @@ public final class ServeCommand {
                 case "--db" -> db = UsageException.value(args, ++i, "--db");
                 case "--host" -> host = UsageException.value(args, ++i, "--host");
                 case "--exit-on-stdin-close" -> exitOnStdinClose = true;
-                default -> throw new UsageException("serve: unknown option \"" + args[i]
-                        + "\"; options: --port N, --db FILE, --host ADDRESS, --exit-on-stdin-close");
+                default ->
+                    throw new UsageException("serve: unknown option \"" + args[i]
+                            + "\"; options: --port N, --db FILE, --host ADDRESS, --exit-on-stdin-close");
             }
         }
         ServerConfig config;
@@ -49,7 +49,8 @@ public final class ServeCommand {
         Storage storage = dbUrl == null || dbUrl.isBlank()
                 ? Storage.sqlite(Path.of(db), quotaBytes)
                 : Storage.jdbc(dbUrl, env.get("BACKPROP_DB_USER"), env.get("BACKPROP_DB_PASSWORD"), quotaBytes);
-        Javalin app = App.create(storage, config, ServerLimits.defaults(), new AccessLog(accessLog, out)).start(host, port);
+        Javalin app = App.create(storage, config, ServerLimits.defaults(), new AccessLog(accessLog, out))
+                .start(host, port);
         GracefulShutdown shutdown = new GracefulShutdown(app, storage, out);
         shutdown.install();
         out.println("Backprop Playground on http://" + host + ":" + app.port() + "/ (storage: " + storage.kind() + ")");
@@ -62,17 +63,19 @@ public final class ServeCommand {
 
     /** For servers started by tests: when the parent process goes away, so does the server. */
     private static void stopWhenStdinCloses(GracefulShutdown shutdown) {
-        Thread watcher = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // ignore input; wait for end of stream
-                }
-            } catch (IOException e) {
-                // treat as closed
-            }
-            shutdown.run();
-            System.exit(0);
-        }, "stdin-watcher");
+        Thread watcher = new Thread(
+                () -> {
+                    try {
+                        while (System.in.read() >= 0) {
+                            // ignore input; wait for end of stream
+                        }
+                    } catch (IOException e) {
+                        // treat as closed
+                    }
+                    shutdown.run();
+                    System.exit(0);
+                },
+                "stdin-watcher");
         watcher.setDaemon(true);
         watcher.start();
     }
@@ -90,8 +93,9 @@ public final class ServeCommand {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("BACKPROP_STORAGE_QUOTA_MB: \"" + text + "\"; allowed: an integer from 0 (no quota) to "
-                + (1L << 30) + " megabytes (default " + StorageQuota.DEFAULT_BYTES / (1024 * 1024) + ")");
+        throw new UsageException(
+                "BACKPROP_STORAGE_QUOTA_MB: \"" + text + "\"; allowed: an integer from 0 (no quota) to " + (1L << 30)
+                        + " megabytes (default " + StorageQuota.DEFAULT_BYTES / (1024 * 1024) + ")");
     }
 
     private static int parsePort(String text, String name) {

@@ -1,6 +1,5 @@
 package backprop.server.cli;
 
-
 import backprop.engine.data.Dataset;
 import backprop.engine.spec.RegularizationKind;
 import backprop.engine.spec.Spec;
@@ -28,8 +27,7 @@ public final class TrainCommand {
     static final int EXIT_DIVERGED = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TrainCommand() {
-    }
+    private TrainCommand() {}
 
     public static int run(String[] args, PrintStream out) {
         if (args.length == 0 || args[0].startsWith("--")) {
@@ -48,9 +46,11 @@ public final class TrainCommand {
             switch (args[i]) {
                 case "--epochs" -> epochs = positive(UsageException.value(args, ++i, "--epochs"), "--epochs", 0);
                 case "--every" -> every = positive(UsageException.value(args, ++i, "--every"), "--every", 1);
-                case "--data" -> dataset = DataFileOption.read("train", UsageException.value(args, ++i, "--data"), System.err);
-                default -> throw new UsageException("train: unknown option \"" + args[i]
-                        + "\"; options: --epochs N, --every K, --data FILE.csv");
+                case "--data" ->
+                    dataset = DataFileOption.read("train", UsageException.value(args, ++i, "--data"), System.err);
+                default ->
+                    throw new UsageException("train: unknown option \"" + args[i]
+                            + "\"; options: --epochs N, --every K, --data FILE.csv");
             }
         }
         if (epochs < 0) {

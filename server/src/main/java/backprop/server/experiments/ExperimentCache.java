@@ -1,7 +1,6 @@
 package backprop.server.experiments;
 
 import backprop.server.store.Experiment;
-
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,6 +39,7 @@ public final class ExperimentCache {
     private final LongSupplier nanoTime;
     /** Access order: the eldest is the least recently used. Guarded by {@code this}. */
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+
     private long bytes;
     private long generation;
     private long loads;
@@ -51,6 +51,7 @@ public final class ExperimentCache {
         private final long loadedAt;
         /** Guarded by the cache. */
         private final Map<String, byte[]> answers = new HashMap<>();
+
         private long weight;
         private boolean current = true;
 
@@ -96,8 +97,8 @@ public final class ExperimentCache {
      */
     public ExperimentCache(long maxBytes, long lifetimeNanos, LongSupplier nanoTime) {
         if (maxBytes < 0 || lifetimeNanos < 0) {
-            throw new IllegalArgumentException("cache budget and lifetime must be >= 0, got " + maxBytes + " bytes and "
-                    + lifetimeNanos + " ns");
+            throw new IllegalArgumentException(
+                    "cache budget and lifetime must be >= 0, got " + maxBytes + " bytes and " + lifetimeNanos + " ns");
         }
         this.maxBytes = maxBytes;
         this.lifetimeNanos = lifetimeNanos;
@@ -193,7 +194,8 @@ public final class ExperimentCache {
 
     /** Bytes an experiment holds: the snapshot, and the texts as UTF-16. */
     private static long weightOf(Experiment e) {
-        return 256L + (e.snapshot() == null ? 0 : e.snapshot().length)
+        return 256L
+                + (e.snapshot() == null ? 0 : e.snapshot().length)
                 + 2L * (e.spec().length() + e.title().length() + e.description().length());
     }
 }

@@ -28,8 +28,7 @@ public final class ExperimentId {
     /** The full 43-digit number divided by this leaves its first 10 digits. */
     private static final BigInteger KEEP_DIVISOR = BASE.pow(FULL_DIGITS - LENGTH);
 
-    private ExperimentId() {
-    }
+    private ExperimentId() {}
 
     /** The id of this content; {@code snapshot} may be null (no trained state). */
     public static String of(String canonicalSpec, String title, String description, byte[] snapshot) {

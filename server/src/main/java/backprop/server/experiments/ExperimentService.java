@@ -1,16 +1,15 @@
 package backprop.server.experiments;
 
-import backprop.server.problems.ApiError;
-import backprop.server.problems.Problem;
-import backprop.server.store.Experiment;
-import backprop.server.store.ExperimentStore;
-
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
 import backprop.engine.spec.SpecProblem;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.server.problems.ApiError;
+import backprop.server.problems.Problem;
+import backprop.server.store.Experiment;
+import backprop.server.store.ExperimentStore;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -50,8 +49,7 @@ public final class ExperimentService {
     }
 
     /** A save's result: the experiment as stored, and whether this request created it. */
-    public record Saved(Experiment experiment, boolean created) {
-    }
+    public record Saved(Experiment experiment, boolean created) {}
 
     /**
      * Validates and stores. The same content again gives the stored experiment ({@code created}
@@ -95,11 +93,11 @@ public final class ExperimentService {
      */
     public ExperimentCache.Entry findCached(String id) {
         if (!ExperimentId.isWellFormed(id)) {
-            throw ApiError.notFound("no experiment has the id \"" + Problem.shorten(id)
-                    + "\"; ids are 10 characters of 0-9, A-Z, a-z");
+            throw ApiError.notFound(
+                    "no experiment has the id \"" + Problem.shorten(id) + "\"; ids are 10 characters of 0-9, A-Z, a-z");
         }
-        ExperimentCache.Entry entry = cache.find(id, store::find)
-                .orElseThrow(() -> ApiError.notFound("no experiment has the id " + id));
+        ExperimentCache.Entry entry =
+                cache.find(id, store::find).orElseThrow(() -> ApiError.notFound("no experiment has the id " + id));
         if (entry.experiment().takenDown()) {
             throw ApiError.gone("experiment " + id + " was taken down");
         }
@@ -157,7 +155,8 @@ public final class ExperimentService {
             }
         }
         problems.addAll(request.readProblemsOf("title"));
-        String title = checkTitle(request.title(), request.readProblemsOf("title").isEmpty(), problems);
+        String title =
+                checkTitle(request.title(), request.readProblemsOf("title").isEmpty(), problems);
         problems.addAll(request.readProblemsOf("description"));
         String description = checkDescription(request.description(), problems);
         problems.addAll(request.readProblemsOf("snapshot"));
@@ -167,12 +166,19 @@ public final class ExperimentService {
             throw ApiError.invalid(problems);
         }
         String canonical = SpecCodec.print(spec);
-        return new Experiment(ExperimentId.of(canonical, title, description, snapshot), canonical, title,
-                description, snapshot, clockMillis.getAsLong(), null);
+        return new Experiment(
+                ExperimentId.of(canonical, title, description, snapshot),
+                canonical,
+                title,
+                description,
+                snapshot,
+                clockMillis.getAsLong(),
+                null);
     }
 
     private static String checkTitle(String raw, boolean reportMissing, List<Problem> problems) {
-        String allowed = "1 to " + MAX_TITLE_CHARS + " characters of plain text on one line (spaces at the ends are dropped)";
+        String allowed =
+                "1 to " + MAX_TITLE_CHARS + " characters of plain text on one line (spaces at the ends are dropped)";
         if (raw == null) {
             if (reportMissing) {
                 problems.add(Problem.missing("title", allowed));
@@ -186,7 +192,8 @@ public final class ExperimentService {
         } else if (chars > MAX_TITLE_CHARS) {
             problems.add(Problem.shown("title", raw, allowed + "; this one has " + chars));
         } else if (!wellFormed(title, false)) {
-            problems.add(Problem.shown("title", raw, allowed + "; no control characters or broken (unpaired surrogate) characters"));
+            problems.add(Problem.shown(
+                    "title", raw, allowed + "; no control characters or broken (unpaired surrogate) characters"));
         }
         return title;
     }
@@ -201,7 +208,9 @@ public final class ExperimentService {
         if (chars > MAX_DESCRIPTION_CHARS) {
             problems.add(Problem.shown("description", raw, allowed + "; this one has " + chars));
         } else if (!wellFormed(description, true)) {
-            problems.add(Problem.shown("description", raw,
+            problems.add(Problem.shown(
+                    "description",
+                    raw,
                     allowed + "; no control characters other than line breaks and tabs, no unpaired surrogates"));
         }
         return description;
@@ -212,8 +221,8 @@ public final class ExperimentService {
         if (base64 == null) {
             return null;
         }
-        String allowed = "the engine's snapshot bytes in standard base64 (with padding), at most "
-                + MAX_SNAPSHOT_BYTES + " bytes decoded, taken from a run of this spec";
+        String allowed = "the engine's snapshot bytes in standard base64 (with padding), at most " + MAX_SNAPSHOT_BYTES
+                + " bytes decoded, taken from a run of this spec";
         if (base64.length() > MAX_SNAPSHOT_BASE64) {
             long decoded = (long) base64.length() / 4 * 3;
             problems.add(Problem.shown("snapshot", base64, allowed + "; this one has about " + decoded + " bytes"));
@@ -238,8 +247,11 @@ public final class ExperimentService {
             return null;
         }
         if (snapshot.lossHistory().length > 3 * MAX_HISTORY_POINTS) {
-            problems.add(Problem.shown("snapshot", base64, allowed + "; its loss history has "
-                    + snapshot.lossHistory().length / 3 + " points, at most " + MAX_HISTORY_POINTS + " are kept"));
+            problems.add(Problem.shown(
+                    "snapshot",
+                    base64,
+                    allowed + "; its loss history has " + snapshot.lossHistory().length / 3 + " points, at most "
+                            + MAX_HISTORY_POINTS + " are kept"));
             return null;
         }
         String outOfBounds = SnapshotLimits.check(snapshot);
@@ -251,7 +263,8 @@ public final class ExperimentService {
             try {
                 Trainer.resume(spec, snapshot);
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.shown("snapshot", base64, allowed + "; it does not fit the spec: " + e.getMessage()));
+                problems.add(
+                        Problem.shown("snapshot", base64, allowed + "; it does not fit the spec: " + e.getMessage()));
                 return null;
             }
         }

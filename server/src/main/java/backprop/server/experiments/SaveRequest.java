@@ -1,7 +1,6 @@
 package backprop.server.experiments;
 
 import backprop.server.problems.Problem;
-
 import java.util.ArrayList;
 import java.util.List;
 

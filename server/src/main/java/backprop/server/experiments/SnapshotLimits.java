@@ -17,8 +17,7 @@ final class SnapshotLimits {
     /** Optimizer state (velocities, Adam's moments: squares of gradients) may be larger, never unbounded. */
     static final double MAX_ABS_OPTIMIZER_NUMBER = 1e15;
 
-    private SnapshotLimits() {
-    }
+    private SnapshotLimits() {}
 
     /** Null when the snapshot is within the limits, else what is wrong, naming the number and the allowed range. */
     static String check(Snapshot snapshot) {
@@ -50,7 +49,8 @@ final class SnapshotLimits {
         for (int i = 0; i < numbers.length; i++) {
             double x = numbers[i];
             if (!(Math.abs(x) <= maxAbs)) { // also NaN
-                return what + " " + i + " is " + x + "; allowed: finite numbers from -" + plain(maxAbs) + " to " + plain(maxAbs);
+                return what + " " + i + " is " + x + "; allowed: finite numbers from -" + plain(maxAbs) + " to "
+                        + plain(maxAbs);
             }
         }
         return null;

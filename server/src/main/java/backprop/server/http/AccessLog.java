@@ -12,7 +12,11 @@ import java.util.Locale;
  */
 public final class AccessLog implements RequestObserver.Listener {
     /** The line's shape. */
-    public enum Format { TEXT, JSON, OFF }
+    public enum Format {
+        TEXT,
+        JSON,
+        OFF
+    }
 
     /** Paths are cut here in the log (an address may be 8 KB). */
     private static final int MAX_PATH_CHARS = 300;
@@ -38,7 +42,8 @@ public final class AccessLog implements RequestObserver.Listener {
             case "text" -> Format.TEXT;
             case "json" -> Format.JSON;
             case "off" -> Format.OFF;
-            default -> throw new IllegalArgumentException("BACKPROP_ACCESS_LOG: \"" + text + "\"; allowed: text, json, off");
+            default ->
+                throw new IllegalArgumentException("BACKPROP_ACCESS_LOG: \"" + text + "\"; allowed: text, json, off");
         };
     }
 

@@ -1,7 +1,6 @@
 package backprop.server.http;
 
 import backprop.server.pages.ActivationsView;
-
 import gg.jte.TemplateEngine;
 import io.javalin.config.JavalinConfig;
 import java.util.Map;
@@ -13,8 +12,7 @@ import java.util.Map;
  * is the race alone, without site chrome and framable by any site (its spec in the fragment).
  */
 public final class ActivationPages {
-    private ActivationPages() {
-    }
+    private ActivationPages() {}
 
     static void register(JavalinConfig config, TemplateEngine templates) {
         ActivationsView view = ActivationsView.create();

@@ -1,8 +1,5 @@
 package backprop.server.http;
 
-import java.util.Set;
-import java.util.List;
-import java.util.HashMap;
 import backprop.engine.spec.Spec;
 import backprop.server.Main;
 import backprop.server.experiments.ExperimentCache;
@@ -10,7 +7,6 @@ import backprop.server.experiments.ExperimentService;
 import backprop.server.pages.PlaygroundView;
 import backprop.server.store.ExperimentStore;
 import backprop.server.store.Storage;
-
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -19,8 +15,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /** Builds the configured web application from its dependencies; {@link Main} starts it. */
@@ -31,11 +30,13 @@ public final class App {
      * builds its JavaScript import glue (and each {@code @JSBody}) with {@code new Function};
      * no page code evaluates text that comes from a user.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; "
-            + "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; "
+                    + "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
+                    + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** The same for {@code /embed} and {@code /embed/...}: any site may frame those. */
-    static final String EMBED_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
+    static final String EMBED_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
 
     /**
      * How long a stop (SIGTERM) waits for the requests under way, a save whose body is still
@@ -44,8 +45,7 @@ public final class App {
      */
     public static final long DRAIN_MILLIS = 20_000;
 
-    private App() {
-    }
+    private App() {}
 
     /** With {@link ServerConfig#defaults()}. */
     public static Javalin create(Storage storage) {
@@ -72,14 +72,20 @@ public final class App {
         return create(storage, serverConfig, ServerLimits.defaults(), null, cacheClock);
     }
 
-    private static Javalin create(Storage storage, ServerConfig serverConfig, ServerLimits limits, AccessLog accessLog,
-                                  LongSupplier cacheClock) {
-        ExperimentCache cache = new ExperimentCache(ExperimentService.READ_CACHE_BYTES,
-                ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock);
-        ExperimentService experiments = new ExperimentService(new ExperimentStore(storage), cache, System::currentTimeMillis);
+    private static Javalin create(
+            Storage storage,
+            ServerConfig serverConfig,
+            ServerLimits limits,
+            AccessLog accessLog,
+            LongSupplier cacheClock) {
+        ExperimentCache cache = new ExperimentCache(
+                ExperimentService.READ_CACHE_BYTES, ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock);
+        ExperimentService experiments =
+                new ExperimentService(new ExperimentStore(storage), cache, System::currentTimeMillis);
         Metrics metrics = new Metrics(storage, cache, serverConfig);
         List<RequestObserver.Listener> observers = accessLog == null || accessLog.format() == AccessLog.Format.OFF
-                ? List.of(metrics) : List.of(metrics, accessLog);
+                ? List.of(metrics)
+                : List.of(metrics, accessLog);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         PublicUrls urls = new PublicUrls(serverConfig);
         return Javalin.create(config -> {
@@ -125,10 +131,22 @@ public final class App {
                 if (framed) {
                     EmbedRoutes.allowFraming(ctx);
                 }
-                render(ctx, templates, "playground.jte", Map.of("view", framed
-                        ? new PlaygroundView(Spec.DEFAULT_TEXT, null, null, null, true,
-                                Set.copyOf(PlaygroundView.ALL_PANELS), urls.base(ctx))
-                        : PlaygroundView.home()));
+                render(
+                        ctx,
+                        templates,
+                        "playground.jte",
+                        Map.of(
+                                "view",
+                                framed
+                                        ? new PlaygroundView(
+                                                Spec.DEFAULT_TEXT,
+                                                null,
+                                                null,
+                                                null,
+                                                true,
+                                                Set.copyOf(PlaygroundView.ALL_PANELS),
+                                                urls.base(ctx))
+                                        : PlaygroundView.home()));
             });
             GraphPages.register(config, templates, urls);
             ActivationPages.register(config, templates);

@@ -5,8 +5,7 @@ package backprop.server.http;
  * header a trusted reverse proxy sets ({@link ServerConfig#clientIpHeader()}) when one is configured.
  */
 final class ClientAddress {
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /**
      * @param header the trusted proxy's header value (may be null or blank: the peer counts)

@@ -16,8 +16,7 @@ final class CrossOrigin {
     /** For the static files ({@code /static}, {@code /client}). */
     static final Map<String, String> ASSET_HEADERS = Map.of("Access-Control-Allow-Origin", "*");
 
-    private CrossOrigin() {
-    }
+    private CrossOrigin() {}
 
     /** Adds {@code Access-Control-Allow-Origin: *} to GETs (and HEADs) of a saved experiment, its preview, oEmbed. */
     static void allowReadsOfPublicData(Context ctx) {
@@ -28,7 +27,9 @@ final class CrossOrigin {
     }
 
     static boolean isPublicRead(String path) {
-        return path.startsWith("/api/experiments/") || path.equals("/oembed")
-                || path.startsWith("/static/") || path.startsWith("/client/");
+        return path.startsWith("/api/experiments/")
+                || path.equals("/oembed")
+                || path.startsWith("/static/")
+                || path.startsWith("/client/");
     }
 }

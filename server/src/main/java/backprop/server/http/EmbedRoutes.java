@@ -1,5 +1,6 @@
 package backprop.server.http;
 
+import backprop.engine.spec.Spec;
 import backprop.server.experiments.ExperimentService;
 import backprop.server.pages.PlaygroundView;
 import backprop.server.pages.StatusPage;
@@ -8,8 +9,6 @@ import backprop.server.preview.PreviewRenderer;
 import backprop.server.problems.ApiError;
 import backprop.server.problems.Problem;
 import backprop.server.store.Experiment;
-
-import backprop.engine.spec.Spec;
 import gg.jte.TemplateEngine;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -35,6 +34,7 @@ import java.util.Set;
 public final class EmbedRoutes {
     /** Previews kept per instance (about 10-40 KB each). */
     static final int PREVIEW_CACHE_ENTRIES = 256;
+
     static final String PREVIEW_CACHE_CONTROL = "public, max-age=86400";
 
     private final ExperimentService service;
@@ -49,7 +49,8 @@ public final class EmbedRoutes {
     }
 
     /** Adds the routes above. API errors are written by the {@link ApiError} mapping in {@link App}. */
-    public static void register(RoutesConfig routes, ExperimentService service, ServerConfig config, TemplateEngine templates) {
+    public static void register(
+            RoutesConfig routes, ExperimentService service, ServerConfig config, TemplateEngine templates) {
         EmbedRoutes r = new EmbedRoutes(service, config, templates);
         routes.get("/embed", r::embedDefault);
         routes.get("/embed/{id}", r::embedSaved);
@@ -65,6 +66,7 @@ public final class EmbedRoutes {
      * within minutes, whatever long-lived names the other assets get.
      */
     static final String HOST_SCRIPT_PATH = "/static/embed.js";
+
     static final String HOST_SCRIPT_CACHE_CONTROL = "public, max-age=300";
     private static final byte[] HOST_SCRIPT = readResource("/public/static/js/embed.js");
 
@@ -76,7 +78,8 @@ public final class EmbedRoutes {
 
     private static byte[] readResource(String name) {
         try (var in = EmbedRoutes.class.getResourceAsStream(name)) {
-            return in == null ? "/* embed.js is missing from this build */".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+            return in == null
+                    ? "/* embed.js is missing from this build */".getBytes(java.nio.charset.StandardCharsets.UTF_8)
                     : in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -91,8 +94,7 @@ public final class EmbedRoutes {
     private void embedDefault(Context ctx) {
         Set<String> panels = panelsOrErrorPage(ctx);
         if (panels != null) {
-            render(ctx, new PlaygroundView(Spec.DEFAULT_TEXT, null, null, null, true, panels,
-                    urls.base(ctx)));
+            render(ctx, new PlaygroundView(Spec.DEFAULT_TEXT, null, null, null, true, panels, urls.base(ctx)));
         }
     }
 
@@ -105,23 +107,28 @@ public final class EmbedRoutes {
         try {
             e = service.find(ctx.pathParam("id"));
         } catch (ApiError error) {
-            statusPage(ctx, error.status() == 410
-                    ? new StatusPage(410, "Experiment taken down",
-                            "This experiment was taken down by the site's operator and is no longer available.")
-                    : new StatusPage(404, "Experiment not found",
-                            "No saved experiment has this address. Check the link in the embed code."));
+            statusPage(
+                    ctx,
+                    error.status() == 410
+                            ? new StatusPage(
+                                    410,
+                                    "Experiment taken down",
+                                    "This experiment was taken down by the site's operator and is no longer available.")
+                            : new StatusPage(
+                                    404,
+                                    "Experiment not found",
+                                    "No saved experiment has this address. Check the link in the embed code."));
             return;
         }
-        render(ctx, new PlaygroundView(e.spec(), e.id(), e.title(), e.description(), true, panels,
-                urls.base(ctx)));
+        render(ctx, new PlaygroundView(e.spec(), e.id(), e.title(), e.description(), true, panels, urls.base(ctx)));
     }
 
     /** The preview, {@code ?size=} pixels square ({@link PreviewRenderer#MIN_SIZE} to {@link PreviewRenderer#SIZE}, default the largest). */
     private void preview(Context ctx) {
         int size = previewSize(ctx.queryParam("size"));
         Experiment e = service.find(ctx.pathParam("id")); // 404 / 410 as JSON
-        byte[] png = previews.get(size == PreviewRenderer.SIZE ? e.id() : e.id() + "@" + size,
-                id -> PreviewRenderer.render(e, size));
+        byte[] png = previews.get(
+                size == PreviewRenderer.SIZE ? e.id() : e.id() + "@" + size, id -> PreviewRenderer.render(e, size));
         ctx.header("Cache-Control", PREVIEW_CACHE_CONTROL);
         ctx.contentType("image/png").result(png);
     }
@@ -130,7 +137,8 @@ public final class EmbedRoutes {
         if (text == null || text.isEmpty()) {
             return PreviewRenderer.SIZE;
         }
-        String allowed = "; allowed: an integer from " + PreviewRenderer.MIN_SIZE + " to " + PreviewRenderer.SIZE + " (pixels)";
+        String allowed =
+                "; allowed: an integer from " + PreviewRenderer.MIN_SIZE + " to " + PreviewRenderer.SIZE + " (pixels)";
         try {
             int size = Integer.parseInt(text);
             if (size < PreviewRenderer.MIN_SIZE || size > PreviewRenderer.SIZE) {
@@ -182,9 +190,10 @@ public final class EmbedRoutes {
                     continue;
                 }
                 if (!PlaygroundView.ALL_PANELS.contains(panel)) {
-                    throw new IllegalArgumentException("show: \"" + Problem.shorten(name) + "\" is not a panel; allowed: "
-                            + "a comma-separated list of " + String.join(", ", PlaygroundView.ALL_PANELS)
-                            + " (empty or absent: all of them)");
+                    throw new IllegalArgumentException(
+                            "show: \"" + Problem.shorten(name) + "\" is not a panel; allowed: "
+                                    + "a comma-separated list of " + String.join(", ", PlaygroundView.ALL_PANELS)
+                                    + " (empty or absent: all of them)");
                 }
                 panels.add(panel);
             }

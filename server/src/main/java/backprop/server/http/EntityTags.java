@@ -5,8 +5,7 @@ import java.util.zip.CRC32;
 
 /** Entity tags for saved answers that never change, and the {@code If-None-Match} test (RFC 9110 13.1.2). */
 final class EntityTags {
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     /**
      * The tag of a saved experiment's answer: the id is derived from the content, and the base

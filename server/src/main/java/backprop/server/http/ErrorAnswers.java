@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
  * library's class name. Security headers come from {@link App}'s before-handler as for any answer.
  */
 final class ErrorAnswers {
-    private ErrorAnswers() {
-    }
+    private ErrorAnswers() {}
 
     static void register(RoutesConfig routes, TemplateEngine templates) {
         routes.exception(ApiError.class, (e, ctx) -> {
@@ -26,11 +25,16 @@ final class ErrorAnswers {
         });
         routes.exception(StorageUnavailableException.class, (e, ctx) -> {
             ctx.header("Retry-After", Integer.toString(StorageUnavailableException.RETRY_AFTER_SECONDS));
-            answer(ctx, templates, 503, e.getMessage() + "; try again in "
-                    + StorageUnavailableException.RETRY_AFTER_SECONDS + " s", "Storage unavailable",
+            answer(
+                    ctx,
+                    templates,
+                    503,
+                    e.getMessage() + "; try again in " + StorageUnavailableException.RETRY_AFTER_SECONDS + " s",
+                    "Storage unavailable",
                     "Saved experiments cannot be read or saved right now. Try again in a few seconds.");
         });
-        routes.exception(QuotaExceededException.class, (e, ctx) -> ctx.status(507).json(Map.of("error", e.getMessage())));
+        routes.exception(
+                QuotaExceededException.class, (e, ctx) -> ctx.status(507).json(Map.of("error", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             // Never a stack trace to the client; the log keeps it.
             LoggerFactory.getLogger(ErrorAnswers.class).error("unhandled error on " + ctx.path(), e);
@@ -39,7 +43,9 @@ final class ErrorAnswers {
         routes.error(500, ctx -> internalError(ctx, templates)); // also what Javalin made of an Error (OOM)
         routes.error(404, ctx -> {
             // Pages and JSON answers that already say what was not found keep their own words.
-            String type = ctx.res().getContentType() == null ? "" : ctx.res().getContentType().split(";")[0];
+            String type = ctx.res().getContentType() == null
+                    ? ""
+                    : ctx.res().getContentType().split(";")[0];
             if (!"text/html".equals(type) && !"application/json".equals(type)) {
                 ctx.json(Map.of("error", "not found: " + ctx.path()));
             }
@@ -48,16 +54,24 @@ final class ErrorAnswers {
 
     /** Addresses read by programs: the API, health, metrics, oEmbed. */
     static boolean wantsJson(String path) {
-        return path.startsWith("/api/") || path.equals("/healthz") || path.equals("/metrics") || path.startsWith("/oembed");
+        return path.startsWith("/api/")
+                || path.equals("/healthz")
+                || path.equals("/metrics")
+                || path.startsWith("/oembed");
     }
 
     private static void internalError(Context ctx, TemplateEngine templates) {
-        answer(ctx, templates, 500, "internal error", "Something went wrong",
+        answer(
+                ctx,
+                templates,
+                500,
+                "internal error",
+                "Something went wrong",
                 "The server could not answer this request. Try again; if it keeps happening, tell the site's operator.");
     }
 
-    private static void answer(Context ctx, TemplateEngine templates, int status, String error, String heading,
-                               String sentence) {
+    private static void answer(
+            Context ctx, TemplateEngine templates, int status, String error, String heading, String sentence) {
         ctx.status(status);
         if (wantsJson(ctx.path())) {
             ctx.json(Map.of("error", error));

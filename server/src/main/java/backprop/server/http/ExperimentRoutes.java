@@ -1,7 +1,5 @@
 package backprop.server.http;
 
-import java.io.UncheckedIOException;
-import java.util.Set;
 import backprop.server.experiments.ExperimentCache;
 import backprop.server.experiments.ExperimentService;
 import backprop.server.pages.PlaygroundView;
@@ -9,17 +7,18 @@ import backprop.server.pages.StatusPage;
 import backprop.server.problems.ApiError;
 import backprop.server.store.Experiment;
 import backprop.ui.text.Links;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.jte.TemplateEngine;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The HTTP side of saved experiments; {@link ExperimentService} does the work.
@@ -35,7 +34,7 @@ import java.util.Map;
  * API errors are JSON ({@link ApiError}, mapped in {@link App}).
  */
 public final class ExperimentRoutes {
-        private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ExperimentService service;
     private final ServerConfig config;
@@ -44,8 +43,8 @@ public final class ExperimentRoutes {
     private final PublicUrls urls;
     private final AdminAuth admin;
 
-    private ExperimentRoutes(ExperimentService service, ServerConfig config, RateLimiter saveLimiter,
-                             TemplateEngine templates) {
+    private ExperimentRoutes(
+            ExperimentService service, ServerConfig config, RateLimiter saveLimiter, TemplateEngine templates) {
         this.service = service;
         this.config = config;
         this.saveLimiter = saveLimiter;
@@ -55,9 +54,10 @@ public final class ExperimentRoutes {
     }
 
     /** Adds the routes above. */
-    public static void register(RoutesConfig routes, ExperimentService service, ServerConfig config, TemplateEngine templates) {
-        ExperimentRoutes r = new ExperimentRoutes(service, config,
-                new RateLimiter(config.saveLimitPerMinute(), System::nanoTime), templates);
+    public static void register(
+            RoutesConfig routes, ExperimentService service, ServerConfig config, TemplateEngine templates) {
+        ExperimentRoutes r = new ExperimentRoutes(
+                service, config, new RateLimiter(config.saveLimitPerMinute(), System::nanoTime), templates);
         routes.post("/api/experiments", r::save);
         routes.get("/api/experiments/{id}", r::read);
         routes.delete("/api/experiments/{id}", r::takeDown);
@@ -67,8 +67,10 @@ public final class ExperimentRoutes {
     private void save(Context ctx) {
         long wait = saveLimiter.tryAcquire(clientAddress(ctx));
         if (wait > 0) {
-            throw ApiError.tooManyRequests("too many saves from your address: at most " + config.saveLimitPerMinute()
-                    + " a minute; try again in " + wait + " s", wait);
+            throw ApiError.tooManyRequests(
+                    "too many saves from your address: at most " + config.saveLimitPerMinute()
+                            + " a minute; try again in " + wait + " s",
+                    wait);
         }
         ExperimentService.Saved saved = service.save(SaveRequestReader.read(RequestBodies.read(ctx)));
         String id = saved.experiment().id();
@@ -163,9 +165,13 @@ public final class ExperimentRoutes {
             entry = service.findCached(ctx.pathParam("id"));
         } catch (ApiError error) {
             StatusPage page = error.status() == 410
-                    ? new StatusPage(410, "Experiment taken down",
+                    ? new StatusPage(
+                            410,
+                            "Experiment taken down",
                             "This experiment was taken down by the site's operator and is no longer available.")
-                    : new StatusPage(404, "Experiment not found",
+                    : new StatusPage(
+                            404,
+                            "Experiment not found",
                             "No saved experiment has this address. Check the link, or start a new experiment.");
             ctx.status(page.status());
             App.render(ctx, templates, framed ? "embed-status.jte" : "status-page.jte", Map.of("page", page));
@@ -174,9 +180,23 @@ public final class ExperimentRoutes {
         Experiment e = entry.experiment();
         String base = urls.base(ctx);
         String root = urls.root(ctx);
-        byte[] html = entry.answer((framed ? "framed page " : "page ") + base, () -> App.renderBytes(templates, "playground.jte",
-                Map.of("view", new PlaygroundView(e.spec(), e.id(), e.title(), e.description(), framed,
-                        Set.copyOf(PlaygroundView.ALL_PANELS), base), "root", root)));
+        byte[] html = entry.answer(
+                (framed ? "framed page " : "page ") + base,
+                () -> App.renderBytes(
+                        templates,
+                        "playground.jte",
+                        Map.of(
+                                "view",
+                                new PlaygroundView(
+                                        e.spec(),
+                                        e.id(),
+                                        e.title(),
+                                        e.description(),
+                                        framed,
+                                        Set.copyOf(PlaygroundView.ALL_PANELS),
+                                        base),
+                                "root",
+                                root)));
         send(ctx, "text/html", html);
     }
 

@@ -1,7 +1,6 @@
 package backprop.server.http;
 
 import backprop.server.pages.GraphView;
-
 import backprop.ui.text.Links;
 import gg.jte.TemplateEngine;
 import io.javalin.config.JavalinConfig;
@@ -14,16 +13,18 @@ import java.util.Map;
  * {@link backprop.engine.graph.GraphQuery}).
  */
 public final class GraphPages {
-    private GraphPages() {
-    }
+    private GraphPages() {}
 
     static void register(JavalinConfig config, TemplateEngine templates, PublicUrls urls) {
         config.routes.get("/graph", ctx -> {
             // Discovery for course platforms: this page, with its expression and inputs, as an oEmbed.
             String base = urls.base(ctx);
             String page = new Links(base).graph(ctx.queryString());
-            App.render(ctx, templates, "graph.jte", Map.of("view", GraphView.of(ctx.queryString(), false),
-                    "oembedUrl", new Links(base).oembed(page)));
+            App.render(
+                    ctx,
+                    templates,
+                    "graph.jte",
+                    Map.of("view", GraphView.of(ctx.queryString(), false), "oembedUrl", new Links(base).oembed(page)));
         });
         config.routes.get("/graph/embed", ctx -> {
             EmbedRoutes.allowFraming(ctx);

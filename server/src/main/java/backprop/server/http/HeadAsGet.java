@@ -21,12 +21,15 @@ final class HeadAsGet extends Handler.Wrapper {
         if (!"HEAD".equals(request.getMethod())) {
             return next.handle(request, response, callback);
         }
-        return next.handle(new Request.Wrapper(request) {
-            @Override
-            public String getMethod() {
-                return "GET";
-            }
-        }, response, callback);
+        return next.handle(
+                new Request.Wrapper(request) {
+                    @Override
+                    public String getMethod() {
+                        return "GET";
+                    }
+                },
+                response,
+                callback);
     }
 
     /** Puts the wrapper in front of what the server has (Javalin nests its context inside the innermost wrapper). */

@@ -37,12 +37,17 @@ final class HeaderDeadline implements Connection.Listener {
 
     @Override
     public void onOpened(Connection connection) {
-        pending.put(connection, timer.schedule(() -> {
-            pending.remove(connection);
-            if (connection.getMessagesIn() == 0) {
-                connection.getEndPoint().close();
-            }
-        }, millis, TimeUnit.MILLISECONDS));
+        pending.put(
+                connection,
+                timer.schedule(
+                        () -> {
+                            pending.remove(connection);
+                            if (connection.getMessagesIn() == 0) {
+                                connection.getEndPoint().close();
+                            }
+                        },
+                        millis,
+                        TimeUnit.MILLISECONDS));
     }
 
     @Override

@@ -26,8 +26,9 @@ final class JettyErrors extends ErrorHandler {
     private static final String UNPARSED_PATH = "/badMessage";
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) throws IOException {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback)
+            throws IOException {
         String path = pathOf(request);
         SecurityHeaders.forPath(path).forEach(response.getHeaders()::put);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -62,7 +63,8 @@ final class JettyErrors extends ErrorHandler {
 
     private static byte[] body(int status, boolean json) {
         String words = describe(status);
-        String text = json ? "{\"error\":\"" + words + "\"}"
+        String text = json
+                ? "{\"error\":\"" + words + "\"}"
                 : "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error " + status
                         + " - Backprop Playground</title><link rel=\"stylesheet\" href=\"/static/css/playground.css\"></head>"
                         + "<body><main class=\"status-page\"><h2>Error " + status + "</h2><p>" + words

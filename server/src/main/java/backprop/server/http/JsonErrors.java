@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 final class JsonErrors {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     static String describe(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {

@@ -27,6 +27,7 @@ final class Metrics implements RequestObserver.Listener {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     /** By method, route and status: a few hundred at most (the labels are bounded). */
     private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final AdminAuth admin;
     private final String clientIpHeader;
 
@@ -34,11 +35,14 @@ final class Metrics implements RequestObserver.Listener {
         this.admin = new AdminAuth(config.adminToken());
         this.clientIpHeader = config.clientIpHeader();
         Gauge.builder("backprop.save.queue.depth", storage, Storage::saveQueueDepth)
-                .description("saves waiting for the database's writers").register(registry);
+                .description("saves waiting for the database's writers")
+                .register(registry);
         FunctionCounter.builder("backprop.experiment.cache.lookups", cache, ExperimentCache::lookups)
-                .description("reads of a saved experiment asked of the read cache").register(registry);
+                .description("reads of a saved experiment asked of the read cache")
+                .register(registry);
         FunctionCounter.builder("backprop.experiment.cache.misses", cache, ExperimentCache::loads)
-                .description("reads the cache passed to the database").register(registry);
+                .description("reads the cache passed to the database")
+                .register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -49,12 +53,14 @@ final class Metrics implements RequestObserver.Listener {
     public void completed(String method, String path, int status, long bytes, long nanos) {
         String m = METHODS.contains(method) ? method : "OTHER";
         String route = RouteLabel.of(path);
-        timers.computeIfAbsent(m + ' ' + route + ' ' + status, key -> Timer.builder("http.server.requests")
-                        .tag("method", m)
-                        .tag("route", route)
-                        .tag("status", Integer.toString(status))
-                        .publishPercentileHistogram()
-                        .register(registry))
+        timers.computeIfAbsent(
+                        m + ' ' + route + ' ' + status,
+                        key -> Timer.builder("http.server.requests")
+                                .tag("method", m)
+                                .tag("route", route)
+                                .tag("status", Integer.toString(status))
+                                .publishPercentileHistogram()
+                                .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
@@ -74,7 +80,8 @@ final class Metrics implements RequestObserver.Listener {
         if (address == null) {
             return false;
         }
-        String a = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        String a =
+                address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
         return a.startsWith("127.") || a.equals("::1") || a.equals("0:0:0:0:0:0:0:1") || a.startsWith("::ffff:127.");
     }
 }

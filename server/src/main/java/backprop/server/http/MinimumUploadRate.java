@@ -62,9 +62,11 @@ final class MinimumUploadRate extends Handler.Wrapper {
                 long elapsed = nanoClock.getAsLong() - start;
                 if (elapsed > graceNanos && received * 1_000_000_000.0 / elapsed < bytesPerSecond) {
                     chunk.release();
-                    failed = Content.Chunk.from(new TimeoutException("the request body arrived at "
-                            + Math.round(received * 1e9 / elapsed) + " bytes/s; at least " + bytesPerSecond
-                            + " bytes/s is needed"), true);
+                    failed = Content.Chunk.from(
+                            new TimeoutException("the request body arrived at "
+                                    + Math.round(received * 1e9 / elapsed) + " bytes/s; at least " + bytesPerSecond
+                                    + " bytes/s is needed"),
+                            true);
                     return failed;
                 }
                 return chunk;

@@ -6,7 +6,6 @@ import backprop.server.preview.PreviewRenderer;
 import backprop.server.problems.ApiError;
 import backprop.server.problems.Problem;
 import backprop.server.store.Experiment;
-
 import backprop.ui.text.EmbedSnippet;
 import backprop.ui.text.Links;
 import io.javalin.http.Context;
@@ -15,11 +14,11 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code GET /oembed?url=...&maxwidth=...&maxheight=...&format=json} (oEmbed 1.0, type
@@ -45,9 +44,11 @@ public final class OEmbed {
     static final String PROVIDER_NAME = "Backprop Playground";
     /** The iframe's size when the consumer sets no maximum. */
     static final int DEFAULT_WIDTH = EmbedSnippet.DEFAULT_WIDTH;
+
     static final int DEFAULT_HEIGHT = EmbedSnippet.DEFAULT_HEIGHT;
     /** Below these the embed's layout does not fit (the share dialog has the same minimums): smaller maximums get these. */
     static final int MIN_WIDTH = EmbedSnippet.MIN_WIDTH;
+
     static final int MIN_HEIGHT = EmbedSnippet.MIN_HEIGHT;
     /** Larger maximums are allowed but change nothing; beyond this a number is surely a mistake. */
     static final int MAX_DIMENSION = 100_000;
@@ -81,7 +82,8 @@ public final class OEmbed {
         int maxHeight = dimension(ctx, "maxheight");
         int width = Math.max(MIN_WIDTH, Math.min(DEFAULT_WIDTH, maxWidth));
         int height = Math.max(MIN_HEIGHT, Math.min(DEFAULT_HEIGHT, maxHeight));
-        int thumbnail = Math.max(PreviewRenderer.MIN_SIZE, Math.min(PreviewRenderer.SIZE, Math.min(maxWidth, maxHeight)));
+        int thumbnail =
+                Math.max(PreviewRenderer.MIN_SIZE, Math.min(PreviewRenderer.SIZE, Math.min(maxWidth, maxHeight)));
         String base = urls.base(ctx);
         String graphQuery = graphQuery(url, base);
         if (graphQuery != null) {
@@ -103,7 +105,8 @@ public final class OEmbed {
     }
 
     /** The oEmbed object, fields in the order of the oEmbed specification. */
-    static Map<String, Object> response(Experiment e, String base, int width, int height, String embedQuery, int thumbnail) {
+    static Map<String, Object> response(
+            Experiment e, String base, int width, int height, String embedQuery, int thumbnail) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", "1.0");
         json.put("type", "rich");
@@ -114,7 +117,9 @@ public final class OEmbed {
         json.put("html", EmbedSnippet.iframe(links.embed(e.id(), embedQuery), width, height, e.title()));
         json.put("width", width);
         json.put("height", height);
-        json.put("thumbnail_url", thumbnail == PreviewRenderer.SIZE ? links.preview(e.id()) : links.preview(e.id(), thumbnail));
+        json.put(
+                "thumbnail_url",
+                thumbnail == PreviewRenderer.SIZE ? links.preview(e.id()) : links.preview(e.id(), thumbnail));
         json.put("thumbnail_width", thumbnail);
         json.put("thumbnail_height", thumbnail);
         return json;
@@ -145,7 +150,9 @@ public final class OEmbed {
         if (!show.isEmpty()) {
             try {
                 Set<String> named = EmbedRoutes.panels(show);
-                panels = PlaygroundView.ALL_PANELS.stream().filter(named::contains).toList();
+                panels = PlaygroundView.ALL_PANELS.stream()
+                        .filter(named::contains)
+                        .toList();
             } catch (IllegalArgumentException e) {
                 panels = DEFAULT_PANELS;
             }
@@ -283,8 +290,10 @@ public final class OEmbed {
             return null;
         }
         String scheme = page.getScheme() == null ? "" : page.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || page.getHost() == null
-                || page.getRawUserInfo() != null || page.getRawPath() == null) {
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || page.getHost() == null
+                || page.getRawUserInfo() != null
+                || page.getRawPath() == null) {
             return null;
         }
         if (!page.getHost().equalsIgnoreCase(home.getHost()) || explicitPort(page) != explicitPort(home)) {

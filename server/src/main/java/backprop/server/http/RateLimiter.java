@@ -31,8 +31,7 @@ public final class RateLimiter {
     }
 
     /** A bucket: the instant (clock nanos) at which it will be full again; full when in the past. */
-    private record Bucket(long fullAt) {
-    }
+    private record Bucket(long fullAt) {}
 
     /**
      * Takes one request from the client's bucket.

@@ -13,8 +13,7 @@ final class RequestBodies {
     /** Oversized bodies are read and discarded up to this many bytes; beyond, the connection is cut. */
     static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /**
      * The body, at most {@link #MAX_BODY_BYTES}: 413 beyond, whether or not a length was declared.
@@ -76,7 +75,8 @@ final class RequestBodies {
 
     private static String timeoutMessage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.util.concurrent.TimeoutException && t.getMessage() != null
+            if (t instanceof java.util.concurrent.TimeoutException
+                    && t.getMessage() != null
                     && t.getMessage().startsWith("the request body arrived at")) {
                 return t.getMessage().substring("the request body ".length());
             }

@@ -2,13 +2,19 @@ package backprop.server.http;
 
 /** A request's path as its route, for metric labels: a few dozen values at most, never an id. */
 final class RouteLabel {
-    private RouteLabel() {
-    }
+    private RouteLabel() {}
 
     static String of(String path) {
-        if (path.equals("/") || path.equals("/healthz") || path.equals("/metrics") || path.equals("/graph")
-                || path.equals("/graph/embed") || path.equals("/activations") || path.equals("/bench")
-                || path.equals("/embed") || path.equals("/oembed") || path.equals("/api/experiments")
+        if (path.equals("/")
+                || path.equals("/healthz")
+                || path.equals("/metrics")
+                || path.equals("/graph")
+                || path.equals("/graph/embed")
+                || path.equals("/activations")
+                || path.equals("/bench")
+                || path.equals("/embed")
+                || path.equals("/oembed")
+                || path.equals("/api/experiments")
                 || path.equals("/favicon.ico")) {
             return path;
         }

@@ -27,12 +27,12 @@ final class SaveRequestReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final String SHAPE = "{\"spec\": ..., \"title\": ..., \"description\": ... (optional), "
-            + "\"snapshot\": ... (optional)}";
-    private static final String ALLOWED_FIELDS = "only the fields spec, title, description (optional) and snapshot (optional)";
+    private static final String SHAPE =
+            "{\"spec\": ..., \"title\": ..., \"description\": ... (optional), " + "\"snapshot\": ... (optional)}";
+    private static final String ALLOWED_FIELDS =
+            "only the fields spec, title, description (optional) and snapshot (optional)";
 
-    private SaveRequestReader() {
-    }
+    private SaveRequestReader() {}
 
     /** The JSON object's fields; unknown fields and wrong types become problems. */
     static SaveRequest read(byte[] body) {
@@ -54,8 +54,9 @@ final class SaveRequestReader {
                     throw ApiError.badRequest("the body has more than " + MAX_UNKNOWN_FIELDS
                             + " fields a save does not have; allowed: " + ALLOWED_FIELDS);
                 }
-                String shown = value.isScalarValue() ? (value == JsonToken.VALUE_STRING ? "\"" + parser.getText() + "\""
-                        : parser.getText()) : value == JsonToken.START_OBJECT ? "{...}" : "[...]";
+                String shown = value.isScalarValue()
+                        ? (value == JsonToken.VALUE_STRING ? "\"" + parser.getText() + "\"" : parser.getText())
+                        : value == JsonToken.START_OBJECT ? "{...}" : "[...]";
                 parser.skipChildren();
                 problems.add(Problem.shown(Problem.shorten(name), shown, ALLOWED_FIELDS));
             }
@@ -67,8 +68,12 @@ final class SaveRequestReader {
         } catch (IOException e) {
             throw ApiError.badRequest("the body could not be read as JSON");
         }
-        return new SaveRequest(text(known, "spec", false, problems), text(known, "title", false, problems),
-                text(known, "description", true, problems), text(known, "snapshot", true, problems), problems);
+        return new SaveRequest(
+                text(known, "spec", false, problems),
+                text(known, "title", false, problems),
+                text(known, "description", true, problems),
+                text(known, "snapshot", true, problems),
+                problems);
     }
 
     private static String text(Map<String, JsonNode> known, String field, boolean optional, List<Problem> problems) {

@@ -8,8 +8,7 @@ import java.util.Map;
  * Jetty's own errors), which {@link App}'s before-handler never sees.
  */
 final class SecurityHeaders {
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** The same headers {@link App} sets on the answer to {@code path}. */
     static Map<String, String> forPath(String path) {

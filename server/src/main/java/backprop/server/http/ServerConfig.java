@@ -17,8 +17,8 @@ import java.util.Map;
  *     public address when {@code publicUrl} is null ({@code BACKPROP_TRUST_FORWARDED=true}); only
  *     behind a proxy that sets or strips them, or any client could choose the links we write
  */
-public record ServerConfig(String publicUrl, String adminToken, int saveLimitPerMinute, String clientIpHeader,
-                           boolean trustForwarded) {
+public record ServerConfig(
+        String publicUrl, String adminToken, int saveLimitPerMinute, String clientIpHeader, boolean trustForwarded) {
     public static final int DEFAULT_SAVE_LIMIT_PER_MINUTE = 30;
     /** Shorter tokens are refused: a guessable token would let anyone take experiments down. */
     public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -65,11 +65,18 @@ public record ServerConfig(String publicUrl, String adminToken, int saveLimitPer
             }
         }
         String trustText = blankToNull(env.get("BACKPROP_TRUST_FORWARDED"));
-        if (trustText != null && !trustText.strip().equals("true") && !trustText.strip().equals("false")) {
-            throw new IllegalArgumentException("BACKPROP_TRUST_FORWARDED: \"" + trustText + "\"; allowed: true or false");
+        if (trustText != null
+                && !trustText.strip().equals("true")
+                && !trustText.strip().equals("false")) {
+            throw new IllegalArgumentException(
+                    "BACKPROP_TRUST_FORWARDED: \"" + trustText + "\"; allowed: true or false");
         }
-        return new ServerConfig(blankToNull(env.get("BACKPROP_PUBLIC_URL")), blankToNull(env.get("BACKPROP_ADMIN_TOKEN")),
-                limit, blankToNull(env.get("BACKPROP_CLIENT_IP_HEADER")), trustText != null && trustText.strip().equals("true"));
+        return new ServerConfig(
+                blankToNull(env.get("BACKPROP_PUBLIC_URL")),
+                blankToNull(env.get("BACKPROP_ADMIN_TOKEN")),
+                limit,
+                blankToNull(env.get("BACKPROP_CLIENT_IP_HEADER")),
+                trustText != null && trustText.strip().equals("true"));
     }
 
     public ServerConfig withPublicUrl(String url) {
@@ -103,8 +110,11 @@ public record ServerConfig(String publicUrl, String adminToken, int saveLimitPer
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+            if (scheme == null
+                    || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
                     || uri.getRawUserInfo() != null) {
                 throw new IllegalArgumentException("BACKPROP_PUBLIC_URL: \"" + text + "\"" + allowed);
             }

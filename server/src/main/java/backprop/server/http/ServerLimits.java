@@ -17,15 +17,24 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * @param uploadsPerClient {@link UploadLimit}
  * @param uploadsOverall {@link UploadLimit}
  */
-public record ServerLimits(long idleTimeoutMillis, long headerDeadlineMillis, long minUploadBytesPerSecond,
-                           long uploadGraceNanos, int uploadsPerClient, int uploadsOverall) {
+public record ServerLimits(
+        long idleTimeoutMillis,
+        long headerDeadlineMillis,
+        long minUploadBytesPerSecond,
+        long uploadGraceNanos,
+        int uploadsPerClient,
+        int uploadsOverall) {
     /** Jetty's default is 30 s; 15 s is long for a browser between two requests, short for an idle socket. */
     public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 15_000;
 
     public static ServerLimits defaults() {
-        return new ServerLimits(DEFAULT_IDLE_TIMEOUT_MILLIS, HeaderDeadline.DEFAULT_MILLIS,
-                MinimumUploadRate.DEFAULT_BYTES_PER_SECOND, MinimumUploadRate.DEFAULT_GRACE_NANOS,
-                UploadLimit.DEFAULT_PER_CLIENT, UploadLimit.DEFAULT_OVERALL);
+        return new ServerLimits(
+                DEFAULT_IDLE_TIMEOUT_MILLIS,
+                HeaderDeadline.DEFAULT_MILLIS,
+                MinimumUploadRate.DEFAULT_BYTES_PER_SECOND,
+                MinimumUploadRate.DEFAULT_GRACE_NANOS,
+                UploadLimit.DEFAULT_PER_CLIENT,
+                UploadLimit.DEFAULT_OVERALL);
     }
 
     /** Puts the limits in front of Javalin's handler and on every connector. */

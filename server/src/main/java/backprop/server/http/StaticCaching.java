@@ -13,8 +13,7 @@ final class StaticCaching {
     static final String EMBED_HOST_SCRIPT = "public, max-age=300";
     static final String REVALIDATE = "no-cache";
 
-    private StaticCaching() {
-    }
+    private StaticCaching() {}
 
     static String cacheControl(String path, String version) {
         if (path.equals(Assets.EMBED_HOST_SCRIPT)) {

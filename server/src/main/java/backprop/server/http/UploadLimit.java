@@ -98,8 +98,10 @@ final class UploadLimit extends Handler.Wrapper {
             Content.Chunk chunk = super.read();
             if (chunk == null) {
                 if (!acquire()) {
-                    refused = Content.Chunk.from(new Refused("too many uploads are arriving at once, from your address "
-                            + "(at most " + perClient + ") or in all (at most " + overall + ")"), true);
+                    refused = Content.Chunk.from(
+                            new Refused("too many uploads are arriving at once, from your address " + "(at most "
+                                    + perClient + ") or in all (at most " + overall + ")"),
+                            true);
                     return refused;
                 }
             } else if (chunk.isLast() || Content.Chunk.isFailure(chunk)) {
@@ -113,7 +115,8 @@ final class UploadLimit extends Handler.Wrapper {
                 return true;
             }
             if (client == null) {
-                client = ClientAddress.of(clientIpHeader == null ? null : getHeaders().get(clientIpHeader),
+                client = ClientAddress.of(
+                        clientIpHeader == null ? null : getHeaders().get(clientIpHeader),
                         Request.getRemoteAddr(getWrapped()));
             }
             if (arriving.incrementAndGet() > overall) {

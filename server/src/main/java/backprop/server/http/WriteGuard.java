@@ -34,7 +34,8 @@ final class WriteGuard {
     /** As a before-handler on {@code /api/*}. */
     void check(Context ctx) {
         String method = ctx.method().name();
-        boolean write = method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE");
+        boolean write =
+                method.equals("POST") || method.equals("PUT") || method.equals("PATCH") || method.equals("DELETE");
         if (!write) {
             return;
         }
@@ -68,14 +69,16 @@ final class WriteGuard {
             return true;
         }
         String host = ctx.host();
-        return host != null && (given.equals("http://" + host.toLowerCase(Locale.ROOT))
-                || given.equals("https://" + host.toLowerCase(Locale.ROOT)));
+        return host != null
+                && (given.equals("http://" + host.toLowerCase(Locale.ROOT))
+                        || given.equals("https://" + host.toLowerCase(Locale.ROOT)));
     }
 
     /** {@code scheme://host[:port]} of an address, lowercase, as browsers send it in Origin. */
     static String originOf(String url) {
         URI uri = URI.create(url);
-        String origin = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT);
+        String origin =
+                uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT);
         return uri.getPort() < 0 ? origin : origin + ":" + uri.getPort();
     }
 }

@@ -3,10 +3,10 @@ package backprop.server.pages;
 import backprop.engine.spec.Activation;
 import backprop.engine.spec.BinaryFn;
 import backprop.engine.spec.Composition;
-import backprop.engine.spec.SpecNumbers;
-import backprop.engine.spec.UnaryFn;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecNumbers;
+import backprop.engine.spec.UnaryFn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,18 +15,23 @@ import java.util.List;
  * lecture's properties (range, zero-centred or not, where it saturates, what it answers), the
  * race form, the dying-ReLU experiment and the output-layer guide with its playground examples.
  */
-public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> raceChoices, String dyingSpec,
-                              List<Guide> guide, List<Part> unaryParts, List<Part> binaryParts, List<Preset> presets) {
+public record ActivationsView(
+        List<Card> cards,
+        String raceSpec,
+        List<Choice> raceChoices,
+        String dyingSpec,
+        List<Guide> guide,
+        List<Part> unaryParts,
+        List<Part> binaryParts,
+        List<Preset> presets) {
     /** The compose panel starts on the Swish preset, σ(βx)·x with β = 1. */
     static final Composition COMPOSE_START = Composition.swish(1);
 
     /** A choice of the compose panel's selects: the key in the spec name and the function as read. */
-    public record Part(String key, String formula, boolean selected) {
-    }
+    public record Part(String key, String formula, boolean selected) {}
 
     /** A compose preset: its button's test id suffix, label, and composed name. */
-    public record Preset(String id, String label, String composition) {
-    }
+    public record Preset(String id, String label, String composition) {}
 
     /** The start's β, as the spec prints it. */
     public String composeBeta() {
@@ -41,17 +46,20 @@ public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> ra
     public static final int GUIDE_EPOCHS = 300;
 
     /** One activation's card. {@code note} is what the lecture says about it. */
-    public record Card(String name, String title, String formula, String range, String zeroCentred, String saturation,
-                       String note) {
-    }
+    public record Card(
+            String name,
+            String title,
+            String formula,
+            String range,
+            String zeroCentred,
+            String saturation,
+            String note) {}
 
     /** A race checkbox. */
-    public record Choice(String name, boolean checked) {
-    }
+    public record Choice(String name, boolean checked) {}
 
     /** A row of the output-layer guide: the problem, its output activation and loss, a live example. */
-    public record Guide(String id, String problem, String output, String loss, String link, String example) {
-    }
+    public record Guide(String id, String problem, String output, String loss, String link, String example) {}
 
     public static ActivationsView create() {
         List<Card> cards = new ArrayList<>();
@@ -61,14 +69,26 @@ public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> ra
             choices.add(new Choice(a.key(), RACE_DEFAULTS.contains(a.key())));
         }
         List<Guide> guide = List.of(
-                new Guide("binary", "Two classes (is it class 1?)", "sigmoid: one output, a probability in (0, 1)",
-                        "binary cross-entropy (loss=bce)", link("data=circle&loss=bce&layers=8:relu,8:relu"),
+                new Guide(
+                        "binary",
+                        "Two classes (is it class 1?)",
+                        "sigmoid: one output, a probability in (0, 1)",
+                        "binary cross-entropy (loss=bce)",
+                        link("data=circle&loss=bce&layers=8:relu,8:relu"),
                         "circle, 8:relu,8:relu"),
-                new Guide("multiclass", "One of several classes", "softmax: one output per class, probabilities that sum to 1",
-                        "cross-entropy (loss=softmax)", link("data=spiral&classes=3&loss=softmax&layers=16:relu,16:relu"),
+                new Guide(
+                        "multiclass",
+                        "One of several classes",
+                        "softmax: one output per class, probabilities that sum to 1",
+                        "cross-entropy (loss=softmax)",
+                        link("data=spiral&classes=3&loss=softmax&layers=16:relu,16:relu"),
                         "spiral with 3 classes, 16:relu,16:relu"),
-                new Guide("regression", "A number (regression)", "linear: the raw score, any real value",
-                        "squared error (loss=mse)", link("data=multigauss&loss=mse&layers=8:tanh,8:tanh"),
+                new Guide(
+                        "regression",
+                        "A number (regression)",
+                        "linear: the raw score, any real value",
+                        "squared error (loss=mse)",
+                        link("data=multigauss&loss=mse&layers=8:tanh,8:tanh"),
                         "multigauss, 8:tanh,8:tanh"));
         List<Part> unary = new ArrayList<>();
         for (UnaryFn u : UnaryFn.values()) {
@@ -83,8 +103,15 @@ public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> ra
                 new Preset("xsigmoid", "x\u00b7\u03c3(x)", "mul_x_sigmoid"),
                 new Preset("relu", "ReLU: max(0, x)", "max_beta_x_0"),
                 new Preset("sqrt", "\u221ax\u00b7x (undefined for x < 0)", "mul_sqrt_x"));
-        return new ActivationsView(cards, Spec.DEFAULT_TEXT, choices, SpecCodec.print(SpecCodec.parseStrict(DYING_SPEC)), guide,
-                unary, binary, presets);
+        return new ActivationsView(
+                cards,
+                Spec.DEFAULT_TEXT,
+                choices,
+                SpecCodec.print(SpecCodec.parseStrict(DYING_SPEC)),
+                guide,
+                unary,
+                binary,
+                presets);
     }
 
     /** The unary choices with the one of {@code u1} or {@code u2} (1 or 2) of the start selected. */
@@ -104,49 +131,124 @@ public record ActivationsView(List<Card> cards, String raceSpec, List<Choice> ra
 
     static Card card(Activation a) {
         return switch (a) {
-            case LINEAR -> new Card("linear", "Linear (identity)", "f(x) = x", "(\u2212\u221e, \u221e)", "yes", "never",
-                    "Without an activation a network is just a linear transformation: layers of it collapse into one. "
-                            + "It belongs on the output of a regression.");
-            case SIGMOID -> new Card("sigmoid", "Sigmoid", "\u03c3(x) = 1 / (1 + e^\u2212x)", "(0, 1)",
-                    "no: outputs are always positive", "both sides: f\u2032(x) < 0.01 for |x| > 4.6; at most 0.25 (x = 0)",
-                    "Squashes numbers to [0, 1]; a nice \u201cfiring rate\u201d. Three problems: saturated neurons kill the gradients, "
-                            + "outputs are not zero-centred, exp() is a bit compute expensive.");
-            case TANH -> new Card("tanh", "Tanh", "tanh(x)", "(\u22121, 1)", "yes",
-                    "both sides: f\u2032(x) < 0.01 for |x| > 3",
-                    "Zero-centred (nice), but still kills gradients when saturated. Used to be very popular in sequence models (LSTM/GRU).");
-            case RELU -> new Card("relu", "ReLU", "f(x) = max(0, x)", "[0, \u221e)", "no: outputs are never negative",
-                    "for x < 0 (f\u2032 = 0); never for x > 0",
-                    "Does not saturate in the + region, very cheap, converges much faster than sigmoid/tanh in practice "
-                            + "(\u201ce.g. 6x\u201d: check it in the race). Weaknesses: not smooth at 0 (why ELU and GELU), "
-                            + "flat for x < 0 (why Leaky ReLU and maxout): a unit pushed there for every input dies.");
-            case LEAKYRELU -> new Card("leakyrelu", "Leaky ReLU", "f(x) = max(0.01x, x)", "(\u2212\u221e, \u221e)",
-                    "no: negative outputs are 100\u00d7 smaller", "never (f\u2032 = 0.01 for x \u2264 0)",
-                    "Does not saturate, computationally efficient, converges fast, and will not \u201cdie\u201d.");
-            case PRELU -> new Card("prelu", "PReLU", "f(x) = max(ax, x), a learned per unit", "(\u2212\u221e, \u221e)",
-                    "no: depends on the learned slope a", "never while a \u2260 0 (plotted with the initial a = 0.25)",
-                    "Leaky ReLU whose negative slope is a parameter, learned by backprop like the weights (He et al., 2015).");
-            case ELU -> new Card("elu", "ELU", "f(x) = x for x > 0, \u03b1(e^x \u2212 1) otherwise; \u03b1 = 1", "(\u22121, \u221e)",
-                    "closer to zero mean than ReLU", "for x \u226a 0 (f\u2032 = e^x \u2192 0, f \u2192 \u22121)",
-                    "All the benefits of ReLU, outputs closer to zero mean; the negative saturation adds some robustness to noise. "
-                            + "Computation requires exp().");
-            case MAXOUT -> new Card("maxout", "Maxout (k = 2)", "max(w\u2081\u1d40x + b\u2081, w\u2082\u1d40x + b\u2082)",
-                    "(\u2212\u221e, \u221e)", "depends on the learned pieces", "never: piecewise linear",
-                    "Not a function of one number but a layer: each unit takes the larger of two linear pieces. Generalises ReLU and "
-                            + "Leaky ReLU; does not saturate, does not die; doubles the parameters per neuron. The plot shows one "
-                            + "example unit, max(x, \u2212x/2).");
-            case SWISH -> new Card("swish", "Swish", "f(x) = x \u00b7 \u03c3(x)", "[\u22120.278, \u221e)", "no",
-                    "for x \u226a 0 (f \u2192 0, f\u2032 \u2192 0)",
-                    "A smooth ReLU found by automated search; slightly better than ReLU, but slow (it needs a sigmoid).");
-            case HSWISH -> new Card("hswish", "h-swish", "f(x) = x \u00b7 ReLU6(x + 3) / 6", "[\u22120.375, \u221e)", "no",
-                    "for x \u2264 \u22123 (f = 0, f\u2032 = 0)",
-                    "Hard swish: almost swish, cheaper, with ReLU6 in place of the sigmoid.");
-            case GELU -> new Card("gelu", "GELU", "f(x) = x \u00b7 \u03a6(x), \u03a6 the normal CDF (via erf)", "[\u22120.170, \u221e)",
-                    "no", "for x \u226a 0 (f \u2192 0, f\u2032 \u2192 0)",
-                    "Smooth at 0, where ReLU has its kink; widely adopted in NLP (BERT, GPT).");
-            case SOFTPLUS -> new Card("softplus", "Softplus", "f(x) = log(1 + e^x)", "(0, \u221e)", "no: outputs are always positive",
-                    "for x \u226a 0 (f\u2032 = \u03c3(x) \u2192 0)",
-                    "A smooth ReLU whose derivative is the sigmoid.");
-            case COMPOSED -> throw new IllegalArgumentException("a composed activation has no card of its own: the compose panel shows it");
+            case LINEAR ->
+                new Card(
+                        "linear",
+                        "Linear (identity)",
+                        "f(x) = x",
+                        "(\u2212\u221e, \u221e)",
+                        "yes",
+                        "never",
+                        "Without an activation a network is just a linear transformation: layers of it collapse into one. "
+                                + "It belongs on the output of a regression.");
+            case SIGMOID ->
+                new Card(
+                        "sigmoid",
+                        "Sigmoid",
+                        "\u03c3(x) = 1 / (1 + e^\u2212x)",
+                        "(0, 1)",
+                        "no: outputs are always positive",
+                        "both sides: f\u2032(x) < 0.01 for |x| > 4.6; at most 0.25 (x = 0)",
+                        "Squashes numbers to [0, 1]; a nice \u201cfiring rate\u201d. Three problems: saturated neurons kill the gradients, "
+                                + "outputs are not zero-centred, exp() is a bit compute expensive.");
+            case TANH ->
+                new Card(
+                        "tanh",
+                        "Tanh",
+                        "tanh(x)",
+                        "(\u22121, 1)",
+                        "yes",
+                        "both sides: f\u2032(x) < 0.01 for |x| > 3",
+                        "Zero-centred (nice), but still kills gradients when saturated. Used to be very popular in sequence models (LSTM/GRU).");
+            case RELU ->
+                new Card(
+                        "relu",
+                        "ReLU",
+                        "f(x) = max(0, x)",
+                        "[0, \u221e)",
+                        "no: outputs are never negative",
+                        "for x < 0 (f\u2032 = 0); never for x > 0",
+                        "Does not saturate in the + region, very cheap, converges much faster than sigmoid/tanh in practice "
+                                + "(\u201ce.g. 6x\u201d: check it in the race). Weaknesses: not smooth at 0 (why ELU and GELU), "
+                                + "flat for x < 0 (why Leaky ReLU and maxout): a unit pushed there for every input dies.");
+            case LEAKYRELU ->
+                new Card(
+                        "leakyrelu",
+                        "Leaky ReLU",
+                        "f(x) = max(0.01x, x)",
+                        "(\u2212\u221e, \u221e)",
+                        "no: negative outputs are 100\u00d7 smaller",
+                        "never (f\u2032 = 0.01 for x \u2264 0)",
+                        "Does not saturate, computationally efficient, converges fast, and will not \u201cdie\u201d.");
+            case PRELU ->
+                new Card(
+                        "prelu",
+                        "PReLU",
+                        "f(x) = max(ax, x), a learned per unit",
+                        "(\u2212\u221e, \u221e)",
+                        "no: depends on the learned slope a",
+                        "never while a \u2260 0 (plotted with the initial a = 0.25)",
+                        "Leaky ReLU whose negative slope is a parameter, learned by backprop like the weights (He et al., 2015).");
+            case ELU ->
+                new Card(
+                        "elu",
+                        "ELU",
+                        "f(x) = x for x > 0, \u03b1(e^x \u2212 1) otherwise; \u03b1 = 1",
+                        "(\u22121, \u221e)",
+                        "closer to zero mean than ReLU",
+                        "for x \u226a 0 (f\u2032 = e^x \u2192 0, f \u2192 \u22121)",
+                        "All the benefits of ReLU, outputs closer to zero mean; the negative saturation adds some robustness to noise. "
+                                + "Computation requires exp().");
+            case MAXOUT ->
+                new Card(
+                        "maxout",
+                        "Maxout (k = 2)",
+                        "max(w\u2081\u1d40x + b\u2081, w\u2082\u1d40x + b\u2082)",
+                        "(\u2212\u221e, \u221e)",
+                        "depends on the learned pieces",
+                        "never: piecewise linear",
+                        "Not a function of one number but a layer: each unit takes the larger of two linear pieces. Generalises ReLU and "
+                                + "Leaky ReLU; does not saturate, does not die; doubles the parameters per neuron. The plot shows one "
+                                + "example unit, max(x, \u2212x/2).");
+            case SWISH ->
+                new Card(
+                        "swish",
+                        "Swish",
+                        "f(x) = x \u00b7 \u03c3(x)",
+                        "[\u22120.278, \u221e)",
+                        "no",
+                        "for x \u226a 0 (f \u2192 0, f\u2032 \u2192 0)",
+                        "A smooth ReLU found by automated search; slightly better than ReLU, but slow (it needs a sigmoid).");
+            case HSWISH ->
+                new Card(
+                        "hswish",
+                        "h-swish",
+                        "f(x) = x \u00b7 ReLU6(x + 3) / 6",
+                        "[\u22120.375, \u221e)",
+                        "no",
+                        "for x \u2264 \u22123 (f = 0, f\u2032 = 0)",
+                        "Hard swish: almost swish, cheaper, with ReLU6 in place of the sigmoid.");
+            case GELU ->
+                new Card(
+                        "gelu",
+                        "GELU",
+                        "f(x) = x \u00b7 \u03a6(x), \u03a6 the normal CDF (via erf)",
+                        "[\u22120.170, \u221e)",
+                        "no",
+                        "for x \u226a 0 (f \u2192 0, f\u2032 \u2192 0)",
+                        "Smooth at 0, where ReLU has its kink; widely adopted in NLP (BERT, GPT).");
+            case SOFTPLUS ->
+                new Card(
+                        "softplus",
+                        "Softplus",
+                        "f(x) = log(1 + e^x)",
+                        "(0, \u221e)",
+                        "no: outputs are always positive",
+                        "for x \u226a 0 (f\u2032 = \u03c3(x) \u2192 0)",
+                        "A smooth ReLU whose derivative is the sigmoid.");
+            case COMPOSED ->
+                throw new IllegalArgumentException(
+                        "a composed activation has no card of its own: the compose panel shows it");
         };
     }
 }

@@ -23,8 +23,7 @@ public final class Assets {
     /** Content hashes by path, computed once per file (the files are inside the jar and never change). */
     private static final Map<String, String> VERSIONS = new ConcurrentHashMap<>();
 
-    private Assets() {
-    }
+    private Assets() {}
 
     /** The address to write for the static file at {@code path} (e.g. {@code /static/css/playground.css}). */
     public static String url(String path) {

@@ -13,16 +13,21 @@ import java.util.List;
  * variable pre-filled (from the address, else the matching preset, else 1), the preset menu, and
  * the output value or the first problem. The client then takes over the same elements.
  */
-public record GraphView(boolean embed, String expression, boolean collapse, List<Field> fields, List<Option> presets,
-                        String value, int gateCount, String error) {
+public record GraphView(
+        boolean embed,
+        String expression,
+        boolean collapse,
+        List<Field> fields,
+        List<Option> presets,
+        String value,
+        int gateCount,
+        String error) {
 
     /** A variable's input: its name, the text shown, and what is wrong with it (or null). */
-    public record Field(String name, String text, String error) {
-    }
+    public record Field(String name, String text, String error) {}
 
     /** An entry of the preset menu. */
-    public record Option(String id, String title, boolean selected) {
-    }
+    public record Option(String id, String title, boolean selected) {}
 
     public static GraphView of(String rawQuery, boolean embed) {
         GraphQuery query = GraphQuery.parse(rawQuery);

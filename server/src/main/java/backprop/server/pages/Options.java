@@ -18,11 +18,9 @@ import java.util.function.Function;
  */
 public final class Options {
     /** One choice: its value in the spec, what a person reads, and a longer name (tooltip, accessible name). */
-    public record Option(String value, String label, String title) {
-    }
+    public record Option(String value, String label, String title) {}
 
-    private Options() {
-    }
+    private Options() {}
 
     public static List<Option> losses() {
         return of(LossKind.values(), LossKind::key, OptionLabels::of);

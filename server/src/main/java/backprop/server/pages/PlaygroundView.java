@@ -11,8 +11,14 @@ import java.util.Set;
  * id from {@code data-experiment-id} and loads the saved state from the API. An embed
  * ({@code /embed...}) has no site chrome and shows only the panels in {@code panels}.
  */
-public record PlaygroundView(String spec, String experimentId, String title, String description,
-                             boolean embed, Set<String> panels, String publicUrl) {
+public record PlaygroundView(
+        String spec,
+        String experimentId,
+        String title,
+        String description,
+        boolean embed,
+        Set<String> panels,
+        String publicUrl) {
     /** The panels an embed can show, in page order. */
     public static final List<String> ALL_PANELS = List.of("controls", "network", "output", "loss");
 

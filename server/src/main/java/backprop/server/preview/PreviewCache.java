@@ -20,7 +20,10 @@ public final class PreviewCache {
             throw new IllegalArgumentException("preview cache capacity must be at least 1, got " + capacity);
         }
         // Maintenance (eviction) on the caller's thread, not the common pool: sizes are exact after each call.
-        this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run)
+                .build();
     }
 
     /**

@@ -1,18 +1,17 @@
 package backprop.server.preview;
 
-import java.util.Arrays;
-import backprop.server.store.Experiment;
-
-import backprop.ui.raster.OutputView;
-import backprop.ui.raster.Palette;
-import backprop.ui.raster.Raster;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.server.store.Experiment;
+import backprop.ui.raster.OutputView;
+import backprop.ui.raster.Palette;
+import backprop.ui.raster.Raster;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /**
@@ -37,8 +36,7 @@ public final class PreviewRenderer {
         ImageIO.setUseCache(false); // encode in memory, no temporary files
     }
 
-    private PreviewRenderer() {
-    }
+    private PreviewRenderer() {}
 
     /**
      * The PNG bytes for a stored experiment.
@@ -80,7 +78,10 @@ public final class PreviewRenderer {
             return Trainer.resume(SpecCodec.parseStrict(experiment.spec()), Snapshot.fromBytes(experiment.snapshot()));
         } catch (IllegalArgumentException e) {
             org.slf4j.LoggerFactory.getLogger(PreviewRenderer.class)
-                    .warn("preview of {}: snapshot not resumable ({}), drawing the data alone", experiment.id(), e.getMessage());
+                    .warn(
+                            "preview of {}: snapshot not resumable ({}), drawing the data alone",
+                            experiment.id(),
+                            e.getMessage());
             return null;
         }
     }

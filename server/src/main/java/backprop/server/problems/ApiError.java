@@ -25,8 +25,11 @@ public final class ApiError extends RuntimeException {
 
     private ApiError(int status, String message, List<Problem> problems, Map<String, String> headers) {
         // no stack trace: this is an answer, not a fault
-        super(message.length() > MAX_MESSAGE_CHARS ? message.substring(0, MAX_MESSAGE_CHARS - 3) + "..." : message,
-                null, false, false);
+        super(
+                message.length() > MAX_MESSAGE_CHARS ? message.substring(0, MAX_MESSAGE_CHARS - 3) + "..." : message,
+                null,
+                false,
+                false);
         this.status = status;
         this.problems = List.copyOf(problems);
         this.headers = Map.copyOf(headers);
@@ -38,11 +41,16 @@ public final class ApiError extends RuntimeException {
      */
     public static ApiError invalid(List<Problem> problems) {
         int total = problems.size();
-        String summary = total == 1 ? problems.get(0).message()
-                : total <= MAX_LISTED ? total + " problems, each listed in \"problems\""
-                : total + " problems, the first " + MAX_LISTED + " listed in \"problems\"";
-        return new ApiError(400, "the experiment was not saved: " + summary,
-                total <= MAX_LISTED ? problems : problems.subList(0, MAX_LISTED), Map.of());
+        String summary = total == 1
+                ? problems.get(0).message()
+                : total <= MAX_LISTED
+                        ? total + " problems, each listed in \"problems\""
+                        : total + " problems, the first " + MAX_LISTED + " listed in \"problems\"";
+        return new ApiError(
+                400,
+                "the experiment was not saved: " + summary,
+                total <= MAX_LISTED ? problems : problems.subList(0, MAX_LISTED),
+                Map.of());
     }
 
     public static ApiError badRequest(String message) {

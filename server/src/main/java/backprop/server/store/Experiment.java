@@ -8,21 +8,26 @@ import java.util.Objects;
  * trimmed), the snapshot bytes or null, when it was saved and, if an operator took it down, when.
  * Times are milliseconds since 1970 (UTC).
  */
-public record Experiment(String id, String spec, String title, String description, byte[] snapshot,
-                         long createdAt, Long takenDownAt) {
+public record Experiment(
+        String id, String spec, String title, String description, byte[] snapshot, long createdAt, Long takenDownAt) {
     public boolean takenDown() {
         return takenDownAt != null;
     }
 
     /** True when the two hold the same spec, title, description and snapshot (times aside). */
     public boolean sameContent(Experiment other) {
-        return spec.equals(other.spec) && title.equals(other.title) && description.equals(other.description)
+        return spec.equals(other.spec)
+                && title.equals(other.title)
+                && description.equals(other.description)
                 && Arrays.equals(snapshot, other.snapshot);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Experiment e && id.equals(e.id) && sameContent(e) && createdAt == e.createdAt
+        return o instanceof Experiment e
+                && id.equals(e.id)
+                && sameContent(e)
+                && createdAt == e.createdAt
                 && Objects.equals(takenDownAt, e.takenDownAt);
     }
 
@@ -33,7 +38,8 @@ public record Experiment(String id, String spec, String title, String descriptio
 
     @Override
     public String toString() {
-        return "Experiment[" + id + ", " + title + ", snapshot " + (snapshot == null ? "none" : snapshot.length + " bytes")
-                + (takenDownAt == null ? "" : ", taken down") + "]";
+        return "Experiment[" + id + ", " + title + ", snapshot "
+                + (snapshot == null ? "none" : snapshot.length + " bytes") + (takenDownAt == null ? "" : ", taken down")
+                + "]";
     }
 }

@@ -21,7 +21,10 @@ public final class ExperimentStore {
     }
 
     /** What {@link #insert} found. */
-    public enum Outcome { CREATED, ALREADY_THERE }
+    public enum Outcome {
+        CREATED,
+        ALREADY_THERE
+    }
 
     /**
      * Writes the experiment unless its id is already taken. {@code ON CONFLICT DO NOTHING}
@@ -35,7 +38,8 @@ public final class ExperimentStore {
      */
     public Outcome insert(Experiment experiment) {
         // Encoded here, on the request's thread: the one writer does only the SQL.
-        String snapshot = experiment.snapshot() == null ? null : Base64.getEncoder().encodeToString(experiment.snapshot());
+        String snapshot =
+                experiment.snapshot() == null ? null : Base64.getEncoder().encodeToString(experiment.snapshot());
         long size = StorageQuota.sizeOf(experiment, snapshot);
         try {
             storage.quota().reserve(size);
@@ -86,9 +90,14 @@ public final class ExperimentStore {
                     String snapshot = rs.getString("snapshot");
                     long takenDown = rs.getLong("taken_down_at");
                     Long takenDownAt = rs.wasNull() ? null : takenDown;
-                    return new Experiment(rs.getString("id"), rs.getString("spec"), rs.getString("title"),
-                            rs.getString("description"), snapshot == null ? null : Base64.getDecoder().decode(snapshot),
-                            rs.getLong("created_at"), takenDownAt);
+                    return new Experiment(
+                            rs.getString("id"),
+                            rs.getString("spec"),
+                            rs.getString("title"),
+                            rs.getString("description"),
+                            snapshot == null ? null : Base64.getDecoder().decode(snapshot),
+                            rs.getLong("created_at"),
+                            takenDownAt);
                 })
                 .findOne());
     }
@@ -104,8 +113,11 @@ public final class ExperimentStore {
                     .bind("id", id)
                     .bind("now", now)
                     .execute();
-            return h.createQuery("SELECT COUNT(*) FROM experiments WHERE id = :id").bind("id", id)
-                    .mapTo(Long.class).one() > 0;
+            return h.createQuery("SELECT COUNT(*) FROM experiments WHERE id = :id")
+                            .bind("id", id)
+                            .mapTo(Long.class)
+                            .one()
+                    > 0;
         });
     }
 }

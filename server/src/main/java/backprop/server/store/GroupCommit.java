@@ -1,6 +1,5 @@
 package backprop.server.store;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -8,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -102,8 +102,8 @@ public final class GroupCommit implements AutoCloseable {
             throw new StorageUnavailableException("the database (" + kind + ") is not answering", null);
         }
         if (!queue.offer(write)) {
-            throw new StorageUnavailableException("the database (" + kind + ") is busy: " + MAX_QUEUED
-                    + " saves are already waiting", null);
+            throw new StorageUnavailableException(
+                    "the database (" + kind + ") is busy: " + MAX_QUEUED + " saves are already waiting", null);
         }
         if (closed && queue.remove(write)) {
             throw new IllegalStateException("the database is closed");
@@ -193,8 +193,8 @@ public final class GroupCommit implements AutoCloseable {
                 // Each write alone would wait for the same timeout again: fail them all at once,
                 // and what queued behind them too, until the database answers again.
                 health.reportFailure(failed);
-                StorageUnavailableException unavailable = new StorageUnavailableException(
-                        "the database (" + kind + ") is not answering", failed);
+                StorageUnavailableException unavailable =
+                        new StorageUnavailableException("the database (" + kind + ") is not answering", failed);
                 for (Write<?> write : batch) {
                     write.done.completeExceptionally(unavailable);
                 }
@@ -225,8 +225,10 @@ public final class GroupCommit implements AutoCloseable {
             result = jdbi.inTransaction(h -> write.work.apply(h));
         } catch (Throwable failed) {
             health.reportFailure(failed);
-            write.done.completeExceptionally(StorageUnavailableException.isConnectionFailure(failed)
-                    ? new StorageUnavailableException("the database (" + kind + ") is not answering", failed) : failed);
+            write.done.completeExceptionally(
+                    StorageUnavailableException.isConnectionFailure(failed)
+                            ? new StorageUnavailableException("the database (" + kind + ") is not answering", failed)
+                            : failed);
             return;
         }
         batches.incrementAndGet();

@@ -107,7 +107,10 @@ public final class Storage implements AutoCloseable {
     public static Storage jdbc(String url, String user, String password, long quotaBytes) {
         migrate(url, user, password);
         boolean postgresql = url.startsWith("jdbc:postgresql:");
-        return new Storage(pool(url, user, password), postgresql ? "postgresql" : "jdbc", postgresql ? POSTGRESQL_WRITERS : 1,
+        return new Storage(
+                pool(url, user, password),
+                postgresql ? "postgresql" : "jdbc",
+                postgresql ? POSTGRESQL_WRITERS : 1,
                 quotaBytes);
     }
 

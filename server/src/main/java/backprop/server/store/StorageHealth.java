@@ -74,17 +74,22 @@ final class StorageHealth {
         }
         lastProbeStart = System.nanoTime();
         CompletableFuture<Boolean> started = new CompletableFuture<>();
-        Thread prober = new Thread(() -> {
-            boolean ok;
-            try {
-                ok = jdbi.withHandle(h -> h.createQuery("SELECT 1").setQueryTimeout(queryTimeoutSeconds)
-                        .mapTo(Integer.class).one()) == 1;
-            } catch (RuntimeException e) {
-                ok = false;
-            }
-            down = !ok;
-            started.complete(ok);
-        }, "backprop-db-health");
+        Thread prober = new Thread(
+                () -> {
+                    boolean ok;
+                    try {
+                        ok = jdbi.withHandle(h -> h.createQuery("SELECT 1")
+                                        .setQueryTimeout(queryTimeoutSeconds)
+                                        .mapTo(Integer.class)
+                                        .one())
+                                == 1;
+                    } catch (RuntimeException e) {
+                        ok = false;
+                    }
+                    down = !ok;
+                    started.complete(ok);
+                },
+                "backprop-db-health");
         prober.setDaemon(true);
         prober.start();
         probe = started;

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class StorageQuota {
     /** The default: 10 GB, about 20,000 of the largest saves or millions of ordinary ones. */
     public static final long DEFAULT_BYTES = 10L * 1024 * 1024 * 1024;
+
     private static final long RESYNC_NANOS = 600_000_000_000L;
 
     private final Jdbi jdbi;
@@ -70,13 +71,18 @@ public final class StorageQuota {
 
     /** What one experiment counts for. */
     static long sizeOf(Experiment e, String snapshotBase64) {
-        return e.spec().length() + e.title().length() + e.description().length()
+        return e.spec().length()
+                + e.title().length()
+                + e.description().length()
                 + (snapshotBase64 == null ? 0 : snapshotBase64.length());
     }
 
     private long count() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(SUM(LENGTH(spec) + LENGTH(title) + LENGTH(description) "
-                + "+ COALESCE(LENGTH(snapshot), 0)), 0) FROM experiments").mapTo(Long.class).one());
+        return jdbi.withHandle(
+                h -> h.createQuery("SELECT COALESCE(SUM(LENGTH(spec) + LENGTH(title) + LENGTH(description) "
+                                + "+ COALESCE(LENGTH(snapshot), 0)), 0) FROM experiments")
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private static String megabytes(long bytes) {

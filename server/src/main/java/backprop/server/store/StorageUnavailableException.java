@@ -4,8 +4,8 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * The database cannot be reached (or answers too slowly), or the save queue is full: a passing
@@ -28,14 +28,19 @@ public final class StorageUnavailableException extends RuntimeException {
      */
     public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof StorageUnavailableException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLTimeoutException
-                    || t instanceof SocketException || t instanceof SocketTimeoutException) {
+            if (t instanceof StorageUnavailableException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLTimeoutException
+                    || t instanceof SocketException
+                    || t instanceof SocketTimeoutException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
-                    || sql.getSQLState().equals("57014"))) { // 57014: statement timeout / cancel
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08")
+                            || sql.getSQLState().startsWith("57P")
+                            || sql.getSQLState().equals("57014"))) { // 57014: statement timeout / cancel
                 return true;
             }
             if (t.getCause() == t) {

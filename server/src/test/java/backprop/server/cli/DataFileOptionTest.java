@@ -46,8 +46,10 @@ class DataFileOptionTest {
     void exportTrainsOnTheFilesPoints() throws IOException {
         Path csv = file("points.csv", "x1,x2,label,split\n1,2,0,train\n-1,-2,1,train\n0.5,0.5,1,test\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportCommand.run(new String[] {SPEC, "--format", "numpy", "--data", csv.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        ExportCommand.run(
+                new String[] {SPEC, "--format", "numpy", "--data", csv.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
         String script = out.toString(StandardCharsets.UTF_8);
         assertTrue(script.contains("# The 2 training points (x1, x2)"), script);
         assertTrue(script.contains("points = np.array([[1.0, 2.0], [-1.0, -2.0]])"), script);
@@ -57,27 +59,39 @@ class DataFileOptionTest {
     void notesGoToStderr() throws IOException {
         Path csv = file("wide.csv", "12,0,0\n-3,1,1\n");
         ByteArrayOutputStream notes = new ByteArrayOutputStream();
-        ExportCommand.run(new String[] {SPEC, "--format", "numpy", "--data", csv.toString()},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(notes, true, StandardCharsets.UTF_8));
-        assertEquals("export: --data " + csv + ": note: coordinates reach 12, so all were scaled by 6/12 into [-6, 6]\n",
+        ExportCommand.run(
+                new String[] {SPEC, "--format", "numpy", "--data", csv.toString()},
+                new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(notes, true, StandardCharsets.UTF_8));
+        assertEquals(
+                "export: --data " + csv + ": note: coordinates reach 12, so all were scaled by 6/12 into [-6, 6]\n",
                 notes.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void badFilesAreOneUsageLineNamingFileLineAndColumn() throws IOException {
         Path bad = file("bad.csv", "1,2,0\n1,x,1\n1,2\n");
-        UsageException e = assertThrows(UsageException.class,
+        UsageException e = assertThrows(
+                UsageException.class,
                 () -> TrainCommand.run(new String[] {SPEC, "--epochs", "1", "--data", bad.toString()}, System.out));
-        assertEquals("train: --data " + bad + ": line 2, column 2: \"x\" is not a number (expected decimal digits, "
-                + "e.g. -1.25 or 3e-2) (and 1 more problem)", e.getMessage());
+        assertEquals(
+                "train: --data " + bad + ": line 2, column 2: \"x\" is not a number (expected decimal digits, "
+                        + "e.g. -1.25 or 3e-2) (and 1 more problem)",
+                e.getMessage());
         Path threeClasses = file("three.csv", "0,0,0\n1,1,1\n2,2,2\n");
-        UsageException classes = assertThrows(UsageException.class,
-                () -> TrainCommand.run(new String[] {SPEC, "--epochs", "1", "--data", threeClasses.toString()}, System.out));
-        assertTrue(classes.getMessage().startsWith("train: the imported points have classes 0..2"), classes.getMessage());
+        UsageException classes = assertThrows(
+                UsageException.class,
+                () -> TrainCommand.run(
+                        new String[] {SPEC, "--epochs", "1", "--data", threeClasses.toString()}, System.out));
+        assertTrue(
+                classes.getMessage().startsWith("train: the imported points have classes 0..2"), classes.getMessage());
         Path missing = dir.resolve("missing.csv");
-        assertTrue(assertThrows(UsageException.class,
-                () -> ExportCommand.run(new String[] {SPEC, "--format", "numpy", "--data", missing.toString()}, System.out))
-                .getMessage().startsWith("export: --data " + missing + ": cannot read it"));
+        assertTrue(assertThrows(
+                        UsageException.class,
+                        () -> ExportCommand.run(
+                                new String[] {SPEC, "--format", "numpy", "--data", missing.toString()}, System.out))
+                .getMessage()
+                .startsWith("export: --data " + missing + ": cannot read it"));
     }
 
     @Test
@@ -86,9 +100,12 @@ class DataFileOptionTest {
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(50L * 1024 * 1024);
         }
-        UsageException e = assertThrows(UsageException.class,
+        UsageException e = assertThrows(
+                UsageException.class,
                 () -> TrainCommand.run(new String[] {SPEC, "--epochs", "1", "--data", huge.toString()}, System.out));
-        assertEquals("train: --data " + huge + ": the file is 52428800 bytes; an import is at most 4194304 bytes (2000 points)",
+        assertEquals(
+                "train: --data " + huge
+                        + ": the file is 52428800 bytes; an import is at most 4194304 bytes (2000 points)",
                 e.getMessage());
     }
 }

@@ -40,7 +40,8 @@ class ExportCommandTest {
     @Test
     void takesTheEpochCountAndThePytorchFormat() {
         assertTrue(run(SPEC, "--format", "numpy", "--epochs", "7").contains("EPOCHS = 7\n"));
-        assertEquals(PytorchExport.script(new Trainer(SpecCodec.parseStrict(SPEC)), 20),
+        assertEquals(
+                PytorchExport.script(new Trainer(SpecCodec.parseStrict(SPEC)), 20),
                 run(SPEC, "--epochs", "20", "--format", "pytorch"));
     }
 
@@ -50,14 +51,17 @@ class ExportCommandTest {
         String csv = run(SPEC, "--format", "csv");
         assertTrue(csv.startsWith("x1,x2,label,split\n"), csv);
         assertEquals(101, csv.split("\n").length);
-        assertEquals(backprop.engine.data.Dataset.of(trainer.data(), false),
+        assertEquals(
+                backprop.engine.data.Dataset.of(trainer.data(), false),
                 backprop.engine.data.CsvImport.parse(csv).dataset());
-        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(run(SPEC, "--format", "json"));
+        com.fasterxml.jackson.databind.JsonNode json =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(run(SPEC, "--format", "json"));
         assertEquals(trainer.fingerprint(), json.get("fingerprint").asText());
         assertEquals(2, json.get("layers").size());
         assertEquals("tanh", json.get("layers").get(0).get("activation").asText());
-        assertEquals(trainer.network().parameters()[0], json.get("layers").get(0).get("weights").get(0).get(0).asDouble());
+        assertEquals(
+                trainer.network().parameters()[0],
+                json.get("layers").get(0).get("weights").get(0).get(0).asDouble());
         assertEquals(4, json.get("layers").get(0).get("weights").size());
         assertTrue(usageError(SPEC, "--format", "json", "--epochs", "3").contains("--epochs applies"));
     }

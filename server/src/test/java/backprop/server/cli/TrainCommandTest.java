@@ -1,6 +1,5 @@
 package backprop.server.cli;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,8 +37,9 @@ class TrainCommandTest {
     @Test
     void withoutRegularizationTheLineIsByteIdenticalToTheOriginalFormat() {
         // Printed by the command before penalty and totalLoss existed; reg=none must not change a byte.
-        assertEquals("{\"epoch\":5,\"trainLoss\":0.709328417301988,\"testLoss\":0.6772900502360415,"
-                + "\"trainAccuracy\":0.56,\"testAccuracy\":0.58,\"fingerprint\":\"604d2f9a6752faa7\"}\n",
+        assertEquals(
+                "{\"epoch\":5,\"trainLoss\":0.709328417301988,\"testLoss\":0.6772900502360415,"
+                        + "\"trainAccuracy\":0.56,\"testAccuracy\":0.58,\"fingerprint\":\"604d2f9a6752faa7\"}\n",
                 run("data=circle&n=100&layers=4:tanh", "--epochs", "5"));
     }
 
@@ -69,14 +69,18 @@ class TrainCommandTest {
         while (reference.epoch() < 3) {
             reference.stepEpoch();
         }
-        assertTrue(line.startsWith("{\"epoch\":3,\"trainLoss\":" + reference.evaluate().trainLoss() + ","), line);
+        assertTrue(
+                line.startsWith(
+                        "{\"epoch\":3,\"trainLoss\":" + reference.evaluate().trainLoss() + ","),
+                line);
         assertTrue(line.endsWith("\"fingerprint\":\"" + reference.fingerprint() + "\"}"), line);
     }
 
     @Test
     void reportsDivergenceWithNullLossesAndStatus3() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int status = TrainCommand.run(new String[] {"loss=mse&lr=10&layers=16:relu,16:relu&init=uniform", "--epochs", "500"},
+        int status = TrainCommand.run(
+                new String[] {"loss=mse&lr=10&layers=16:relu,16:relu&init=uniform", "--epochs", "500"},
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8).trim();
         assertEquals(TrainCommand.EXIT_DIVERGED, status, out);
@@ -85,14 +89,15 @@ class TrainCommandTest {
 
     @Test
     void badInputIsAOneLineUsageError() {
-        UsageException badSpec = assertThrows(UsageException.class,
-                () -> TrainCommand.run(new String[] {"lr=abc", "--epochs", "5"}, System.out));
+        UsageException badSpec = assertThrows(
+                UsageException.class, () -> TrainCommand.run(new String[] {"lr=abc", "--epochs", "5"}, System.out));
         assertTrue(badSpec.getMessage().contains("lr"), badSpec.getMessage());
         assertTrue(!badSpec.getMessage().contains("\n"));
-        UsageException noEpochs = assertThrows(UsageException.class,
-                () -> TrainCommand.run(new String[] {"data=spiral"}, System.out));
+        UsageException noEpochs =
+                assertThrows(UsageException.class, () -> TrainCommand.run(new String[] {"data=spiral"}, System.out));
         assertTrue(noEpochs.getMessage().contains("--epochs"));
-        UsageException badEpochs = assertThrows(UsageException.class,
+        UsageException badEpochs = assertThrows(
+                UsageException.class,
                 () -> TrainCommand.run(new String[] {"data=spiral", "--epochs", "-4"}, System.out));
         assertTrue(badEpochs.getMessage().contains("allowed"));
     }

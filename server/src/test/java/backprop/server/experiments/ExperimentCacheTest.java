@@ -1,7 +1,5 @@
 package backprop.server.experiments;
 
-import backprop.server.store.Experiment;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.server.store.Experiment;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +23,7 @@ class ExperimentCacheTest {
     private final AtomicLong now = new AtomicLong(1_000);
     /** The "database": what a load finds. */
     private final Map<String, Experiment> rows = new HashMap<>();
+
     private final AtomicInteger queries = new AtomicInteger();
     private final Function<String, Optional<Experiment>> load = id -> {
         queries.incrementAndGet();
@@ -31,7 +31,8 @@ class ExperimentCacheTest {
     };
 
     private static Experiment experiment(String id, int snapshotBytes) {
-        return new Experiment(id, "v=1", "title " + id, "", snapshotBytes == 0 ? null : new byte[snapshotBytes], 1L, null);
+        return new Experiment(
+                id, "v=1", "title " + id, "", snapshotBytes == 0 ? null : new byte[snapshotBytes], 1L, null);
     }
 
     private ExperimentCache cache(long maxBytes) {
@@ -61,7 +62,8 @@ class ExperimentCacheTest {
         cache.find("a", load);
         // another instance takes it down: this one sees it once the entry has expired
         rows.put("a", new Experiment("a", "v=1", "title a", "", new byte[10], 1L, 99L));
-        assertFalse(cache.find("a", load).orElseThrow().experiment().takenDown(), "within the lifetime: the old answer");
+        assertFalse(
+                cache.find("a", load).orElseThrow().experiment().takenDown(), "within the lifetime: the old answer");
         now.addAndGet(LIFETIME + 1);
         assertTrue(cache.find("a", load).orElseThrow().experiment().takenDown());
         assertTrue(cache.find("a", load).orElseThrow().experiment().takenDown());
@@ -149,7 +151,10 @@ class ExperimentCacheTest {
         }
         AtomicInteger made = new AtomicInteger();
         entry.answer("api http://host9", () -> new byte[made.incrementAndGet()]);
-        assertEquals(1, made.get(), "beyond " + ExperimentCache.MAX_ANSWERS_PER_ENTRY + " answers, answers are made, not kept");
+        assertEquals(
+                1,
+                made.get(),
+                "beyond " + ExperimentCache.MAX_ANSWERS_PER_ENTRY + " answers, answers are made, not kept");
     }
 
     @Test

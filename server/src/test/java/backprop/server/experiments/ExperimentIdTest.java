@@ -23,7 +23,8 @@ class ExperimentIdTest {
     void fieldsAreLengthPrefixedSoMovingABoundaryChangesTheId() {
         assertNotEquals(ExperimentId.of("v=1", "ab", "c", null), ExperimentId.of("v=1", "a", "bc", null));
         assertNotEquals(ExperimentId.of("v=1", "t", "", null), ExperimentId.of("v=1", "t", "", new byte[] {0}));
-        assertArrayEquals(new byte[] {0, 0, 0, 1, 's', 0, 0, 0, 2, 't', 't', 0, 0, 0, 0, 0, 0, 0, 1, 9},
+        assertArrayEquals(
+                new byte[] {0, 0, 0, 1, 's', 0, 0, 0, 2, 't', 't', 0, 0, 0, 0, 0, 0, 0, 1, 9},
                 ExperimentId.encode("s", "tt", "", new byte[] {9}));
     }
 
@@ -45,8 +46,9 @@ class ExperimentIdTest {
     @Test
     void onlyTenBase62CharactersAreWellFormed() {
         assertTrue(ExperimentId.isWellFormed("aZ09bY18cX"));
-        for (String bad : new String[] {null, "", "abc", "abcdefghijk", "abcdefghi-", "abcdefghi_", "abcdefghié",
-            "abcdefghi ", "../../etc/"}) {
+        for (String bad : new String[] {
+            null, "", "abc", "abcdefghijk", "abcdefghi-", "abcdefghi_", "abcdefghié", "abcdefghi ", "../../etc/"
+        }) {
             assertFalse(ExperimentId.isWellFormed(bad), String.valueOf(bad));
         }
     }

@@ -32,21 +32,25 @@ class SnapshotLimitsTest {
             });
             String why = SnapshotLimits.check(snapshot);
             assertNotNull(why, "parameter " + bad);
-            assertTrue(why.startsWith("parameter 3 is " + bad + "; allowed: finite numbers from -1000000 to 1000000"), why);
+            assertTrue(
+                    why.startsWith("parameter 3 is " + bad + "; allowed: finite numbers from -1000000 to 1000000"),
+                    why);
             ApiError refused = assertThrows(ApiError.class, () -> validate(snapshot));
             assertEquals("snapshot", refused.problems().get(0).key());
-            assertTrue(refused.problems().get(0).allowed().contains("parameter 3 is"), refused.problems().get(0).allowed());
+            assertTrue(
+                    refused.problems().get(0).allowed().contains("parameter 3 is"),
+                    refused.problems().get(0).allowed());
         }
     }
 
     @Test
     void countersBeyondWhatARunReachesAreRefused() {
         Snapshot t = trained();
-        Snapshot lateEpoch = new Snapshot(Integer.MAX_VALUE, t.iteration(), t.params(), t.optimizerState(), t.position(),
-                t.lossHistory());
+        Snapshot lateEpoch = new Snapshot(
+                Integer.MAX_VALUE, t.iteration(), t.params(), t.optimizerState(), t.position(), t.lossHistory());
         assertEquals("its epoch is 2147483647; allowed: 0 to 10000000", SnapshotLimits.check(lateEpoch));
-        Snapshot lateIteration = new Snapshot(t.epoch(), 2_000_000_000, t.params(), t.optimizerState(), t.position(),
-                t.lossHistory());
+        Snapshot lateIteration =
+                new Snapshot(t.epoch(), 2_000_000_000, t.params(), t.optimizerState(), t.position(), t.lossHistory());
         assertEquals("its iteration is 2000000000; allowed: 0 to 1000000000", SnapshotLimits.check(lateIteration));
         assertThrows(ApiError.class, () -> validate(lateEpoch));
     }
@@ -58,12 +62,18 @@ class SnapshotLimitsTest {
     }
 
     private static Snapshot with(Snapshot s, UnaryOperator<double[]> params) {
-        return new Snapshot(s.epoch(), s.iteration(), params.apply(s.params().clone()), s.optimizerState(), s.position(),
+        return new Snapshot(
+                s.epoch(),
+                s.iteration(),
+                params.apply(s.params().clone()),
+                s.optimizerState(),
+                s.position(),
                 s.lossHistory());
     }
 
     private static void validate(Snapshot snapshot) {
-        new ExperimentService(null, null, () -> 0L).validate(new SaveRequest(SPEC, "limits",
-                null, Base64.getEncoder().encodeToString(snapshot.toBytes())));
+        new ExperimentService(null, null, () -> 0L)
+                .validate(new SaveRequest(
+                        SPEC, "limits", null, Base64.getEncoder().encodeToString(snapshot.toBytes())));
     }
 }

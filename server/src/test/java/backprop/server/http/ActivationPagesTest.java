@@ -1,7 +1,5 @@
 package backprop.server.http;
 
-import backprop.server.pages.ActivationsView;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +12,7 @@ import backprop.engine.spec.LossKind;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.UnaryFn;
+import backprop.server.pages.ActivationsView;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,23 +26,52 @@ class ActivationPagesTest extends ServedPagesTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         String html = page.body();
         assertTrue(html.contains("/static/js/activations-boot.js"));
         assertTrue(html.contains("/static/css/activations.css"));
         for (Activation a : Activation.builtIns()) {
             String name = a.key();
             assertTrue(html.contains("data-activation=\"" + name + "\" data-testid=\"activation-" + name + "\""), name);
-            for (String id : new String[] {"-plot", "-hover", "-cost", "-f-0", "-df-0", "-f-1", "-df-1", "-f-2", "-df-2"}) {
+            for (String id :
+                    new String[] {"-plot", "-hover", "-cost", "-f-0", "-df-0", "-f-1", "-df-1", "-f-2", "-df-2"}) {
                 assertTrue(html.contains("data-testid=\"activation-" + name + id + "\""), name + id);
             }
             assertTrue(html.contains("data-testid=\"race-act-" + name + "\""), "race checkbox for " + name);
         }
-        for (String id : new String[] {"runtime", "range-min", "range-max", "readout-x-0", "readout-x-1", "readout-x-2",
-            "cost-measure", "cost-status", "race-spec", "race-target", "race-epochs", "race-start", "race-stop",
-            "race-status", "race-table", "race-table-body", "race-verdict", "race-loss-chart", "zigzag", "zigzag-play",
-            "zigzag-positive-plot", "zigzag-centred-plot", "zigzag-positive-mixed", "dying-relu", "dying-start",
-            "dying-table", "dying-chart", "output-guide", "race-progress", "dying-progress"}) {
+        for (String id : new String[] {
+            "runtime",
+            "range-min",
+            "range-max",
+            "readout-x-0",
+            "readout-x-1",
+            "readout-x-2",
+            "cost-measure",
+            "cost-status",
+            "race-spec",
+            "race-target",
+            "race-epochs",
+            "race-start",
+            "race-stop",
+            "race-status",
+            "race-table",
+            "race-table-body",
+            "race-verdict",
+            "race-loss-chart",
+            "zigzag",
+            "zigzag-play",
+            "zigzag-positive-plot",
+            "zigzag-centred-plot",
+            "zigzag-positive-mixed",
+            "dying-relu",
+            "dying-start",
+            "dying-table",
+            "dying-chart",
+            "output-guide",
+            "race-progress",
+            "dying-progress"
+        }) {
             assertTrue(html.contains("data-testid=\"" + id + "\""), id);
         }
         // The lecture's question, answered at -10, 0 and 10 by default.
@@ -60,9 +88,23 @@ class ActivationPagesTest extends ServedPagesTest {
     @Test
     void theComposePanelOffersEveryPartStartsOnSwishAndItsPresetsAreValid() throws Exception {
         String html = get("/activations").body();
-        for (String id : new String[] {"compose-b", "compose-u1", "compose-u2", "compose-beta", "compose-use", "compose-open",
-            "compose-plot", "compose-name", "compose-match", "compose-undefined", "compose-flat", "compose-error",
-            "compose-f-0", "compose-df-2", "race-activations"}) {
+        for (String id : new String[] {
+            "compose-b",
+            "compose-u1",
+            "compose-u2",
+            "compose-beta",
+            "compose-use",
+            "compose-open",
+            "compose-plot",
+            "compose-name",
+            "compose-match",
+            "compose-undefined",
+            "compose-flat",
+            "compose-error",
+            "compose-f-0",
+            "compose-df-2",
+            "race-activations"
+        }) {
             assertTrue(html.contains("data-testid=\"" + id + "\""), id);
         }
         for (UnaryFn u : UnaryFn.values()) {
@@ -74,7 +116,8 @@ class ActivationPagesTest extends ServedPagesTest {
         assertTrue(html.contains("<option value=\"sigmul\" selected>"), "b starts on σ(x1)·x2");
         assertTrue(html.contains("<option value=\"bx\" selected>"), "u1 starts on βx");
         assertTrue(html.contains("data-testid=\"compose-beta\" value=\"1\""));
-        Matcher presets = Pattern.compile("data-testid=\"compose-preset-(\\w+)\" data-composition=\"([^\"]+)\"").matcher(html);
+        Matcher presets = Pattern.compile("data-testid=\"compose-preset-(\\w+)\" data-composition=\"([^\"]+)\"")
+                .matcher(html);
         int count = 0;
         while (presets.find()) {
             count++;
@@ -89,14 +132,16 @@ class ActivationPagesTest extends ServedPagesTest {
     @Test
     void theDyingExperimentAndTheGuideLinksAreValidCanonicalSpecs() throws Exception {
         String html = get("/activations").body();
-        Matcher dying = Pattern.compile("data-testid=\"dying-relu\" data-spec=\"([^\"]+)\"").matcher(html);
+        Matcher dying = Pattern.compile("data-testid=\"dying-relu\" data-spec=\"([^\"]+)\"")
+                .matcher(html);
         assertTrue(dying.find());
         String dyingSpec = dying.group(1).replace("&amp;", "&");
         assertEquals(dyingSpec, SpecCodec.print(SpecCodec.parseStrict(dyingSpec)), "canonical");
         assertTrue(dyingSpec.contains("layers=8:relu,8:relu") && dyingSpec.contains("init=he"));
         String[][] expected = {{"binary", "bce"}, {"multiclass", "softmax"}, {"regression", "mse"}};
         for (String[] row : expected) {
-            Matcher m = Pattern.compile("data-testid=\"output-guide-" + row[0] + "-link\" href=\"([^\"]+)\"").matcher(html);
+            Matcher m = Pattern.compile("data-testid=\"output-guide-" + row[0] + "-link\" href=\"([^\"]+)\"")
+                    .matcher(html);
             assertTrue(m.find(), row[0]);
             String href = m.group(1).replace("&amp;", "&");
             assertTrue(href.startsWith("/?epochs=" + ActivationsView.GUIDE_EPOCHS + "#"), href);
@@ -104,7 +149,11 @@ class ActivationPagesTest extends ServedPagesTest {
             assertEquals(row[1], spec.loss().key(), row[0]);
             assertEquals(row[0].equals("regression"), spec.data().isRegression(), row[0]);
         }
-        assertEquals(LossKind.BCE, SpecCodec.parseStrict(ActivationsView.create().guide().get(0).link().split("#")[1]).loss());
+        assertEquals(
+                LossKind.BCE,
+                SpecCodec.parseStrict(
+                                ActivationsView.create().guide().get(0).link().split("#")[1])
+                        .loss());
         assertEquals(DatasetKind.SPIRAL, SpecCodec.parseStrict(dyingSpec).data());
     }
 

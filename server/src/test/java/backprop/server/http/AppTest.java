@@ -22,8 +22,18 @@ class AppTest extends ServedPagesTest {
         HttpResponse<byte[]> page = getBytes("/");
         assertEquals(200, page.statusCode());
         String html = new String(page.body());
-        for (String id : new String[] {"play", "step-epoch", "reset", "epoch", "train-loss", "test-loss",
-            "fingerprint", "runtime", "output", "spec-errors"}) {
+        for (String id : new String[] {
+            "play",
+            "step-epoch",
+            "reset",
+            "epoch",
+            "train-loss",
+            "test-loss",
+            "fingerprint",
+            "runtime",
+            "output",
+            "spec-errors"
+        }) {
             assertTrue(html.contains("data-testid=\"" + id + "\""), "the page has " + id);
         }
         assertTrue(html.contains("/static/js/boot.js"));
@@ -38,7 +48,9 @@ class AppTest extends ServedPagesTest {
     void servesBothClientBuildsWithTheirTypes() throws Exception {
         HttpResponse<byte[]> wasm = getBytes("/client/wasm-gc/client.wasm");
         assertEquals(200, wasm.statusCode());
-        assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/wasm",
+                wasm.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         byte[] magic = {0, 'a', 's', 'm'};
         for (int i = 0; i < 4; i++) {
             assertEquals(magic[i], wasm.body()[i], "WebAssembly magic number");

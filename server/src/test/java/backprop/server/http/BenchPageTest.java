@@ -16,11 +16,15 @@ class BenchPageTest extends ServedPagesTest {
         for (String id : new String[] {"runtime", "bench-result", "bench-status", "run-seed", "run-playground"}) {
             assertTrue(html.contains("data-testid=\"" + id + "\""), "the page has " + id);
         }
-        assertTrue(html.contains("<script type=\"module\" src=\"" + backprop.server.pages.Assets.url("/static/js/bench-boot.js")
-                + "\"></script>"), html);
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
-        for (String asset : new String[] {"/static/js/bench-boot.js", "/static/js/runtime.js", "/static/js/boot.js",
-            "/static/css/bench.css"}) {
+        assertTrue(
+                html.contains("<script type=\"module\" src=\""
+                        + backprop.server.pages.Assets.url("/static/js/bench-boot.js") + "\"></script>"),
+                html);
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        for (String asset : new String[] {
+            "/static/js/bench-boot.js", "/static/js/runtime.js", "/static/js/boot.js", "/static/css/bench.css"
+        }) {
             assertEquals(200, get(asset).statusCode(), asset);
         }
         assertTrue(get("/static/js/boot.js").body().contains("from \"./runtime.js\""));

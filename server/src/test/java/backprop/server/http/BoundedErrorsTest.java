@@ -32,15 +32,18 @@ import org.junit.jupiter.api.io.TempDir;
 class BoundedErrorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @TempDir
     static Path dataDir;
+
     static Storage storage;
     static Javalin app;
 
     @BeforeAll
     static void start() {
         storage = Storage.sqlite(dataDir.resolve("errors.db"));
-        app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
+        app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0))
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -64,8 +67,12 @@ class BoundedErrorsTest {
         assertTrue(answer.body().length() < 1000, answer.body().length() + " characters");
         assertTrue(answer.body().contains("more than 10 fields a save does not have"), answer.body());
         assertTrue(seconds < 2, seconds + " s");
-        System.out.printf("{\"amplification\":\"140000 unknown fields (1.9 MB)\",\"requestBytes\":%d,\"answerBytes\":%d,\"seconds\":%.3f,"
-                + "\"clientCpuSeconds\":%.3f}%n", body.length(), answer.body().length(), seconds,
+        System.out.printf(
+                "{\"amplification\":\"140000 unknown fields (1.9 MB)\",\"requestBytes\":%d,\"answerBytes\":%d,\"seconds\":%.3f,"
+                        + "\"clientCpuSeconds\":%.3f}%n",
+                body.length(),
+                answer.body().length(),
+                seconds,
                 (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);
     }
 
@@ -78,22 +85,33 @@ class BoundedErrorsTest {
         assertEquals(400, answer.statusCode());
         JsonNode json = JSON.readTree(answer.body());
         assertEquals(ApiError.MAX_LISTED, json.get("problems").size());
-        assertTrue(json.get("error").asText().contains("the first 20 listed"), json.get("error").asText());
+        assertTrue(
+                json.get("error").asText().contains("the first 20 listed"),
+                json.get("error").asText());
         assertTrue(answer.body().length() < 16_000, answer.body().length() + " characters");
-        System.out.printf("{\"amplification\":\"16 KB spec of repeated keys\",\"requestBytes\":%d,\"answerBytes\":%d,"
-                + "\"seconds\":%.3f}%n", spec.length(), answer.body().length(), seconds);
+        System.out.printf(
+                "{\"amplification\":\"16 KB spec of repeated keys\",\"requestBytes\":%d,\"answerBytes\":%d,"
+                        + "\"seconds\":%.3f}%n",
+                spec.length(), answer.body().length(), seconds);
     }
 
     @Test
     void jacksonsWordsNeverReachTheClient() throws Exception {
         String deep = "{\"spec\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
         String longNumber = "{\"spec\":" + "1".repeat(2000) + "}";
-        for (String bad : new String[] {"{\"spec\":\"v=1\",\"title\":\"a\"} trailing", "{\"spec\":\"v=1\"}{}",
-            "{\"spec\":\"v=1\",\"spec\":\"v=1\"}", deep, longNumber, "{\"spec\":tru}"}) {
+        for (String bad : new String[] {
+            "{\"spec\":\"v=1\",\"title\":\"a\"} trailing",
+            "{\"spec\":\"v=1\"}{}",
+            "{\"spec\":\"v=1\",\"spec\":\"v=1\"}",
+            deep,
+            longNumber,
+            "{\"spec\":tru}"
+        }) {
             HttpResponse<String> answer = post(bad);
             assertEquals(400, answer.statusCode(), bad);
-            for (String leak : new String[] {"Feature", "FAIL_ON", "StreamReadConstraints", "jackson", "Exception",
-                "com.", "Unrecognized"}) {
+            for (String leak : new String[] {
+                "Feature", "FAIL_ON", "StreamReadConstraints", "jackson", "Exception", "com.", "Unrecognized"
+            }) {
                 assertFalse(answer.body().contains(leak), answer.body());
             }
             assertTrue(answer.body().startsWith("{\"error\":\"the body"), answer.body());
@@ -118,8 +136,8 @@ class BoundedErrorsTest {
         assertTrue(longUri.startsWith("HTTP/1.1 414"), longUri);
         assertTrue(longUri.contains("Content-Security-Policy"), longUri);
 
-        String bigHeaders = raw("GET /api/experiments/x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000)
-                + "\r\n\r\n");
+        String bigHeaders =
+                raw("GET /api/experiments/x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n");
         assertTrue(bigHeaders.startsWith("HTTP/1.1 431"), bigHeaders);
         assertTrue(bigHeaders.contains("Content-Security-Policy"), bigHeaders);
         for (String answer : new String[] {api, page, longUri, bigHeaders}) {
@@ -128,9 +146,12 @@ class BoundedErrorsTest {
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/experiments"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/experiments"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The whole answer (headers and body) to a request written byte for byte. */
@@ -159,7 +180,8 @@ class BoundedErrorsTest {
 
     private static boolean complete(StringBuilder answer) {
         String text = answer.toString();
-        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)Content-Length: (\\d+)").matcher(text);
+        java.util.regex.Matcher length =
+                java.util.regex.Pattern.compile("(?i)Content-Length: (\\d+)").matcher(text);
         if (!length.find()) {
             return false;
         }

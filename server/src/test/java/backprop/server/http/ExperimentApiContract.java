@@ -1,12 +1,5 @@
 package backprop.server.http;
 
-import backprop.server.experiments.ExperimentId;
-import backprop.server.experiments.ExperimentService;
-import backprop.server.problems.Problem;
-import backprop.server.store.Experiment;
-import backprop.server.store.ExperimentStore;
-import backprop.server.store.Storage;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Trainer;
+import backprop.server.experiments.ExperimentId;
+import backprop.server.experiments.ExperimentService;
+import backprop.server.problems.Problem;
+import backprop.server.store.Experiment;
+import backprop.server.store.ExperimentStore;
+import backprop.server.store.Storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,8 +71,7 @@ abstract class ExperimentApiContract {
     abstract Storage openStorage() throws Exception;
 
     /** Called once the servers have stopped. */
-    void closeDatabase() throws Exception {
-    }
+    void closeDatabase() throws Exception {}
 
     @BeforeAll
     void startServers() throws Exception {
@@ -84,7 +82,8 @@ abstract class ExperimentApiContract {
         publicApp = App.create(second, base.withPublicUrl(PUBLIC_URL)).start("127.0.0.1", 0);
         limitedApp = App.create(second, base.withSaveLimitPerMinute(3).withClientIpHeader("X-Forwarded-For"))
                 .start("127.0.0.1", 0);
-        noTokenApp = App.create(second, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
+        noTokenApp = App.create(second, ServerConfig.defaults().withSaveLimitPerMinute(0))
+                .start("127.0.0.1", 0);
         peerApp = App.create(second, base, peerClock::get).start("127.0.0.1", 0);
     }
 
@@ -107,7 +106,8 @@ abstract class ExperimentApiContract {
 
     /** A title no other test uses, so every test's content (and id) is its own. */
     static String uniqueTitle(String what) {
-        return what + " " + UNIQUE.incrementAndGet() + " " + UUID.randomUUID().toString().substring(0, 8);
+        return what + " " + UNIQUE.incrementAndGet() + " "
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     static byte[] trainedSnapshot(String spec, int epochs) {
@@ -152,7 +152,8 @@ abstract class ExperimentApiContract {
     }
 
     static HttpResponse<String> delete(Javalin server, String id, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(server) + "/api/experiments/" + id)).DELETE();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(server) + "/api/experiments/" + id))
+                .DELETE();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -160,7 +161,9 @@ abstract class ExperimentApiContract {
     }
 
     static JsonNode json(HttpResponse<String> response) throws Exception {
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0],
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0],
                 "JSON answer for " + response.uri() + ": " + response.body());
         return JSON.readTree(response.body());
     }
@@ -182,7 +185,11 @@ abstract class ExperimentApiContract {
             found.add(problem.get("key").asText());
             assertEquals(List.of("key", "value", "allowed", "message"), fieldNames(problem), problem.toString());
             assertFalse(problem.get("allowed").asText().isEmpty(), problem.toString());
-            assertTrue(problem.get("message").asText().startsWith(problem.get("key").asText() + ": "), problem.toString());
+            assertTrue(
+                    problem.get("message")
+                            .asText()
+                            .startsWith(problem.get("key").asText() + ": "),
+                    problem.toString());
         }
         assertEquals(List.of(keys), found, response.body());
         return answer;
@@ -224,12 +231,14 @@ abstract class ExperimentApiContract {
         String id = answer.get("id").asText();
         assertTrue(id.matches("[0-9A-Za-z]{10}"), id);
         assertEquals(base(app) + "/e/" + id, answer.get("url").asText());
-        assertEquals("/api/experiments/" + id, saved.headers().firstValue("Location").orElse(""));
+        assertEquals(
+                "/api/experiments/" + id, saved.headers().firstValue("Location").orElse(""));
 
         HttpResponse<String> read = get(app, "/api/experiments/" + id);
         assertEquals(200, read.statusCode(), read.body());
         JsonNode experiment = json(read);
-        assertEquals(List.of("id", "url", "spec", "title", "description", "snapshot", "epoch", "createdAt"),
+        assertEquals(
+                List.of("id", "url", "spec", "title", "description", "snapshot", "epoch", "createdAt"),
                 fieldNames(experiment));
         String canonical = SpecCodec.canonical(spec);
         assertEquals(id, experiment.get("id").asText());
@@ -237,12 +246,19 @@ abstract class ExperimentApiContract {
         assertEquals(canonical, experiment.get("spec").asText());
         assertTrue(canonical.startsWith("v=1&data=spiral&"), canonical);
         assertEquals(title.strip(), experiment.get("title").asText());
-        assertEquals("Three epochs of ReLU.\nSecond line.", experiment.get("description").asText());
-        assertArrayEquals(snapshot, Base64.getDecoder().decode(experiment.get("snapshot").asText()));
+        assertEquals(
+                "Three epochs of ReLU.\nSecond line.",
+                experiment.get("description").asText());
+        assertArrayEquals(
+                snapshot, Base64.getDecoder().decode(experiment.get("snapshot").asText()));
         assertEquals(3, experiment.get("epoch").asInt());
         Instant created = Instant.parse(experiment.get("createdAt").asText());
-        assertTrue(created.toEpochMilli() >= before && created.toEpochMilli() <= System.currentTimeMillis(), created.toString());
-        assertEquals(ExperimentId.of(canonical, title.strip(), "Three epochs of ReLU.\nSecond line.", snapshot), id,
+        assertTrue(
+                created.toEpochMilli() >= before && created.toEpochMilli() <= System.currentTimeMillis(),
+                created.toString());
+        assertEquals(
+                ExperimentId.of(canonical, title.strip(), "Three epochs of ReLU.\nSecond line.", snapshot),
+                id,
                 "the id is the documented hash of the stored content");
     }
 
@@ -318,8 +334,11 @@ abstract class ExperimentApiContract {
             }
             assertEquals(1, created, "exactly one save created it");
             assertEquals(1, ids.stream().distinct().count(), ids.toString());
-            long rows = storage.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM experiments WHERE id = :id")
-                    .bind("id", ids.get(0)).mapTo(Long.class).one());
+            long rows = storage.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM experiments WHERE id = :id")
+                            .bind("id", ids.get(0))
+                            .mapTo(Long.class)
+                            .one());
             assertEquals(1, rows);
         } finally {
             clients.shutdownNow();
@@ -347,27 +366,36 @@ abstract class ExperimentApiContract {
             assertEquals(304, notModified.statusCode(), ifNoneMatch);
             assertEquals("", notModified.body());
             assertEquals(etag, notModified.headers().firstValue("ETag").orElse(""));
-            assertEquals(cacheControl, notModified.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals(
+                    cacheControl,
+                    notModified.headers().firstValue("Cache-Control").orElse(""));
         }
         HttpResponse<String> otherTag = get(app, "/api/experiments/" + id, "If-None-Match", "W/\"" + id + "-0\"");
         assertEquals(200, otherTag.statusCode());
         assertEquals(first.body(), otherTag.body());
 
-        String publicTag = get(publicApp, "/api/experiments/" + id).headers().firstValue("ETag").orElse("");
+        String publicTag = get(publicApp, "/api/experiments/" + id)
+                .headers()
+                .firstValue("ETag")
+                .orElse("");
         assertNotEquals(etag, publicTag, "another base address is another answer (its url differs)");
-        assertEquals(200, get(publicApp, "/api/experiments/" + id, "If-None-Match", etag).statusCode());
+        assertEquals(
+                200,
+                get(publicApp, "/api/experiments/" + id, "If-None-Match", etag).statusCode());
     }
 
     // ---- validation ------------------------------------------------------------------------
 
     @Test
     void everySpecProblemIsListedWithKeyValueAndAllowed() throws Exception {
-        JsonNode answer = assertProblems(post(app, body("v=2&lr=abc&colour=red&n=5", uniqueTitle("Bad spec"))),
-                "v", "n", "lr", "colour");
+        JsonNode answer = assertProblems(
+                post(app, body("v=2&lr=abc&colour=red&n=5", uniqueTitle("Bad spec"))), "v", "n", "lr", "colour");
         JsonNode lr = answer.get("problems").get(2);
         assertEquals("abc", lr.get("value").asText());
         assertTrue(lr.get("allowed").asText().contains("<= 10"), lr.toString());
-        assertEquals("lr: \"abc\" is not allowed; allowed: " + lr.get("allowed").asText(), lr.get("message").asText());
+        assertEquals(
+                "lr: \"abc\" is not allowed; allowed: " + lr.get("allowed").asText(),
+                lr.get("message").asText());
     }
 
     @Test
@@ -393,7 +421,11 @@ abstract class ExperimentApiContract {
         String emoji = "\uD83D\uDE00".repeat(119) + UNIQUE.incrementAndGet() % 10;
         HttpResponse<String> saved = post(app, body(Spec.DEFAULT_TEXT, emoji));
         assertTrue(saved.statusCode() == 201 || saved.statusCode() == 200, saved.body());
-        assertEquals(emoji, json(get(app, "/api/experiments/" + json(saved).get("id").asText())).get("title").asText());
+        assertEquals(
+                emoji,
+                json(get(app, "/api/experiments/" + json(saved).get("id").asText()))
+                        .get("title")
+                        .asText());
     }
 
     @Test
@@ -422,7 +454,8 @@ abstract class ExperimentApiContract {
         assertProblems(post(app, notBase64), "snapshot");
 
         ObjectNode notASnapshot = body(spec, uniqueTitle("Snapshot"));
-        notASnapshot.put("snapshot", Base64.getEncoder().encodeToString("hello, world".getBytes(StandardCharsets.UTF_8)));
+        notASnapshot.put(
+                "snapshot", Base64.getEncoder().encodeToString("hello, world".getBytes(StandardCharsets.UTF_8)));
         JsonNode malformed = assertProblems(post(app, notASnapshot), "snapshot");
         assertTrue(malformed.get("problems").get(0).get("allowed").asText().contains("header"), malformed.toString());
 
@@ -475,8 +508,15 @@ abstract class ExperimentApiContract {
 
     @Test
     void malformedJsonIsA400InJson() throws Exception {
-        for (String bad : new String[] {"{\"spec\":", "not json", "", "[1,2]", "\"text\"",
-            "{\"spec\":\"v=1\",\"title\":\"a\",\"title\":\"b\"}", "{\"spec\":\"v=1\",\"title\":\"a\"} trailing"}) {
+        for (String bad : new String[] {
+            "{\"spec\":",
+            "not json",
+            "",
+            "[1,2]",
+            "\"text\"",
+            "{\"spec\":\"v=1\",\"title\":\"a\",\"title\":\"b\"}",
+            "{\"spec\":\"v=1\",\"title\":\"a\"} trailing"
+        }) {
             HttpResponse<String> response = post(app, bad);
             assertJsonError(response, 400);
         }
@@ -525,7 +565,8 @@ abstract class ExperimentApiContract {
         assertJsonError(delete(noTokenApp, id, "Bearer " + TOKEN), 403);
         assertEquals(200, get(app, "/api/experiments/" + id).statusCode(), "still there after refused take-downs");
         // read on both instances, so both keep it (and its answers) in their read caches
-        String etag = get(app, "/api/experiments/" + id).headers().firstValue("ETag").orElseThrow();
+        String etag =
+                get(app, "/api/experiments/" + id).headers().firstValue("ETag").orElseThrow();
         assertEquals(200, get(app, "/e/" + id).statusCode());
         assertEquals(200, get(app, "/embed/" + id).statusCode());
         assertEquals(200, get(peerApp, "/api/experiments/" + id).statusCode());
@@ -564,20 +605,36 @@ abstract class ExperimentApiContract {
     void savingIsRateLimitedPerClientAddress() throws Exception {
         String client = "203.0.113." + UNIQUE.incrementAndGet() % 250;
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> ok = post(limitedApp, body(Spec.DEFAULT_TEXT, uniqueTitle("Limited")).toString(),
-                    "X-Forwarded-For", "198.51.100.7, " + client);
+            HttpResponse<String> ok = post(
+                    limitedApp,
+                    body(Spec.DEFAULT_TEXT, uniqueTitle("Limited")).toString(),
+                    "X-Forwarded-For",
+                    "198.51.100.7, " + client);
             assertEquals(201, ok.statusCode(), ok.body());
         }
-        HttpResponse<String> refused = post(limitedApp, body(Spec.DEFAULT_TEXT, uniqueTitle("Limited")).toString(),
-                "X-Forwarded-For", "198.51.100.7, " + client);
+        HttpResponse<String> refused = post(
+                limitedApp,
+                body(Spec.DEFAULT_TEXT, uniqueTitle("Limited")).toString(),
+                "X-Forwarded-For",
+                "198.51.100.7, " + client);
         assertJsonError(refused, 429);
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElse("-1"));
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElse("-1"));
         assertTrue(retryAfter >= 1 && retryAfter <= 20, "one save comes back every 20 s: " + retryAfter);
 
-        HttpResponse<String> otherClient = post(limitedApp, body(Spec.DEFAULT_TEXT, uniqueTitle("Limited")).toString(),
-                "X-Forwarded-For", client + ", 198.51.100.8");
+        HttpResponse<String> otherClient = post(
+                limitedApp,
+                body(Spec.DEFAULT_TEXT, uniqueTitle("Limited")).toString(),
+                "X-Forwarded-For",
+                client + ", 198.51.100.8");
         assertEquals(201, otherClient.statusCode(), "the last hop names the client: " + otherClient.body());
-        assertEquals(200, get(limitedApp, "/api/experiments/" + json(otherClient).get("id").asText()).statusCode(),
+        assertEquals(
+                200,
+                get(
+                                limitedApp,
+                                "/api/experiments/"
+                                        + json(otherClient).get("id").asText())
+                        .statusCode(),
                 "reading is not limited");
     }
 
@@ -586,10 +643,15 @@ abstract class ExperimentApiContract {
         HttpResponse<String> saved = post(publicApp, body(Spec.DEFAULT_TEXT, uniqueTitle("Public")));
         assertEquals(201, saved.statusCode(), saved.body());
         String id = json(saved).get("id").asText();
-        assertEquals("https://play.example.org/course/e/" + id, json(saved).get("url").asText());
-        assertEquals("https://play.example.org/course/e/" + id,
+        assertEquals(
+                "https://play.example.org/course/e/" + id,
+                json(saved).get("url").asText());
+        assertEquals(
+                "https://play.example.org/course/e/" + id,
                 json(get(publicApp, "/api/experiments/" + id)).get("url").asText());
-        assertEquals(base(app) + "/e/" + id, json(get(app, "/api/experiments/" + id)).get("url").asText(),
+        assertEquals(
+                base(app) + "/e/" + id,
+                json(get(app, "/api/experiments/" + id)).get("url").asText(),
                 "without BACKPROP_PUBLIC_URL the request's own address");
     }
 
@@ -626,16 +688,19 @@ abstract class ExperimentApiContract {
         assertTrue(html.contains("data-testid=\"play\""), "the playground itself");
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), csp);
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     @Test
     void aDatabaseFailureIsA500WithoutStackTrace() throws Exception {
         Storage broken = openStorage();
-        Javalin failing = App.create(broken, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
+        Javalin failing = App.create(broken, ServerConfig.defaults().withSaveLimitPerMinute(0))
+                .start("127.0.0.1", 0);
         try {
             broken.close(); // every query now fails inside the server
-            for (HttpResponse<String> response : List.of(get(failing, "/api/experiments/0000000000"),
+            for (HttpResponse<String> response : List.of(
+                    get(failing, "/api/experiments/0000000000"),
                     post(failing, body(Spec.DEFAULT_TEXT, uniqueTitle("Broken"))))) {
                 assertEquals(500, response.statusCode(), response.body());
                 assertEquals("{\"error\":\"internal error\"}", response.body());

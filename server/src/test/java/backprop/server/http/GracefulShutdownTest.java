@@ -46,12 +46,14 @@ class GracefulShutdownTest {
         List<Socket> saves = new ArrayList<>();
         List<byte[]> rests = new ArrayList<>();
         for (int i = 0; i < IN_FLIGHT; i++) {
-            byte[] body = ("{\"spec\":\"v=1&seed=" + (40 + i) + "\",\"title\":\"drained " + i + "\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("{\"spec\":\"v=1&seed=" + (40 + i) + "\",\"title\":\"drained " + i + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             Socket s = new Socket("127.0.0.1", port);
             s.setSoTimeout(30_000);
             OutputStream out = s.getOutputStream();
-            out.write(("POST /api/experiments HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("POST /api/experiments HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                            + "\r\nContent-Type: application/json\r\n" + "Content-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, 10); // the rest comes after the signal
             out.flush();
             saves.add(s);
@@ -77,7 +79,8 @@ class GracefulShutdownTest {
         assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server exits within the drain deadline");
         double seconds = (System.nanoTime() - signalled) / 1e9;
         assertEquals(143, server.exitValue(), String.join("\n", output));
-        System.out.printf("{\"sigterm\":{\"savesInFlight\":%d,\"saved\":%d,\"exitStatus\":%d,\"seconds\":%.2f}}%n",
+        System.out.printf(
+                "{\"sigterm\":{\"savesInFlight\":%d,\"saved\":%d,\"exitStatus\":%d,\"seconds\":%.2f}}%n",
                 IN_FLIGHT, created, server.exitValue(), seconds);
 
         Process again = start(db);
@@ -86,9 +89,12 @@ class GracefulShutdownTest {
             HttpClient http = HttpClient.newHttpClient();
             for (int i = 0; i < IN_FLIGHT; i++) {
                 String body = "{\"spec\":\"v=1&seed=" + (40 + i) + "\",\"title\":\"drained " + i + "\"}";
-                HttpResponse<String> resaved = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portAgain
-                        + "/api/experiments")).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> resaved = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portAgain + "/api/experiments"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, resaved.statusCode(), "save " + i + " was stored before the exit: " + resaved.body());
             }
         } finally {
@@ -98,8 +104,16 @@ class GracefulShutdownTest {
     }
 
     private static Process start(Path db) throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0", "--db", db.toString());
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--port",
+                "0",
+                "--db",
+                db.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("BACKPROP_"));
         builder.environment().put("BACKPROP_SAVE_LIMIT_PER_MINUTE", "0");
@@ -108,22 +122,25 @@ class GracefulShutdownTest {
 
     /** Reads the output until the server says where it listens; keeps reading it in the background. */
     private static int port(Process process, List<String> output) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line; (line = out.readLine()) != null; ) {
             output.add(line);
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        for (String more; (more = out.readLine()) != null; ) {
-                            synchronized (output) {
-                                output.add(more);
+                Thread drain = new Thread(
+                        () -> {
+                            try {
+                                for (String more; (more = out.readLine()) != null; ) {
+                                    synchronized (output) {
+                                        output.add(more);
+                                    }
+                                }
+                            } catch (java.io.IOException e) {
+                                // process gone
                             }
-                        }
-                    } catch (java.io.IOException e) {
-                        // process gone
-                    }
-                }, "server-output");
+                        },
+                        "server-output");
                 drain.setDaemon(true);
                 drain.start();
                 return Integer.parseInt(m.group(1));

@@ -14,14 +14,33 @@ class GraphPagesTest extends ServedPagesTest {
         HttpResponse<String> page = get("/graph?expr=(x+y)*z&x=-2&y=5&z=-4");
         assertEquals(200, page.statusCode());
         String html = page.body();
-        assertTrue(html.contains("data-testid=\"graph-expr\" type=\"text\" value=\"(x+y)*z\""), "a '+' in the query is a plus");
-        assertTrue(html.contains("data-testid=\"graph-var-x\" data-name=\"x\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" autocomplete=\"off\" value=\"-2\""), html);
+        assertTrue(
+                html.contains("data-testid=\"graph-expr\" type=\"text\" value=\"(x+y)*z\""),
+                "a '+' in the query is a plus");
+        assertTrue(
+                html.contains(
+                        "data-testid=\"graph-var-x\" data-name=\"x\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" autocomplete=\"off\" value=\"-2\""),
+                html);
         assertTrue(html.contains("data-testid=\"graph-var-z\""));
-        assertTrue(html.contains("<dd data-testid=\"graph-value\">-12</dd>"), "the forward pass is done on the server too");
+        assertTrue(
+                html.contains("<dd data-testid=\"graph-value\">-12</dd>"),
+                "the forward pass is done on the server too");
         assertTrue(html.contains("<dd data-testid=\"graph-gate-count\">2</dd>"));
         assertTrue(html.contains("<option value=\"lecture\" selected>"), "the matching preset is selected");
-        for (String id : new String[] {"graph-step-forward", "graph-step-backward", "graph-run-all", "graph-reset", "graph-collapse",
-            "graph-error", "graph-explain", "graph-picture", "grad-x", "grad-y", "grad-z", "runtime"}) {
+        for (String id : new String[] {
+            "graph-step-forward",
+            "graph-step-backward",
+            "graph-run-all",
+            "graph-reset",
+            "graph-collapse",
+            "graph-error",
+            "graph-explain",
+            "graph-picture",
+            "grad-x",
+            "grad-y",
+            "grad-z",
+            "runtime"
+        }) {
             assertTrue(html.contains("data-testid=\"" + id + "\""), id);
         }
         assertTrue(html.contains("/static/js/graph-boot.js"));
@@ -33,10 +52,16 @@ class GraphPagesTest extends ServedPagesTest {
     void withoutAnExpressionShowsTheLecturesFirstExample() throws Exception {
         String html = get("/graph").body();
         assertTrue(html.contains("value=\"(x+y)*z\""));
-        assertTrue(html.contains("data-testid=\"graph-var-y\" data-name=\"y\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" autocomplete=\"off\" value=\"5\""));
-        String neuron = get("/graph?expr=" + java.net.URLEncoder.encode("1/(1+exp(-(w0*x0+w1*x1+w2)))",
-                java.nio.charset.StandardCharsets.UTF_8) + "&collapse=1").body();
-        assertTrue(neuron.contains("<dd data-testid=\"graph-gate-count\">5</dd>"), "collapsed: two *, two +, one sigmoid");
+        assertTrue(
+                html.contains(
+                        "data-testid=\"graph-var-y\" data-name=\"y\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" autocomplete=\"off\" value=\"5\""));
+        String neuron = get("/graph?expr="
+                        + java.net.URLEncoder.encode(
+                                "1/(1+exp(-(w0*x0+w1*x1+w2)))", java.nio.charset.StandardCharsets.UTF_8)
+                        + "&collapse=1")
+                .body();
+        assertTrue(
+                neuron.contains("<dd data-testid=\"graph-gate-count\">5</dd>"), "collapsed: two *, two +, one sigmoid");
         assertTrue(neuron.contains("value=\"-3\""), "a preset's values fill the ones the address leaves out");
         assertTrue(neuron.contains("data-testid=\"graph-collapse\" checked"));
     }
@@ -48,9 +73,15 @@ class GraphPagesTest extends ServedPagesTest {
         String html = page.body();
         assertTrue(html.contains("value=\"&lt;b>(x\""), "escaped");
         assertFalse(html.contains("<b>"));
-        assertTrue(html.contains("data-testid=\"graph-error\" role=\"alert\">column 1: expected a number, a variable, a function or '(', found '&lt;'"), html);
+        assertTrue(
+                html.contains(
+                        "data-testid=\"graph-error\" role=\"alert\">column 1: expected a number, a variable, a function or '(', found '&lt;'"),
+                html);
         String badValue = get("/graph?expr=x*y&x=abc").body();
-        assertTrue(badValue.contains("role=\"alert\">x: \"abc\" is not a number; allowed: a finite decimal number from -1000000 to 1000000</p>"), badValue);
+        assertTrue(
+                badValue.contains(
+                        "role=\"alert\">x: \"abc\" is not a number; allowed: a finite decimal number from -1000000 to 1000000</p>"),
+                badValue);
         assertTrue(badValue.contains("aria-invalid=\"true\""));
     }
 
@@ -70,7 +101,9 @@ class GraphPagesTest extends ServedPagesTest {
     void servesTheGraphClientBuilds() throws Exception {
         HttpResponse<byte[]> wasm = getBytes("/client/graph-wasm-gc/graph.wasm");
         assertEquals(200, wasm.statusCode());
-        assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/wasm",
+                wasm.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals(200, get("/client/graph-wasm-gc/graph.wasm-runtime.js").statusCode());
         assertEquals(200, get("/client/graph-js/graph.js").statusCode());
         assertEquals(200, get("/static/js/graph-boot.js").statusCode());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** HEAD answers what GET would (status and headers), without a body. */
 class HeadRequestsTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @TempDir
     Path dataDir;
 
@@ -25,15 +26,26 @@ class HeadRequestsTest {
         Javalin app = App.create(storage).start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + app.port();
-            for (String path : new String[] {"/", "/e/unknown1", "/e/0000000000", "/api/experiments/0000000000",
-                "/static/css/playground.css", "/healthz", "/no/such/page", "/graph"}) {
+            for (String path : new String[] {
+                "/",
+                "/e/unknown1",
+                "/e/0000000000",
+                "/api/experiments/0000000000",
+                "/static/css/playground.css",
+                "/healthz",
+                "/no/such/page",
+                "/graph"
+            }) {
                 HttpResponse<byte[]> get = send(base + path, "GET");
                 HttpResponse<byte[]> head = send(base + path, "HEAD");
                 assertEquals(get.statusCode(), head.statusCode(), path);
                 assertEquals(0, head.body().length, path);
-                assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
-                assertEquals(get.headers().firstValue("Content-Security-Policy"),
-                        head.headers().firstValue("Content-Security-Policy"), path);
+                assertEquals(
+                        get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+                assertEquals(
+                        get.headers().firstValue("Content-Security-Policy"),
+                        head.headers().firstValue("Content-Security-Policy"),
+                        path);
             }
             assertEquals(404, send(base + "/e/unknown", "HEAD").statusCode());
         } finally {
@@ -57,7 +69,10 @@ class HeadRequestsTest {
     }
 
     private static HttpResponse<byte[]> send(String url, String method) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 }

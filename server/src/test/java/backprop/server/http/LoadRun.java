@@ -1,9 +1,8 @@
 package backprop.server.http;
 
+import backprop.engine.spec.Spec;
 import backprop.server.store.Storage;
 import backprop.server.store.TestDatabases;
-
-import backprop.engine.spec.Spec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
@@ -36,8 +35,7 @@ import java.util.function.IntFunction;
 public final class LoadRun {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -53,24 +51,34 @@ public final class LoadRun {
         } else {
             storage = Storage.sqlite(dir.resolve("load.db"));
         }
-        Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
+        Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0))
+                .start("127.0.0.1", 0);
         String base = "http://127.0.0.1:" + app.port();
         // HTTP/1.1 with keep-alive, as the server speaks it: each client thread keeps reusing a
         // pooled connection (no h2c upgrade attempt, no new connection per request).
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(clients)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(clients))
+                .build();
         try {
-            String snapshot = Base64.getEncoder().encodeToString(ExperimentApiContract.trainedSnapshot(Spec.DEFAULT_TEXT, 1));
+            String snapshot =
+                    Base64.getEncoder().encodeToString(ExperimentApiContract.trainedSnapshot(Spec.DEFAULT_TEXT, 1));
             AtomicInteger unique = new AtomicInteger();
             List<String> ids = new ArrayList<>();
             // Warm-up, and the experiments the reads will ask for.
             for (int i = 0; i < 200; i++) {
-                ids.add(JSON.readTree(send(http, save(base, "warm-up " + unique.incrementAndGet(), snapshot)).body()).get("id").asText());
+                ids.add(JSON.readTree(send(http, save(base, "warm-up " + unique.incrementAndGet(), snapshot))
+                                .body())
+                        .get("id")
+                        .asText());
             }
             IntFunction<HttpRequest> saves = k -> save(base, "load " + unique.incrementAndGet(), snapshot);
             IntFunction<HttpRequest> apiReads =
-                    k -> HttpRequest.newBuilder(URI.create(base + "/api/experiments/" + ids.get(k % ids.size()))).build();
-            IntFunction<HttpRequest> pageReads = k -> HttpRequest.newBuilder(URI.create(base + "/e/" + ids.get(k % ids.size()))).build();
+                    k -> HttpRequest.newBuilder(URI.create(base + "/api/experiments/" + ids.get(k % ids.size())))
+                            .build();
+            IntFunction<HttpRequest> pageReads =
+                    k -> HttpRequest.newBuilder(URI.create(base + "/e/" + ids.get(k % ids.size())))
+                            .build();
             // Warm-up (JIT), not reported.
             for (IntFunction<HttpRequest> workload : List.of(saves, apiReads, pageReads)) {
                 run(null, 2, clients, storage.kind(), http, workload);
@@ -100,7 +108,8 @@ public final class LoadRun {
         body.put("snapshot", snapshot);
         return HttpRequest.newBuilder(URI.create(base + "/api/experiments"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
     }
 
     /** The whole body is received, as bytes: decoding it to a String would be client work the server never causes. */
@@ -114,15 +123,16 @@ public final class LoadRun {
     }
 
     /** {@code clients} threads send requests back to back for {@code seconds}; prints one JSON line (none without a name). */
-    private static void run(String name, int seconds, int clients, String storage, HttpClient http,
-                            IntFunction<HttpRequest> request) throws Exception {
+    private static void run(
+            String name, int seconds, int clients, String storage, HttpClient http, IntFunction<HttpRequest> request)
+            throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         AtomicInteger counter = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
@@ -164,9 +174,17 @@ public final class LoadRun {
         if (name == null) {
             return;
         }
-        System.out.printf("{\"storage\":\"%s\",\"workload\":\"%s\",\"clients\":%d,\"requests\":%d,\"errors\":%d,"
-                        + "\"perSecond\":%.0f,\"p50ms\":%.2f,\"p99ms\":%.2f,\"cpuMsPerRequest\":%.3f}%n", storage, name, clients,
-                total, errors.get(), total / elapsed, all[total / 2] / 1e6, all[(int) (total * 0.99)] / 1e6,
+        System.out.printf(
+                "{\"storage\":\"%s\",\"workload\":\"%s\",\"clients\":%d,\"requests\":%d,\"errors\":%d,"
+                        + "\"perSecond\":%.0f,\"p50ms\":%.2f,\"p99ms\":%.2f,\"cpuMsPerRequest\":%.3f}%n",
+                storage,
+                name,
+                clients,
+                total,
+                errors.get(),
+                total / elapsed,
+                all[total / 2] / 1e6,
+                all[(int) (total * 0.99)] / 1e6,
                 1000 * cpuSeconds / total);
     }
 }

@@ -1,16 +1,13 @@
 package backprop.server.http;
 
-import backprop.server.store.TestDatabases;
-
-import backprop.server.Main;
-import backprop.server.experiments.ExperimentId;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
+import backprop.server.Main;
+import backprop.server.experiments.ExperimentId;
+import backprop.server.store.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SaveDurabilityTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern LISTENING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
     private static final int CLIENTS = 8;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 150;
@@ -61,9 +59,15 @@ class SaveDurabilityTest {
     void postgresqlKeepsEveryAcknowledgedSaveAcrossAKill() throws Exception {
         TestDatabases.requirePostgres();
         try (TestDatabases.PgSchema schema = new TestDatabases.PgSchema()) {
-            killWhileSavingThenCheck(List.of(), Map.of("BACKPROP_DB_URL", schema.url,
-                    "BACKPROP_DB_USER", nullToEmpty(TestDatabases.PG_USER),
-                    "BACKPROP_DB_PASSWORD", nullToEmpty(TestDatabases.PG_PASSWORD)));
+            killWhileSavingThenCheck(
+                    List.of(),
+                    Map.of(
+                            "BACKPROP_DB_URL",
+                            schema.url,
+                            "BACKPROP_DB_USER",
+                            nullToEmpty(TestDatabases.PG_USER),
+                            "BACKPROP_DB_PASSWORD",
+                            nullToEmpty(TestDatabases.PG_PASSWORD)));
         }
     }
 
@@ -73,7 +77,8 @@ class SaveDurabilityTest {
         String snapshot64 = Base64.getEncoder().encodeToString(snapshot);
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // id -> title
         AtomicInteger failures = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         Server server = Server.start(args, env);
         CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
@@ -81,33 +86,41 @@ class SaveDurabilityTest {
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
-            Thread thread = new Thread(() -> {
-                for (int i = 0; ; i++) {
-                    ObjectNode body = JSON.createObjectNode();
-                    String title = "client " + client + " save " + i;
-                    body.put("spec", spec);
-                    body.put("title", title);
-                    body.put("snapshot", snapshot64);
-                    try {
-                        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.base + "/api/experiments"))
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() / 100 == 2) {
-                            acknowledged.put(JSON.readTree(response.body()).get("id").asText(), title);
-                            enough.countDown();
-                        } else {
-                            failures.incrementAndGet();
-                            firstFailure.compareAndSet(null, response.statusCode() + " " + response.body());
-                            refused.countDown();
-                            return;
+            Thread thread = new Thread(
+                    () -> {
+                        for (int i = 0; ; i++) {
+                            ObjectNode body = JSON.createObjectNode();
+                            String title = "client " + client + " save " + i;
+                            body.put("spec", spec);
+                            body.put("title", title);
+                            body.put("snapshot", snapshot64);
+                            try {
+                                HttpResponse<String> response = HTTP.send(
+                                        HttpRequest.newBuilder(URI.create(server.base + "/api/experiments"))
+                                                .timeout(Duration.ofSeconds(30))
+                                                .header("Content-Type", "application/json")
+                                                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString());
+                                if (response.statusCode() / 100 == 2) {
+                                    acknowledged.put(
+                                            JSON.readTree(response.body())
+                                                    .get("id")
+                                                    .asText(),
+                                            title);
+                                    enough.countDown();
+                                } else {
+                                    failures.incrementAndGet();
+                                    firstFailure.compareAndSet(null, response.statusCode() + " " + response.body());
+                                    refused.countDown();
+                                    return;
+                                }
+                            } catch (Exception e) {
+                                return; // the server is gone
+                            }
                         }
-                    } catch (Exception e) {
-                        return; // the server is gone
-                    }
-                }
-            }, "saver-" + c);
+                    },
+                    "saver-" + c);
             thread.start();
             clients.add(thread);
         }
@@ -124,20 +137,27 @@ class SaveDurabilityTest {
         for (Thread thread : clients) {
             thread.join(60_000);
         }
-        assertEquals(0, failures.get(), "every save before the kill was accepted or cut off, none refused: " + firstFailure.get());
+        assertEquals(
+                0,
+                failures.get(),
+                "every save before the kill was accepted or cut off, none refused: " + firstFailure.get());
         assertTrue(acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL);
 
         Server restarted = Server.start(args, env);
         try {
             String canonical = SpecCodec.canonical(spec);
             for (Map.Entry<String, String> saved : acknowledged.entrySet()) {
-                HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(restarted.base + "/api/experiments/" + saved.getKey())).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> read = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(restarted.base + "/api/experiments/" + saved.getKey()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, read.statusCode(), "acknowledged save " + saved.getKey() + ": " + read.body());
                 JsonNode experiment = JSON.readTree(read.body());
                 assertEquals(saved.getValue(), experiment.get("title").asText());
                 assertEquals(canonical, experiment.get("spec").asText());
-                assertArrayEquals(snapshot, Base64.getDecoder().decode(experiment.get("snapshot").asText()));
+                assertArrayEquals(
+                        snapshot,
+                        Base64.getDecoder().decode(experiment.get("snapshot").asText()));
                 assertEquals(ExperimentId.of(canonical, saved.getValue(), "", snapshot), saved.getKey());
             }
         } finally {
@@ -160,8 +180,14 @@ class SaveDurabilityTest {
         }
 
         static Server start(List<String> args, Map<String, String> env) throws Exception {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "serve",
+                    "--port",
+                    "0",
                     "--exit-on-stdin-close"));
             command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -169,21 +195,24 @@ class SaveDurabilityTest {
             builder.environment().putAll(env);
             builder.environment().put("BACKPROP_SAVE_LIMIT_PER_MINUTE", "0");
             Process process = builder.start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             StringBuilder seen = new StringBuilder();
             for (String line; (line = out.readLine()) != null; ) {
                 seen.append(line).append('\n');
                 Matcher m = LISTENING.matcher(line);
                 if (m.find()) {
-                    Thread drain = new Thread(() -> {
-                        try {
-                            while (out.readLine() != null) {
-                                // keep the pipe empty
-                            }
-                        } catch (java.io.IOException e) {
-                            // process gone
-                        }
-                    }, "server-output");
+                    Thread drain = new Thread(
+                            () -> {
+                                try {
+                                    while (out.readLine() != null) {
+                                        // keep the pipe empty
+                                    }
+                                } catch (java.io.IOException e) {
+                                    // process gone
+                                }
+                            },
+                            "server-output");
                     drain.setDaemon(true);
                     drain.start();
                     return new Server(process, "http://127.0.0.1:" + m.group(1));

@@ -1,7 +1,6 @@
 package backprop.server.http;
 
 import backprop.server.store.Storage;
-
 import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class ServedPagesTest {
     @TempDir
     static Path dataDir;
+
     static Javalin app;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -39,6 +39,7 @@ abstract class ServedPagesTest {
     }
 
     private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .build();
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ServerConfigTest {
     @Test
     void unsetOrBlankVariablesMeanTheDefaults() {
-        ServerConfig config = ServerConfig.fromEnvironment(Map.of("BACKPROP_PUBLIC_URL", " ", "BACKPROP_ADMIN_TOKEN", ""));
+        ServerConfig config =
+                ServerConfig.fromEnvironment(Map.of("BACKPROP_PUBLIC_URL", " ", "BACKPROP_ADMIN_TOKEN", ""));
         assertEquals(ServerConfig.defaults(), config);
         assertNull(config.publicUrl());
         assertNull(config.adminToken());
@@ -43,13 +44,16 @@ class ServerConfigTest {
             Map.of("BACKPROP_SAVE_LIMIT_PER_MINUTE", "many"),
             Map.of("BACKPROP_ADMIN_TOKEN", "short"),
             Map.of("BACKPROP_CLIENT_IP_HEADER", "X Forwarded"),
-            Map.of("BACKPROP_TRUST_FORWARDED", "yes")}) {
+            Map.of("BACKPROP_TRUST_FORWARDED", "yes")
+        }) {
             String variable = env.keySet().iterator().next();
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnvironment(env),
-                    env.toString());
-            assertTrue(e.getMessage().startsWith(variable + ": ") && e.getMessage().contains("allowed: "), e.getMessage());
+            IllegalArgumentException e = assertThrows(
+                    IllegalArgumentException.class, () -> ServerConfig.fromEnvironment(env), env.toString());
+            assertTrue(
+                    e.getMessage().startsWith(variable + ": ") && e.getMessage().contains("allowed: "), e.getMessage());
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> ServerConfig.fromEnvironment(Map.of("BACKPROP_ADMIN_TOKEN", "secret1")));
         assertFalse(e.getMessage().contains("secret1"), "the token is never printed");
     }
@@ -58,8 +62,10 @@ class ServerConfigTest {
     void forwardedHeadersAreTrustedOnlyWhenTheOperatorSaysTrue() {
         assertFalse(ServerConfig.defaults().trustForwarded());
         assertFalse(ServerConfig.fromEnvironment(Map.of()).trustForwarded());
-        assertFalse(ServerConfig.fromEnvironment(Map.of("BACKPROP_TRUST_FORWARDED", "false")).trustForwarded());
-        assertTrue(ServerConfig.fromEnvironment(Map.of("BACKPROP_TRUST_FORWARDED", "true")).trustForwarded());
+        assertFalse(ServerConfig.fromEnvironment(Map.of("BACKPROP_TRUST_FORWARDED", "false"))
+                .trustForwarded());
+        assertTrue(ServerConfig.fromEnvironment(Map.of("BACKPROP_TRUST_FORWARDED", "true"))
+                .trustForwarded());
     }
 
     @Test
@@ -68,7 +74,9 @@ class ServerConfigTest {
         assertEquals("/playground", PublicUrls.prefix(" /playground "));
         assertEquals("", PublicUrls.prefix("/"));
         assertEquals("", PublicUrls.prefix(null));
-        for (String bad : new String[] {"playground", "/a/../b", "/..", "/a b", "//evil.example.com", "/a?b", "/a#b", "/%2e%2e"}) {
+        for (String bad :
+                new String[] {"playground", "/a/../b", "/..", "/a b", "//evil.example.com", "/a?b", "/a#b", "/%2e%2e"
+                }) {
             assertEquals("", PublicUrls.prefix(bad), bad);
         }
     }

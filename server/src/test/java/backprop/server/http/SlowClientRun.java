@@ -27,19 +27,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Run like {@link LoadRun}: {@code java -cp ... backprop.server.http.SlowClientRun [slow] [seconds]}.
  */
 public final class SlowClientRun {
-    private static final byte[] HEAD = ("POST /api/experiments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            + "Content-Length: 2000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEAD =
+            ("POST /api/experiments HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 2000000\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII);
 
-    private SlowClientRun() {
-    }
+    private SlowClientRun() {}
 
     public static void main(String[] args) throws Exception {
         int slow = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        Storage storage = Storage.sqlite(Files.createTempDirectory("backprop-slow").resolve("slow.db"));
-        Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
+        Storage storage =
+                Storage.sqlite(Files.createTempDirectory("backprop-slow").resolve("slow.db"));
+        Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0))
+                .start("127.0.0.1", 0);
         int port = app.port();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         measure("alone", http, port, seconds / 2, 0, null);
 
         List<Socket> sockets = new ArrayList<>();
@@ -48,32 +52,34 @@ public final class SlowClientRun {
         }
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong replaced = new AtomicLong();
-        Thread dribbler = new Thread(() -> {
-            while (running.get()) {
-                for (int i = 0; i < sockets.size(); i++) {
-                    Socket s = sockets.get(i);
-                    try {
-                        if (s.getInputStream().available() > 0) {
-                            throw new IOException("answered");
+        Thread dribbler = new Thread(
+                () -> {
+                    while (running.get()) {
+                        for (int i = 0; i < sockets.size(); i++) {
+                            Socket s = sockets.get(i);
+                            try {
+                                if (s.getInputStream().available() > 0) {
+                                    throw new IOException("answered");
+                                }
+                                s.getOutputStream().write(' ');
+                            } catch (IOException answeredOrClosed) {
+                                try {
+                                    s.close();
+                                    sockets.set(i, open(port));
+                                    replaced.incrementAndGet();
+                                } catch (IOException e) {
+                                    // try again next round
+                                }
+                            }
                         }
-                        s.getOutputStream().write(' ');
-                    } catch (IOException answeredOrClosed) {
                         try {
-                            s.close();
-                            sockets.set(i, open(port));
-                            replaced.incrementAndGet();
-                        } catch (IOException e) {
-                            // try again next round
+                            Thread.sleep(500);
+                        } catch (InterruptedException e) {
+                            return;
                         }
                     }
-                }
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "dribbler");
+                },
+                "dribbler");
         dribbler.start();
         Thread.sleep(1000);
         measure("with " + slow + " slow sockets", http, port, seconds, slow, replaced);
@@ -103,8 +109,12 @@ public final class SlowClientRun {
             String path = i % 2 == 0 ? "/" : "/healthz";
             long start = System.nanoTime();
             try {
-                int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .timeout(java.time.Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                        .timeout(java.time.Duration.ofSeconds(10))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status != 200) {
                     failed++;
                 }
@@ -114,9 +124,15 @@ public final class SlowClientRun {
             nanos.add(System.nanoTime() - start);
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("{\"run\":\"%s\",\"requests\":%d,\"failed\":%d,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.2f,"
+        System.out.printf(
+                "{\"run\":\"%s\",\"requests\":%d,\"failed\":%d,\"p50Ms\":%.2f,\"p99Ms\":%.2f,\"maxMs\":%.2f,"
                         + "\"slowSocketsAnsweredOrClosed\":%d}%n",
-                label, sorted.length, failed, pct(sorted, 0.50), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
+                label,
+                sorted.length,
+                failed,
+                pct(sorted, 0.50),
+                pct(sorted, 0.99),
+                sorted[sorted.length - 1] / 1e6,
                 replaced == null ? 0 : replaced.get() - replacedBefore);
         Arrays.fill(sorted, 0);
     }

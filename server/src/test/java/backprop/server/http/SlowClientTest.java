@@ -37,17 +37,20 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class SlowClientTest {
     private static final ServerLimits SHORT = new ServerLimits(3_000, 1_500, 1024, 1_000_000_000L, 4, 8);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path dataDir;
+
     private Javalin app;
     private Storage storage;
 
     @BeforeEach
     void start() {
         storage = Storage.sqlite(dataDir.resolve("slow.db"));
-        app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0), SHORT).start("127.0.0.1", 0);
+        app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0), SHORT)
+                .start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -63,8 +66,10 @@ class SlowClientTest {
         try {
             for (int i = 0; i < slow; i++) {
                 Socket s = connect();
-                s.getOutputStream().write(("POST /api/experiments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write(("POST /api/experiments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                        + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                                .getBytes(StandardCharsets.US_ASCII));
                 sockets.add(s);
             }
             ExecutorService dribbler = Executors.newSingleThreadExecutor();
@@ -88,8 +93,11 @@ class SlowClientTest {
             for (int i = 0; i < 20; i++) {
                 for (String path : new String[] {"/", "/healthz"}) {
                     long start = System.nanoTime();
-                    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri(path))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> answer = HTTP.send(
+                            HttpRequest.newBuilder(uri(path))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     worst = Math.max(worst, System.nanoTime() - start);
                     assertEquals(200, answer.statusCode(), path);
                 }
@@ -109,7 +117,9 @@ class SlowClientTest {
             }
             dribbling.cancel(true);
             dribbler.shutdownNow();
-            assertTrue(refused >= slow - 8, "at most 8 uploads may arrive at once (4 from one address); refused " + refused);
+            assertTrue(
+                    refused >= slow - 8,
+                    "at most 8 uploads may arrive at once (4 from one address); refused " + refused);
             assertEquals(slow, refused + tooSlow, "every slow upload is answered: 503 at once or 408 when too slow");
         } finally {
             for (Socket s : sockets) {
@@ -121,8 +131,10 @@ class SlowClientTest {
     @Test
     void anUploadSlowerThanTheMinimumRateIsAnswered408() throws Exception {
         try (Socket s = connect()) {
-            s.getOutputStream().write(("POST /api/experiments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write(("POST /api/experiments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
             long start = System.nanoTime();
             String status = "";
             s.setSoTimeout(200);
@@ -181,10 +193,13 @@ class SlowClientTest {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
                 String body = "{\"spec\":\"v=1&seed=" + i + "\",\"title\":\"proxy " + i + "\"}";
-                answers.add(clients.submit(() -> HTTP.send(HttpRequest.newBuilder(uri("/api/experiments"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode()));
+                answers.add(clients.submit(() -> HTTP.send(
+                                HttpRequest.newBuilder(uri("/api/experiments"))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode()));
             }
             for (Future<Integer> answer : answers) {
                 assertEquals(201, answer.get(30, TimeUnit.SECONDS));

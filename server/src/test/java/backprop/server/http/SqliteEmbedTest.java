@@ -1,7 +1,6 @@
 package backprop.server.http;
 
 import backprop.server.store.Storage;
-
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

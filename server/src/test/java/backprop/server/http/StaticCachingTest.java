@@ -14,12 +14,15 @@ class StaticCachingTest extends ServedPagesTest {
     @Test
     void pagesLinkFingerprintedAssetsThatAreCachedForAYear() throws Exception {
         String html = get("/").body();
-        Matcher css = Pattern.compile("href=\"(/static/css/playground\\.css\\?v=([0-9a-f]{10}))\"").matcher(html);
+        Matcher css = Pattern.compile("href=\"(/static/css/playground\\.css\\?v=([0-9a-f]{10}))\"")
+                .matcher(html);
         assertTrue(css.find(), html);
         assertTrue(html.contains("src=\"/static/js/boot.js?v="), "the script too");
         HttpResponse<byte[]> versioned = getBytes(css.group(1));
         assertEquals(200, versioned.statusCode());
-        assertEquals(StaticCaching.FINGERPRINTED, versioned.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                StaticCaching.FINGERPRINTED,
+                versioned.headers().firstValue("Cache-Control").orElse(""));
         assertEquals(css.group(2), Assets.version("/static/css/playground.css"));
 
         for (String path : new String[] {"/static/css/playground.css", "/static/css/playground.css?v=0000000000"}) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(120)
 class StorageOutageTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void postgresqlOutageAnswers503AndRecoversWithoutARestart() throws Exception {
@@ -33,10 +34,12 @@ class StorageOutageTest {
         Matcher hostPort = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/").matcher(TestDatabases.PG_URL);
         assertTrue(hostPort.find(), TestDatabases.PG_URL);
         try (TestDatabases.PgSchema schema = new TestDatabases.PgSchema();
-             TcpProxy proxy = new TcpProxy(hostPort.group(1), Integer.parseInt(hostPort.group(2)))) {
-            String viaProxy = schema.url.replace(hostPort.group(1) + ":" + hostPort.group(2), "127.0.0.1:" + proxy.port());
+                TcpProxy proxy = new TcpProxy(hostPort.group(1), Integer.parseInt(hostPort.group(2)))) {
+            String viaProxy =
+                    schema.url.replace(hostPort.group(1) + ":" + hostPort.group(2), "127.0.0.1:" + proxy.port());
             Storage storage = Storage.jdbc(viaProxy, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD);
-            Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
+            Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0))
+                    .start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + app.port();
                 HttpResponse<String> saved = save(base, "before the outage");
@@ -56,9 +59,12 @@ class StorageOutageTest {
                 double secondSeconds = seconds(t);
                 assertEquals(503, second.statusCode());
                 assertTrue(secondSeconds < 0.5, "the next save is refused at once, took " + secondSeconds + " s");
-                assertTrue(second.body().startsWith("{\"error\":\"the database (postgresql) is not answering"), second.body());
+                assertTrue(
+                        second.body().startsWith("{\"error\":\"the database (postgresql) is not answering"),
+                        second.body());
 
-                for (String path : new String[] {"/", "/static/css/playground.css", "/graph", "/api/experiments/" + id}) {
+                for (String path :
+                        new String[] {"/", "/static/css/playground.css", "/graph", "/api/experiments/" + id}) {
                     t = System.nanoTime();
                     HttpResponse<String> answer = get(base, path);
                     assertEquals(200, answer.statusCode(), path);
@@ -83,8 +89,9 @@ class StorageOutageTest {
                 double recoverySeconds = seconds(restoredAt);
                 assertEquals(201, status, "saving works again after the restore");
                 assertEquals(200, get(base, "/healthz").statusCode());
-                System.out.printf("{\"outage\":{\"firstSave503AfterSeconds\":%.2f,\"nextSave503Seconds\":%.3f,"
-                        + "\"healthz503Seconds\":%.2f,\"savingAgainAfterRestoreSeconds\":%.2f}}%n",
+                System.out.printf(
+                        "{\"outage\":{\"firstSave503AfterSeconds\":%.2f,\"nextSave503Seconds\":%.3f,"
+                                + "\"healthz503Seconds\":%.2f,\"savingAgainAfterRestoreSeconds\":%.2f}}%n",
                         firstSeconds, secondSeconds, healthSeconds, recoverySeconds);
             } finally {
                 app.stop();
@@ -98,14 +105,21 @@ class StorageOutageTest {
     }
 
     private static HttpResponse<String> save(String base, String title) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/experiments"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"spec\":\"v=1&seed=7\",\"title\":\"" + title + "\"}")).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/experiments"))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(20))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"spec\":\"v=1&seed=7\",\"title\":\"" + title + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String base, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

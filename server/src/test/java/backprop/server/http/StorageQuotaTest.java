@@ -16,13 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Saves stop with a clear 507 when the storage quota is reached; reads go on. */
 class StorageQuotaTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @TempDir
     Path dataDir;
 
     @Test
     void aFullQuotaRefusesNewSavesWith507AndReadsGoOn() throws Exception {
         Storage storage = Storage.sqlite(dataDir.resolve("quota.db"), 1000); // about ten small saves
-        Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0)).start("127.0.0.1", 0);
+        Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0))
+                .start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + app.port();
             String firstId = null;
@@ -39,10 +41,21 @@ class StorageQuotaTest {
             assertEquals(507, answer.statusCode(), answer.body());
             assertTrue(answer.body().contains("storage quota is reached"), answer.body());
             assertTrue(answer.body().contains("BACKPROP_STORAGE_QUOTA_MB"), answer.body());
-            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/experiments/" + firstId)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode(), "reads are unaffected");
-            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/e/" + firstId)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(
+                    200,
+                    HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/api/experiments/" + firstId))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode(),
+                    "reads are unaffected");
+            assertEquals(
+                    200,
+                    HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/e/" + firstId))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
             assertEquals(200, save(base, "quota 0").statusCode(), "saving what is already there still answers");
         } finally {
             app.stop();
@@ -51,9 +64,11 @@ class StorageQuotaTest {
     }
 
     private static HttpResponse<String> save(String base, String title) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/experiments"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"spec\":\"v=1\",\"title\":\"" + title + "\"}")).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/experiments"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"spec\":\"v=1\",\"title\":\"" + title + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -19,16 +19,22 @@ import org.junit.jupiter.api.io.TempDir;
 class WriteGuardTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String BODY = "{\"spec\":\"v=1&seed=11\",\"title\":\"guarded\"}";
+
     @TempDir
     static Path dataDir;
+
     static Storage storage;
     static Javalin app;
 
     @BeforeAll
     static void start() {
         storage = Storage.sqlite(dataDir.resolve("guard.db"));
-        app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0)
-                .withPublicUrl("https://play.example.org/playground")).start("127.0.0.1", 0);
+        app = App.create(
+                        storage,
+                        ServerConfig.defaults()
+                                .withSaveLimitPerMinute(0)
+                                .withPublicUrl("https://play.example.org/playground"))
+                .start("127.0.0.1", 0);
     }
 
     @AfterAll
@@ -39,7 +45,8 @@ class WriteGuardTest {
 
     @Test
     void aSaveThatIsNotJsonIs415() throws Exception {
-        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
+        for (String type :
+                new String[] {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"}) {
             HttpResponse<String> answer = post(type, null);
             assertEquals(415, answer.statusCode(), type);
             assertTrue(answer.body().contains("allowed: application/json"), answer.body());
@@ -62,17 +69,22 @@ class WriteGuardTest {
 
     @Test
     void aTakeDownNeedsNoContentTypeButOurOrigin() throws Exception {
-        HttpRequest.Builder delete = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/experiments/0000000000"))
+        HttpRequest.Builder delete = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/api/experiments/0000000000"))
                 .DELETE();
-        assertEquals(403, HTTP.send(delete.build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "take-down disabled");
-        HttpResponse<String> foreign = HTTP.send(delete.header("Origin", "https://evil.example").build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                403,
+                HTTP.send(delete.build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "take-down disabled");
+        HttpResponse<String> foreign = HTTP.send(
+                delete.header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, foreign.statusCode());
         assertTrue(foreign.body().contains("origin"), foreign.body());
     }
 
     private static HttpResponse<String> post(String type, String origin) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/experiments"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + app.port() + "/api/experiments"))
                 .POST(HttpRequest.BodyPublishers.ofString(BODY));
         if (type != null) {
             request.header("Content-Type", type);

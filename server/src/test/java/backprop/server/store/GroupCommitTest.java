@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GroupCommitTest {
     @TempDir
     Path dir;
+
     private Path file;
     private Storage storage;
     private ExperimentStore store;
@@ -50,7 +51,7 @@ class GroupCommitTest {
     /** Seen from a connection of its own, as another process would see the file. */
     private boolean committed(String id) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM experiments WHERE id = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM experiments WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -62,15 +63,16 @@ class GroupCommitTest {
     /** Occupies the writer until the returned latch is opened. */
     private CompletableFuture<Void> occupyWriter(CountDownLatch release) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        CompletableFuture<Void> blocker = CompletableFuture.runAsync(() -> storage.writes().write(h -> {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return null;
-        }));
+        CompletableFuture<Void> blocker =
+                CompletableFuture.runAsync(() -> storage.writes().write(h -> {
+                    started.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }));
         assertTrue(started.await(30, TimeUnit.SECONDS), "the writer took the first write");
         return blocker;
     }
@@ -78,19 +80,21 @@ class GroupCommitTest {
     private <T> CompletableFuture<T> inBackground(Supplier<T> work) {
         CompletableFuture<T> future = new CompletableFuture<>();
         new Thread(() -> {
-            try {
-                future.complete(work.get());
-            } catch (Throwable t) {
-                future.completeExceptionally(t);
-            }
-        }).start();
+                    try {
+                        future.complete(work.get());
+                    } catch (Throwable t) {
+                        future.completeExceptionally(t);
+                    }
+                })
+                .start();
         return future;
     }
 
     private void awaitQueued(int n) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (storage.writes().queued() < n) {
-            assertTrue(System.nanoTime() < deadline, "only " + storage.writes().queued() + " of " + n + " writes queued");
+            assertTrue(
+                    System.nanoTime() < deadline, "only " + storage.writes().queued() + " of " + n + " writes queued");
             Thread.sleep(1);
         }
     }
@@ -98,9 +102,16 @@ class GroupCommitTest {
     @Test
     void sqliteCommitsWithSynchronousFull() {
         // 2 = FULL: the WAL is on disk before a commit returns
-        int synchronous = storage.jdbi().withHandle(h -> h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one());
+        int synchronous = storage.jdbi()
+                .withHandle(h ->
+                        h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one());
         assertEquals(2, synchronous);
-        assertEquals("wal", storage.jdbi().withHandle(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
+        assertEquals(
+                "wal",
+                storage.jdbi()
+                        .withHandle(h -> h.createQuery("PRAGMA journal_mode")
+                                .mapTo(String.class)
+                                .one()));
     }
 
     @Test
@@ -133,7 +144,8 @@ class GroupCommitTest {
     void aWriteReturnsOnlyAfterItsTransactionCommitted() throws Exception {
         boolean[] visibleInside = new boolean[1];
         storage.writes().write(h -> {
-            h.createUpdate("INSERT INTO experiments (id, spec, title, description, created_at) VALUES ('inside0000', 'v=1', 't', '', 1)")
+            h.createUpdate(
+                            "INSERT INTO experiments (id, spec, title, description, created_at) VALUES ('inside0000', 'v=1', 't', '', 1)")
                     .execute();
             try {
                 visibleInside[0] = committed("inside0000");
@@ -154,7 +166,8 @@ class GroupCommitTest {
         awaitQueued(1);
         IllegalStateException boom = new IllegalStateException("this write fails after writing");
         CompletableFuture<Object> failing = inBackground(() -> storage.writes().write(h -> {
-            h.createUpdate("INSERT INTO experiments (id, spec, title, description, created_at) VALUES ('bad0000001', 'v=1', 't', '', 1)")
+            h.createUpdate(
+                            "INSERT INTO experiments (id, spec, title, description, created_at) VALUES ('bad0000001', 'v=1', 't', '', 1)")
                     .execute();
             throw boom;
         }));
@@ -193,8 +206,10 @@ class GroupCommitTest {
             }
         }
         assertEquals(1, created, "one CREATED, the others ALREADY_THERE");
-        long rows = storage.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM experiments WHERE id = 'same000001'")
-                .mapTo(Long.class).one());
+        long rows = storage.jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM experiments WHERE id = 'same000001'")
+                        .mapTo(Long.class)
+                        .one());
         assertEquals(1, rows);
     }
 

@@ -20,8 +20,7 @@ public final class TestDatabases {
     public static final String PG_USER = System.getenv("BACKPROP_TEST_PG_USER");
     public static final String PG_PASSWORD = System.getenv("BACKPROP_TEST_PG_PASSWORD");
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** Returns when PostgreSQL is configured; else fails under CI=true, skips elsewhere. */
     public static void requirePostgres() {
@@ -41,7 +40,8 @@ public final class TestDatabases {
      * database however often the tests ran before; dropped on close.
      */
     public static final class PgSchema implements AutoCloseable {
-        public final String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        public final String name = "t_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         public final String url;
 
         public PgSchema() throws SQLException {
@@ -60,7 +60,7 @@ public final class TestDatabases {
 
         private static void execute(String sql) throws SQLException {
             try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
-                 Statement s = c.createStatement()) {
+                    Statement s = c.createStatement()) {
                 s.execute(sql);
             }
         }

@@ -18,8 +18,7 @@ public final class ActivationCatalog {
     /** Slope of the second piece of the maxout example. */
     public static final double MAXOUT_EXAMPLE_SLOPE = -0.5;
 
-    private ActivationCatalog() {
-    }
+    private ActivationCatalog() {}
 
     /** Every built-in activation, in the engine's order. */
     public static List<ActivationCurve> builtIns() {

@@ -1,13 +1,13 @@
 package backprop.ui.activations;
 
-import backprop.ui.text.Html;
-import backprop.ui.playground.SpecEditor;
 import backprop.engine.spec.BinaryFn;
 import backprop.engine.spec.Composition;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecNumbers;
 import backprop.engine.spec.UnaryFn;
+import backprop.ui.playground.SpecEditor;
+import backprop.ui.text.Html;
 
 /**
  * The compose panel's rules, without the DOM: reading the three selects and β into a
@@ -22,8 +22,7 @@ public final class ComposeForm {
         }
     }
 
-    private ComposeForm() {
-    }
+    private ComposeForm() {}
 
     /**
      * Reads the selects (unknown keys fall back to Swish's parts) and the β text. β is read only
@@ -45,8 +44,10 @@ public final class ComposeForm {
         String text = betaText == null ? "" : betaText.trim();
         double beta = SpecNumbers.parseReal(text);
         if (!Composition.betaAllowed(beta)) {
-            return new Reading(new Composition(b, u1, u2, lastGoodBeta),
-                    "\u03b2: \u201c" + betaText + "\u201d is not allowed; allowed: a number from -10 to 10 in plain decimal"
+            return new Reading(
+                    new Composition(b, u1, u2, lastGoodBeta),
+                    "\u03b2: \u201c" + betaText
+                            + "\u201d is not allowed; allowed: a number from -10 to 10 in plain decimal"
                             + " (e.g. 1 or -0.5)");
         }
         return new Reading(new Composition(b, u1, u2, beta), null);
@@ -72,7 +73,7 @@ public final class ComposeForm {
     /** A race checkbox for {@code name}, checked, like the server-rendered ones. */
     public static String raceChoice(String name) {
         String n = Html.escape(name);
-        return "<label><input type=\"checkbox\" name=\"race-activation\" value=\"" + n + "\" data-testid=\"race-act-" + n
-                + "\" checked> " + n + "</label>";
+        return "<label><input type=\"checkbox\" name=\"race-activation\" value=\"" + n + "\" data-testid=\"race-act-"
+                + n + "\" checked> " + n + "</label>";
     }
 }

@@ -19,13 +19,13 @@ public final class CompositionAnalysis {
     /** [from, to], the first and last sample of a run. */
     public record Interval(double from, double to) {
         public String text() {
-            return from == to ? "x = " + Digits.significant(from, 4)
+            return from == to
+                    ? "x = " + Digits.significant(from, 4)
                     : "x from " + Digits.significant(from, 4) + " to " + Digits.significant(to, 4);
         }
     }
 
-    private CompositionAnalysis() {
-    }
+    private CompositionAnalysis() {}
 
     private static double at(double xMin, double xMax, int samples, int i) {
         return xMin + (xMax - xMin) * i / samples;
@@ -92,7 +92,8 @@ public final class CompositionAnalysis {
             boolean same = true;
             for (int i = 0; i <= samples + extra.length && same; i++) {
                 double x = i <= samples ? at(xMin, xMax, samples, i) : extra[i - samples - 1];
-                same = sameBits(curve.value(x), builtIn.value(x)) && sameBits(curve.derivative(x), builtIn.derivative(x));
+                same = sameBits(curve.value(x), builtIn.value(x))
+                        && sameBits(curve.derivative(x), builtIn.derivative(x));
             }
             if (same) {
                 return kind.key();

@@ -1,8 +1,8 @@
 package backprop.ui.activations;
 
-import java.util.Arrays;
 import backprop.ui.playground.FrameLoop;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -81,7 +81,8 @@ public final class CostMeter {
         double backward = timeBackward(curve);
         if (round > 0) {
             forwardNs[index] = forwardNs[index] != forwardNs[index] ? forward : Math.min(forwardNs[index], forward);
-            backwardNs[index] = backwardNs[index] != backwardNs[index] ? backward : Math.min(backwardNs[index], backward);
+            backwardNs[index] =
+                    backwardNs[index] != backwardNs[index] ? backward : Math.min(backwardNs[index], backward);
         }
         done++;
         return finished();

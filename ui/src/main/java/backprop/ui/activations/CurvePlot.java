@@ -9,6 +9,7 @@ package backprop.ui.activations;
 public final class CurvePlot {
     /** Blue for f, vermillion (dashed) for f': Okabe-Ito, told apart by colour-blind readers too. */
     public static final int VALUE_RGB = 0x0072B2;
+
     public static final int DERIVATIVE_RGB = 0xD55E00;
     static final int GRID_RGB = 0xD8DDE3;
     static final int AXIS_RGB = 0x8C959F;

@@ -1,7 +1,6 @@
 package backprop.ui.activations;
 
 import backprop.engine.spec.SpecNumbers;
-import backprop.ui.text.Numbers;
 
 /**
  * Numbers for people: a value to a few significant digits, in plain ASCII ({@code 0.999955},
@@ -10,8 +9,7 @@ import backprop.ui.text.Numbers;
  * does not round the same way).
  */
 public final class Digits {
-    private Digits() {
-    }
+    private Digits() {}
 
     /**
      * {@code value} rounded half up to {@code digits} significant digits (1..17), trailing zeros

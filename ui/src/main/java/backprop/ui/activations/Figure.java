@@ -11,7 +11,9 @@ import java.util.List;
 public final class Figure {
     /** Horizontal anchor of a label. */
     public enum Align {
-        LEFT("left"), CENTER("center"), RIGHT("right");
+        LEFT("left"),
+        CENTER("center"),
+        RIGHT("right");
 
         private final String css;
 
@@ -25,24 +27,19 @@ public final class Figure {
     }
 
     /** Something drawn. */
-    public sealed interface Mark permits Line, Label, Dot, Box {
-    }
+    public sealed interface Mark permits Line, Label, Dot, Box {}
 
     /** A polyline through (xs[i], ys[i]); {@code dashed} for a second series of the same colour. */
-    public record Line(double[] xs, double[] ys, int rgb, double width, boolean dashed) implements Mark {
-    }
+    public record Line(double[] xs, double[] ys, int rgb, double width, boolean dashed) implements Mark {}
 
     /** Text whose vertical middle is at y. */
-    public record Label(String text, double x, double y, int rgb, Align align, double size) implements Mark {
-    }
+    public record Label(String text, double x, double y, int rgb, Align align, double size) implements Mark {}
 
     /** A filled disc. */
-    public record Dot(double x, double y, double radius, int rgb) implements Mark {
-    }
+    public record Dot(double x, double y, double radius, int rgb) implements Mark {}
 
     /** A filled rectangle with opacity {@code alpha} in [0, 1]. */
-    public record Box(double x, double y, double w, double h, int rgb, double alpha) implements Mark {
-    }
+    public record Box(double x, double y, double w, double h, int rgb, double alpha) implements Mark {}
 
     private final double width;
     private final double height;

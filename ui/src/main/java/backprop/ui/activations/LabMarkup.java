@@ -1,7 +1,7 @@
 package backprop.ui.activations;
 
-import backprop.ui.text.Html;
 import backprop.ui.raster.Palette;
+import backprop.ui.text.Html;
 import java.util.List;
 
 /**
@@ -10,9 +10,7 @@ import java.util.List;
  * style).
  */
 public final class LabMarkup {
-    private LabMarkup() {
-    }
-
+    private LabMarkup() {}
 
     /** The playground address that trains {@code run}'s spec to the run's epoch and pauses. */
     public static String playgroundLink(RaceRun run) {
@@ -48,32 +46,81 @@ public final class LabMarkup {
                 toTarget = (run.epoch() >= max ? "not in " : "not yet, ") + run.epoch();
             }
             String ratio = "\u2013";
-            if (relu != null && run != relu && relu.history().reachedTarget() && relu.history().epochsToTarget() > 0) {
+            if (relu != null
+                    && run != relu
+                    && relu.history().reachedTarget()
+                    && relu.history().epochsToTarget() > 0) {
                 if (h.reachedTarget()) {
-                    ratio = Digits.significant((double) h.epochsToTarget() / relu.history().epochsToTarget(), 3) + "\u00d7";
+                    ratio = Digits.significant(
+                                    (double) h.epochsToTarget() / relu.history().epochsToTarget(), 3) + "\u00d7";
                 } else if (run.epoch() > relu.history().epochsToTarget()) {
-                    ratio = "> " + Digits.significant((double) run.epoch() / relu.history().epochsToTarget(), 3) + "\u00d7";
+                    ratio = "> "
+                            + Digits.significant(
+                                    (double) run.epoch() / relu.history().epochsToTarget(), 3) + "\u00d7";
                 }
             } else if (run == relu && h.reachedTarget()) {
                 ratio = "1\u00d7";
             }
-            out.append("<tr data-testid=\"race-row-").append(name).append("\">")
-                    .append("<th scope=\"row\">").append(swatch(r)).append(name).append("</th>")
-                    .append("<td data-testid=\"race-epochs-").append(name).append("\">").append(toTarget).append("</td>")
-                    .append("<td data-testid=\"race-ms-").append(name).append("\">").append(RaceVerdict.milliseconds(h.msToTarget())).append("</td>")
-                    .append("<td data-testid=\"race-ratio-").append(name).append("\">").append(ratio).append("</td>")
-                    .append("<td data-testid=\"race-epoch-").append(name).append("\">").append(run.epoch()).append("</td>")
-                    .append("<td>").append(Digits.significant(h.trainLoss(last), 4)).append("</td>")
-                    .append("<td data-testid=\"race-accuracy-").append(name).append("\">")
-                    .append(h.testAccuracy(last) != h.testAccuracy(last) ? "\u2013" : percent(h.testAccuracy(last))).append("</td>")
-                    .append("<td data-testid=\"race-dead-").append(name).append("\">").append(percent(h.deadFraction(last)))
-                    .append(" <span class=\"peak\">(peak ").append(percent(h.peakDeadFraction())).append(")</span></td>")
-                    .append("<td data-testid=\"race-saturated-").append(name).append("\">").append(percent(h.saturatedFraction(last)))
-                    .append(" <span class=\"peak\">(peak ").append(percent(h.peakSaturatedFraction())).append(")</span></td>")
-                    .append("<td><code data-testid=\"race-fingerprint-").append(name).append("\">").append(Html.escape(run.fingerprint()))
+            out.append("<tr data-testid=\"race-row-")
+                    .append(name)
+                    .append("\">")
+                    .append("<th scope=\"row\">")
+                    .append(swatch(r))
+                    .append(name)
+                    .append("</th>")
+                    .append("<td data-testid=\"race-epochs-")
+                    .append(name)
+                    .append("\">")
+                    .append(toTarget)
+                    .append("</td>")
+                    .append("<td data-testid=\"race-ms-")
+                    .append(name)
+                    .append("\">")
+                    .append(RaceVerdict.milliseconds(h.msToTarget()))
+                    .append("</td>")
+                    .append("<td data-testid=\"race-ratio-")
+                    .append(name)
+                    .append("\">")
+                    .append(ratio)
+                    .append("</td>")
+                    .append("<td data-testid=\"race-epoch-")
+                    .append(name)
+                    .append("\">")
+                    .append(run.epoch())
+                    .append("</td>")
+                    .append("<td>")
+                    .append(Digits.significant(h.trainLoss(last), 4))
+                    .append("</td>")
+                    .append("<td data-testid=\"race-accuracy-")
+                    .append(name)
+                    .append("\">")
+                    .append(h.testAccuracy(last) != h.testAccuracy(last) ? "\u2013" : percent(h.testAccuracy(last)))
+                    .append("</td>")
+                    .append("<td data-testid=\"race-dead-")
+                    .append(name)
+                    .append("\">")
+                    .append(percent(h.deadFraction(last)))
+                    .append(" <span class=\"peak\">(peak ")
+                    .append(percent(h.peakDeadFraction()))
+                    .append(")</span></td>")
+                    .append("<td data-testid=\"race-saturated-")
+                    .append(name)
+                    .append("\">")
+                    .append(percent(h.saturatedFraction(last)))
+                    .append(" <span class=\"peak\">(peak ")
+                    .append(percent(h.peakSaturatedFraction()))
+                    .append(")</span></td>")
+                    .append("<td><code data-testid=\"race-fingerprint-")
+                    .append(name)
+                    .append("\">")
+                    .append(Html.escape(run.fingerprint()))
                     .append("</code></td>")
-                    .append("<td><a data-testid=\"race-link-").append(name).append("\" href=\"").append(Html.escape(playgroundLink(run)))
-                    .append("\">Open<span class=\"visually-hidden\"> the ").append(name)
+                    .append("<td><a data-testid=\"race-link-")
+                    .append(name)
+                    .append("\" href=\"")
+                    .append(Html.escape(playgroundLink(run)))
+                    .append("\">Open<span class=\"visually-hidden\"> the ")
+                    .append(name)
                     .append(" run in the playground</span></a></td>")
                     .append("</tr>");
         }
@@ -90,16 +137,41 @@ public final class LabMarkup {
             RunHistory h = run.history();
             int last = h.last();
             String state = run.diverged() ? "diverged at epoch " + run.epoch() : "epoch " + run.epoch();
-            out.append("<tr data-testid=\"dying-row-").append(name).append("\">")
-                    .append("<th scope=\"row\">").append(swatch(r)).append(name).append("</th>")
-                    .append("<td data-testid=\"dying-dead-").append(name).append("\">").append(h.deadUnits(last)).append("</td>")
-                    .append("<td>").append(h.peakDeadUnits()).append("</td>")
-                    .append("<td data-testid=\"dying-off-").append(name).append("\">").append(h.offUnits(last) < 0 ? "\u2013" : Integer.toString(h.offUnits(last)))
-                    .append(" of ").append(run.hiddenUnits()).append("</td>")
-                    .append("<td>").append(h.trainAccuracy(last) != h.trainAccuracy(last) ? "\u2013" : percent(h.trainAccuracy(last))).append("</td>")
-                    .append("<td data-testid=\"dying-state-").append(name).append("\">").append(state).append("</td>")
-                    .append("<td><a href=\"").append(Html.escape(playgroundLink(run))).append("\">Open<span class=\"visually-hidden\"> the ")
-                    .append(name).append(" run in the playground</span></a></td>")
+            out.append("<tr data-testid=\"dying-row-")
+                    .append(name)
+                    .append("\">")
+                    .append("<th scope=\"row\">")
+                    .append(swatch(r))
+                    .append(name)
+                    .append("</th>")
+                    .append("<td data-testid=\"dying-dead-")
+                    .append(name)
+                    .append("\">")
+                    .append(h.deadUnits(last))
+                    .append("</td>")
+                    .append("<td>")
+                    .append(h.peakDeadUnits())
+                    .append("</td>")
+                    .append("<td data-testid=\"dying-off-")
+                    .append(name)
+                    .append("\">")
+                    .append(h.offUnits(last) < 0 ? "\u2013" : Integer.toString(h.offUnits(last)))
+                    .append(" of ")
+                    .append(run.hiddenUnits())
+                    .append("</td>")
+                    .append("<td>")
+                    .append(h.trainAccuracy(last) != h.trainAccuracy(last) ? "\u2013" : percent(h.trainAccuracy(last)))
+                    .append("</td>")
+                    .append("<td data-testid=\"dying-state-")
+                    .append(name)
+                    .append("\">")
+                    .append(state)
+                    .append("</td>")
+                    .append("<td><a href=\"")
+                    .append(Html.escape(playgroundLink(run)))
+                    .append("\">Open<span class=\"visually-hidden\"> the ")
+                    .append(name)
+                    .append(" run in the playground</span></a></td>")
                     .append("</tr>");
         }
         return out.toString();
@@ -118,7 +190,10 @@ public final class LabMarkup {
     public static String legend(List<RaceRun> runs) {
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < runs.size(); r++) {
-            out.append("<li>").append(swatch(r)).append(Html.escape(runs.get(r).activation())).append("</li>");
+            out.append("<li>")
+                    .append(swatch(r))
+                    .append(Html.escape(runs.get(r).activation()))
+                    .append("</li>");
         }
         return out.toString();
     }

@@ -22,7 +22,8 @@ public final class OffUnits {
     public OffUnits(Trainer trainer) {
         this.trainer = trainer;
         this.inputs = trainer.spec().features().size();
-        this.features = Features.matrix(trainer.spec().features(), trainer.data().trainX());
+        this.features =
+                Features.matrix(trainer.spec().features(), trainer.data().trainX());
     }
 
     /** Units off on every training point, over all hidden layers. */

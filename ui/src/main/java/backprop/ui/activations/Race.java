@@ -1,10 +1,10 @@
 package backprop.ui.activations;
 
-import backprop.ui.playground.FrameLoop;
-import backprop.ui.playground.SpecEditor;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecException;
+import backprop.ui.playground.FrameLoop;
+import backprop.ui.playground.SpecEditor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +21,7 @@ public final class Race {
     public static final double FRAME_BUDGET_MS = 10;
     /** The longest one run trains before the next one gets a turn (large specs have long epochs). */
     public static final double SLICE_CAP_MS = 4;
+
     public static final int MAX_EPOCHS_LIMIT = 100_000;
 
     /**
@@ -30,8 +31,8 @@ public final class Race {
      * @param maxEpochs     where every run stops
      * @param countOffUnits also count units with z <= 0 on every training point (dying ReLU demo)
      */
-    public record Settings(Spec base, List<String> activations, double targetLoss, int maxEpochs,
-                           boolean countOffUnits) {
+    public record Settings(
+            Spec base, List<String> activations, double targetLoss, int maxEpochs, boolean countOffUnits) {
         public Settings {
             activations = List.copyOf(activations);
         }
@@ -47,14 +48,17 @@ public final class Race {
             throw new IllegalArgumentException("activations: choose at least one activation to race");
         }
         if (!(settings.targetLoss() > 0) || Double.isInfinite(settings.targetLoss())) {
-            throw new IllegalArgumentException("target loss: " + settings.targetLoss() + " is not allowed; allowed: a number > 0");
+            throw new IllegalArgumentException(
+                    "target loss: " + settings.targetLoss() + " is not allowed; allowed: a number > 0");
         }
         if (settings.maxEpochs() < 1 || settings.maxEpochs() > MAX_EPOCHS_LIMIT) {
-            throw new IllegalArgumentException("epochs: " + settings.maxEpochs() + " is not allowed; allowed: 1.." + MAX_EPOCHS_LIMIT);
+            throw new IllegalArgumentException(
+                    "epochs: " + settings.maxEpochs() + " is not allowed; allowed: 1.." + MAX_EPOCHS_LIMIT);
         }
         if (settings.base().layers().isEmpty()) {
-            throw new IllegalArgumentException("layers: the race replaces the activation of every hidden layer, and this "
-                    + "experiment has none; add one, e.g. layers=8:relu,8:relu");
+            throw new IllegalArgumentException(
+                    "layers: the race replaces the activation of every hidden layer, and this "
+                            + "experiment has none; add one, e.g. layers=8:relu,8:relu");
         }
         List<String> seen = new ArrayList<>();
         for (String name : settings.activations()) {
@@ -62,7 +66,8 @@ public final class Race {
                 throw new IllegalArgumentException("activations: " + name + " is chosen twice");
             }
             seen.add(name);
-            runs.add(new RaceRun(name, withActivation(settings.base(), name), settings.targetLoss(), settings.countOffUnits()));
+            runs.add(new RaceRun(
+                    name, withActivation(settings.base(), name), settings.targetLoss(), settings.countOffUnits()));
         }
     }
 
@@ -82,7 +87,11 @@ public final class Race {
         try {
             return SpecEditor.with(base, "layers", layers.toString());
         } catch (SpecException e) {
-            throw new IllegalArgumentException(e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).message(), e);
+            throw new IllegalArgumentException(
+                    e.problems().isEmpty()
+                            ? e.getMessage()
+                            : e.problems().get(0).message(),
+                    e);
         }
     }
 
@@ -127,7 +136,9 @@ public final class Race {
         while (true) {
             RaceRun next = null;
             for (RaceRun r : runs) {
-                if (!done(r) && (next == null || r.trainer().iteration() < next.trainer().iteration())) {
+                if (!done(r)
+                        && (next == null
+                                || r.trainer().iteration() < next.trainer().iteration())) {
                     next = r;
                 }
             }

@@ -17,8 +17,7 @@ public final class RaceCharts {
     /** The lowest loss the axis shows. */
     static final double LOSS_FLOOR = 1e-4;
 
-    private RaceCharts() {
-    }
+    private RaceCharts() {}
 
     public static int rgb(int run) {
         return Palette.classRgb(run % Palette.classCount());
@@ -57,7 +56,13 @@ public final class RaceCharts {
         if (hasTarget) {
             double ty = y.pixel(target);
             f.segment(LEFT, ty, width - RIGHT, ty, CurvePlot.INK_RGB, 1, true);
-            f.label("target " + Digits.significant(target, 3), width - RIGHT - 4, ty - 8, CurvePlot.INK_RGB, Figure.Align.RIGHT, FONT);
+            f.label(
+                    "target " + Digits.significant(target, 3),
+                    width - RIGHT - 4,
+                    ty - 8,
+                    CurvePlot.INK_RGB,
+                    Figure.Align.RIGHT,
+                    FONT);
         }
         for (int r = 0; r < runs.size(); r++) {
             RunHistory h = runs.get(r).history();

@@ -1,11 +1,11 @@
 package backprop.ui.activations;
 
-import backprop.ui.playground.FrameLoop;
-import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Diagnostics;
 import backprop.engine.train.Metrics;
 import backprop.engine.train.Trainer;
+import backprop.ui.playground.FrameLoop;
 
 /**
  * One contestant: the race's experiment with every hidden layer's activation replaced by one
@@ -111,8 +111,17 @@ public final class RaceRun {
             saturated += d.saturatedCount(l);
         }
         int off = offUnits == null ? -1 : offUnits.count();
-        history.record(trainer.epoch(), trainMs, m.trainLoss(), m.testLoss(), m.trainAccuracy(), m.testAccuracy(),
-                dead, saturated, off, hiddenUnits);
+        history.record(
+                trainer.epoch(),
+                trainMs,
+                m.trainLoss(),
+                m.testLoss(),
+                m.trainAccuracy(),
+                m.testAccuracy(),
+                dead,
+                saturated,
+                off,
+                hiddenUnits);
         fingerprint = trainer.fingerprint();
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
  * bound ("more than 2.8x"), never a guess.
  */
 public final class RaceVerdict {
-    private RaceVerdict() {
-    }
+    private RaceVerdict() {}
 
     /** One sentence per run (ReLU first when present), then the lecture's claim beside them. */
     public static List<String> describe(Race race) {
@@ -30,15 +29,17 @@ public final class RaceVerdict {
                 lines.add(alone(run, target, race.settings().maxEpochs()));
                 continue;
             }
-            String comparison = compared(run, reference, run.epoch() >= race.settings().maxEpochs() || run.diverged());
+            String comparison =
+                    compared(run, reference, run.epoch() >= race.settings().maxEpochs() || run.diverged());
             lines.add(alone(run, target, race.settings().maxEpochs()) + (comparison.isEmpty() ? "" : " " + comparison));
             if (run.activation().equals("sigmoid") || run.activation().equals("tanh")) {
                 lectureCompared = true;
             }
         }
         if (lectureCompared) {
-            lines.add("The lecture says ReLU \u201cconverges much faster than sigmoid/tanh in practice (e.g. 6x)\u201d; "
-                    + "the lines above are what this experiment measured, in this browser.");
+            lines.add(
+                    "The lecture says ReLU \u201cconverges much faster than sigmoid/tanh in practice (e.g. 6x)\u201d; "
+                            + "the lines above are what this experiment measured, in this browser.");
         }
         return lines;
     }
@@ -50,8 +51,8 @@ public final class RaceVerdict {
                     + " after " + milliseconds(h.msToTarget()) + " of training.";
         }
         if (run.diverged()) {
-            return run.activation() + " diverged at epoch " + run.epoch() + " (the loss became NaN or infinite) before reaching "
-                    + target + ".";
+            return run.activation() + " diverged at epoch " + run.epoch()
+                    + " (the loss became NaN or infinite) before reaching " + target + ".";
         }
         String when = run.epoch() >= maxEpochs ? "did not reach" : "has not yet reached";
         return run.activation() + " " + when + " training loss \u2264 " + target + " in " + run.epoch()
@@ -72,8 +73,10 @@ public final class RaceVerdict {
             double epochs = (double) h.epochsToTarget() / r.epochsToTarget();
             double time = h.msToTarget() / r.msToTarget();
             return "ReLU needed " + factor(epochs, "fewer") + " epochs and "
-                    + (Double.isNaN(time) || Double.isInfinite(time) || !(r.msToTarget() > 0) ? "an unmeasurably short time"
-                    : factor(time, "less") + " time") + " than " + run.activation() + ".";
+                    + (Double.isNaN(time) || Double.isInfinite(time) || !(r.msToTarget() > 0)
+                            ? "an unmeasurably short time"
+                            : factor(time, "less") + " time")
+                    + " than " + run.activation() + ".";
         }
         double bound = (double) run.epoch() / r.epochsToTarget();
         if (bound <= 1) {

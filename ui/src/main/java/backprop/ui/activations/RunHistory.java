@@ -36,14 +36,23 @@ public final class RunHistory {
      * {@code off} counts units whose input is at most 0 on every training point (-1 when not
      * measured). Epochs must increase.
      */
-    public void record(int epoch, double ms, double lossTrain, double lossTest, double accuracyTrain,
-                       double accuracyTest, int dead, int saturated, int off, int hiddenUnits) {
+    public void record(
+            int epoch,
+            double ms,
+            double lossTrain,
+            double lossTest,
+            double accuracyTrain,
+            double accuracyTest,
+            int dead,
+            int saturated,
+            int off,
+            int hiddenUnits) {
         if (size > 0 && epoch <= epochs[size - 1]) {
             throw new IllegalArgumentException("epochs must increase: got " + epoch + " after " + epochs[size - 1]);
         }
         if (hiddenUnits < 1 || dead < 0 || saturated < 0 || dead > hiddenUnits || saturated > hiddenUnits) {
-            throw new IllegalArgumentException("dead " + dead + " and saturated " + saturated
-                    + " must each be 0.." + hiddenUnits + " hidden units");
+            throw new IllegalArgumentException("dead " + dead + " and saturated " + saturated + " must each be 0.."
+                    + hiddenUnits + " hidden units");
         }
         if (size == epochs.length) {
             int n = size * 2;

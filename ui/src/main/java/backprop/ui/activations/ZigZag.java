@@ -1,7 +1,7 @@
 package backprop.ui.activations;
 
-import java.util.Arrays;
 import backprop.engine.math.Rng;
+import java.util.Arrays;
 
 /**
  * The lecture's zero-centring argument, as a live experiment: one neuron p = w1 x1 + w2 x2 fitted
@@ -20,6 +20,7 @@ public final class ZigZag {
     public static final double OPTIMUM_W2 = -1;
     /** Inputs like sigmoid outputs: uniform in [0.1, 1). */
     public static final double INPUT_LOW = 0.1;
+
     public static final double INPUT_HIGH = 1.0;
 
     private final double[] x1;

@@ -13,15 +13,20 @@ public final class ZigZagPlot {
     private static final double MARGIN = 22;
     private static final double FONT = 11;
 
-    private ZigZagPlot() {
-    }
+    private ZigZagPlot() {}
 
     /** The panel, {@code size} pixels square. */
     public static Figure figure(ZigZag zz, boolean showAllowedQuadrants, double size) {
         Figure f = new Figure(size, size);
         Scale x = Scale.linear(-EXTENT, EXTENT, MARGIN, size - 6);
         Scale y = Scale.linear(-EXTENT, EXTENT, size - MARGIN, 6);
-        f.box(x.pixel(-EXTENT), y.pixel(EXTENT), x.pixel(EXTENT) - x.pixel(-EXTENT), y.pixel(-EXTENT) - y.pixel(EXTENT), 0xFFFFFF, 1);
+        f.box(
+                x.pixel(-EXTENT),
+                y.pixel(EXTENT),
+                x.pixel(EXTENT) - x.pixel(-EXTENT),
+                y.pixel(-EXTENT) - y.pixel(EXTENT),
+                0xFFFFFF,
+                1);
         int last = zz.steps();
         double cw1 = zz.w1(last);
         double cw2 = zz.w2(last);
@@ -36,8 +41,13 @@ public final class ZigZagPlot {
         f.segment(x.pixel(-EXTENT), y.pixel(0), x.pixel(EXTENT), y.pixel(0), CurvePlot.AXIS_RGB, 1, false);
         contours(f, zz, x, y);
         for (double t : new double[] {-EXTENT, 0, EXTENT}) {
-            f.label(Digits.significant(t, 2), x.pixel(t), size - MARGIN / 2, CurvePlot.LABEL_RGB,
-                    t < 0 ? Figure.Align.LEFT : t > 0 ? Figure.Align.RIGHT : Figure.Align.CENTER, FONT);
+            f.label(
+                    Digits.significant(t, 2),
+                    x.pixel(t),
+                    size - MARGIN / 2,
+                    CurvePlot.LABEL_RGB,
+                    t < 0 ? Figure.Align.LEFT : t > 0 ? Figure.Align.RIGHT : Figure.Align.CENTER,
+                    FONT);
         }
         f.label("w1", x.pixel(EXTENT) - 2, y.pixel(0) - 9, CurvePlot.LABEL_RGB, Figure.Align.RIGHT, FONT);
         f.label("w2", x.pixel(0) + 5, y.pixel(EXTENT) + 8, CurvePlot.LABEL_RGB, Figure.Align.LEFT, FONT);
@@ -52,8 +62,20 @@ public final class ZigZagPlot {
             f.dot(xs[k], ys[k], k == 0 || k == last ? 4 : 2.2, PATH_RGB);
         }
         f.dot(x.pixel(ZigZag.OPTIMUM_W1), y.pixel(ZigZag.OPTIMUM_W2), 5, OPTIMUM_RGB);
-        f.label("w*", x.pixel(ZigZag.OPTIMUM_W1) + 8, y.pixel(ZigZag.OPTIMUM_W2) + 1, OPTIMUM_RGB, Figure.Align.LEFT, FONT);
-        f.label("start", x.pixel(ZigZag.START_W1) - 7, y.pixel(ZigZag.START_W2) - 1, PATH_RGB, Figure.Align.RIGHT, FONT);
+        f.label(
+                "w*",
+                x.pixel(ZigZag.OPTIMUM_W1) + 8,
+                y.pixel(ZigZag.OPTIMUM_W2) + 1,
+                OPTIMUM_RGB,
+                Figure.Align.LEFT,
+                FONT);
+        f.label(
+                "start",
+                x.pixel(ZigZag.START_W1) - 7,
+                y.pixel(ZigZag.START_W2) - 1,
+                PATH_RGB,
+                Figure.Align.RIGHT,
+                FONT);
         return f;
     }
 
@@ -106,10 +128,19 @@ public final class ZigZagPlot {
     public static String signsMarkup(ZigZag zz) {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < zz.steps(); k++) {
-            out.append("<li class=\"").append(zz.mixedSigns(k) ? "mixed" : "same").append("\" title=\"step ")
-                    .append(k + 1).append(": dL/dw1 = ").append(Digits.significant(zz.gradient1(k), 3))
-                    .append(", dL/dw2 = ").append(Digits.significant(zz.gradient2(k), 3)).append("\">")
-                    .append(sign(zz.gradient1(k))).append(' ').append(sign(zz.gradient2(k))).append("</li>");
+            out.append("<li class=\"")
+                    .append(zz.mixedSigns(k) ? "mixed" : "same")
+                    .append("\" title=\"step ")
+                    .append(k + 1)
+                    .append(": dL/dw1 = ")
+                    .append(Digits.significant(zz.gradient1(k), 3))
+                    .append(", dL/dw2 = ")
+                    .append(Digits.significant(zz.gradient2(k), 3))
+                    .append("\">")
+                    .append(sign(zz.gradient1(k)))
+                    .append(' ')
+                    .append(sign(zz.gradient2(k)))
+                    .append("</li>");
         }
         return out.toString();
     }

@@ -1,6 +1,5 @@
 package backprop.ui.graph;
 
-import backprop.ui.text.Html;
 import backprop.engine.graph.ExpressionGraph;
 import backprop.engine.graph.GraphLayout;
 import backprop.engine.graph.GraphText;
@@ -8,6 +7,7 @@ import backprop.engine.graph.Node;
 import backprop.engine.graph.Op;
 import backprop.engine.graph.VectorizedExample;
 import backprop.engine.spec.SpecNumbers;
+import backprop.ui.text.Html;
 import java.util.List;
 
 /**
@@ -24,9 +24,7 @@ public final class GraphMarkup {
     private static final int RIGHT = 92;
     private static final int HALF_HEIGHT = 17;
 
-    private GraphMarkup() {
-    }
-
+    private GraphMarkup() {}
 
     private static int width(Node node) {
         if (node.op() == Op.INPUT) {
@@ -55,10 +53,19 @@ public final class GraphMarkup {
         double width = LEFT + (layout.columns() - 1) * COLUMN + width(graph.node(output)) / 2.0 + RIGHT;
         double height = TOP + (layout.rows() - 1) * ROW + 56;
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph-svg").append(stale ? " stale" : "")
-                .append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height)).append("\" width=\"")
-                .append(n(width)).append("\" height=\"").append(n(height)).append("\" role=\"img\" aria-label=\"")
-                .append(Html.escape("Computational graph of f = " + graph.expression() + ": " + graph.gateCount() + " gates"))
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph-svg")
+                .append(stale ? " stale" : "")
+                .append("\" viewBox=\"0 0 ")
+                .append(n(width))
+                .append(' ')
+                .append(n(height))
+                .append("\" width=\"")
+                .append(n(width))
+                .append("\" height=\"")
+                .append(n(height))
+                .append("\" role=\"img\" aria-label=\"")
+                .append(Html.escape(
+                        "Computational graph of f = " + graph.expression() + ": " + graph.gateCount() + " gates"))
                 .append("\">");
         StringBuilder labels = new StringBuilder();
         for (int id = 0; id < graph.nodeCount(); id++) {
@@ -81,8 +88,14 @@ public final class GraphMarkup {
         return svg.toString();
     }
 
-    private static void edge(StringBuilder svg, StringBuilder labels, ExpressionGraph graph, GraphLayout layout,
-                             Node target, int slot, boolean active) {
+    private static void edge(
+            StringBuilder svg,
+            StringBuilder labels,
+            ExpressionGraph graph,
+            GraphLayout layout,
+            Node target,
+            int slot,
+            boolean active) {
         Node source = graph.node(target.input(slot));
         double sx = x(layout, source.id()) + width(source) / 2.0;
         double sy = y(layout, source.id());
@@ -97,8 +110,11 @@ public final class GraphMarkup {
             points.append(' ').append(n(bendX)).append(',').append(n(sy));
         }
         points.append(' ').append(n(tx)).append(',').append(n(ty));
-        svg.append("<polyline class=\"edge").append(active ? " active" : "").append("\" points=\"")
-                .append(points).append("\"/>");
+        svg.append("<polyline class=\"edge")
+                .append(active ? " active" : "")
+                .append("\" points=\"")
+                .append(points)
+                .append("\"/>");
         // labels two thirds along the last segment: clear of crossings in the middle, and
         // edges meeting at a gate from neighbouring rows keep theirs apart
         double mx = bendX + (tx - bendX) * 0.66;
@@ -107,7 +123,12 @@ public final class GraphMarkup {
             label(labels, "edge-value", mx, my - 7, GraphText.brief(source.value()));
         }
         if (target.backwardDone()) {
-            label(labels, "edge-grad" + (active ? " active" : ""), mx, my + 16, GraphText.brief(target.downstream(slot)));
+            label(
+                    labels,
+                    "edge-grad" + (active ? " active" : ""),
+                    mx,
+                    my + 16,
+                    GraphText.brief(target.downstream(slot)));
         }
     }
 
@@ -116,9 +137,20 @@ public final class GraphMarkup {
         double sx = x(layout, out.id()) + width(out) / 2.0;
         double sy = y(layout, out.id());
         double ex = sx + RIGHT - 30;
-        svg.append("<polyline class=\"edge output\" points=\"").append(n(sx)).append(',').append(n(sy)).append(' ')
-                .append(n(ex)).append(',').append(n(sy)).append("\"/>");
-        svg.append("<text class=\"output-name\" x=\"").append(n(ex + 6)).append("\" y=\"").append(n(sy + 5)).append("\">f</text>");
+        svg.append("<polyline class=\"edge output\" points=\"")
+                .append(n(sx))
+                .append(',')
+                .append(n(sy))
+                .append(' ')
+                .append(n(ex))
+                .append(',')
+                .append(n(sy))
+                .append("\"/>");
+        svg.append("<text class=\"output-name\" x=\"")
+                .append(n(ex + 6))
+                .append("\" y=\"")
+                .append(n(sy + 5))
+                .append("\">f</text>");
         double mx = (sx + ex) / 2;
         if (out.valueKnown()) {
             label(labels, "edge-value", mx, sy - 7, GraphText.brief(out.value()));
@@ -129,24 +161,51 @@ public final class GraphMarkup {
     }
 
     private static void label(StringBuilder out, String cssClass, double x, double y, String text) {
-        out.append("<text class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
-                .append("\" text-anchor=\"middle\">").append(Html.escape(text)).append("</text>");
+        out.append("<text class=\"")
+                .append(cssClass)
+                .append("\" x=\"")
+                .append(n(x))
+                .append("\" y=\"")
+                .append(n(y))
+                .append("\" text-anchor=\"middle\">")
+                .append(Html.escape(text))
+                .append("</text>");
     }
 
     private static void input(StringBuilder svg, Node node, GraphLayout layout) {
         double cx = x(layout, node.id());
         double cy = y(layout, node.id());
-        svg.append("<g class=\"input").append(node.isCopy() ? " copy" : "").append("\" data-testid=\"graph-input\" data-name=\"")
-                .append(Html.escape(node.name())).append("\">");
-        svg.append("<circle cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy)).append("\" r=\"3.5\"/>");
-        svg.append("<text class=\"input-name\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy + 5))
-                .append("\" text-anchor=\"end\">").append(Html.escape(node.name())).append("</text>");
+        svg.append("<g class=\"input")
+                .append(node.isCopy() ? " copy" : "")
+                .append("\" data-testid=\"graph-input\" data-name=\"")
+                .append(Html.escape(node.name()))
+                .append("\">");
+        svg.append("<circle cx=\"")
+                .append(n(cx))
+                .append("\" cy=\"")
+                .append(n(cy))
+                .append("\" r=\"3.5\"/>");
+        svg.append("<text class=\"input-name\" x=\"")
+                .append(n(cx - 8))
+                .append("\" y=\"")
+                .append(n(cy + 5))
+                .append("\" text-anchor=\"end\">")
+                .append(Html.escape(node.name()))
+                .append("</text>");
         if (node.isCopy()) {
-            svg.append("<text class=\"pattern\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy + 20))
+            svg.append("<text class=\"pattern\" x=\"")
+                    .append(n(cx - 8))
+                    .append("\" y=\"")
+                    .append(n(cy + 20))
                     .append("\" text-anchor=\"end\">copy: adds</text>");
             if (node.gradientKnown()) {
-                svg.append("<text class=\"edge-grad\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy + 34))
-                        .append("\" text-anchor=\"end\">\u03a3 ").append(Html.escape(GraphText.brief(node.gradient()))).append("</text>");
+                svg.append("<text class=\"edge-grad\" x=\"")
+                        .append(n(cx - 8))
+                        .append("\" y=\"")
+                        .append(n(cy + 34))
+                        .append("\" text-anchor=\"end\">\u03a3 ")
+                        .append(Html.escape(GraphText.brief(node.gradient())))
+                        .append("</text>");
             }
         }
         svg.append("</g>");
@@ -173,18 +232,43 @@ public final class GraphMarkup {
                 + (node.valueKnown() ? ", value " + GraphText.brief(node.value()) : ", not evaluated")
                 + (node.gradientKnown() ? ", gradient " + GraphText.brief(node.gradient()) : "")
                 + (node.pattern() != null ? " (" + node.pattern() + ")" : "");
-        svg.append("<g class=\"").append(classes).append("\" data-testid=\"graph-gate\" data-op=\"")
-                .append(node.op().name().toLowerCase()).append("\" data-label=\"").append(Html.escape(node.label()))
-                .append("\"><title>").append(Html.escape(description)).append("</title>");
-        svg.append("<rect x=\"").append(n(cx - w / 2.0)).append("\" y=\"").append(n(cy - HALF_HEIGHT)).append("\" width=\"")
-                .append(w).append("\" height=\"").append(2 * HALF_HEIGHT).append("\" rx=\"").append(HALF_HEIGHT).append("\"/>");
-        svg.append("<text class=\"gate-label\" x=\"").append(n(cx)).append("\" y=\"").append(n(cy + 5))
-                .append("\" text-anchor=\"middle\">").append(Html.escape(node.label())).append("</text>");
+        svg.append("<g class=\"")
+                .append(classes)
+                .append("\" data-testid=\"graph-gate\" data-op=\"")
+                .append(node.op().name().toLowerCase())
+                .append("\" data-label=\"")
+                .append(Html.escape(node.label()))
+                .append("\"><title>")
+                .append(Html.escape(description))
+                .append("</title>");
+        svg.append("<rect x=\"")
+                .append(n(cx - w / 2.0))
+                .append("\" y=\"")
+                .append(n(cy - HALF_HEIGHT))
+                .append("\" width=\"")
+                .append(w)
+                .append("\" height=\"")
+                .append(2 * HALF_HEIGHT)
+                .append("\" rx=\"")
+                .append(HALF_HEIGHT)
+                .append("\"/>");
+        svg.append("<text class=\"gate-label\" x=\"")
+                .append(n(cx))
+                .append("\" y=\"")
+                .append(n(cy + 5))
+                .append("\" text-anchor=\"middle\">")
+                .append(Html.escape(node.label()))
+                .append("</text>");
         String pattern = shortPattern(node);
         if (pattern != null) {
             // above and to the right, where the gate's own output labels are not (they sit near the next gate)
-            svg.append("<text class=\"pattern\" x=\"").append(n(cx - 8)).append("\" y=\"").append(n(cy - HALF_HEIGHT - 6))
-                    .append("\">").append(Html.escape(pattern)).append("</text>");
+            svg.append("<text class=\"pattern\" x=\"")
+                    .append(n(cx - 8))
+                    .append("\" y=\"")
+                    .append(n(cy - HALF_HEIGHT - 6))
+                    .append("\">")
+                    .append(Html.escape(pattern))
+                    .append("</text>");
         }
         svg.append("</g>");
     }
@@ -192,7 +276,9 @@ public final class GraphMarkup {
     /** The lecture's short name: "distributor", "swap multiplier", "router"; "+ copy" on a gate that feeds two edges. */
     private static String shortPattern(Node node) {
         String pattern = node.pattern();
-        String name = pattern == null ? null : pattern.substring(pattern.indexOf(':') + 2).replace("gradient ", "");
+        String name = pattern == null
+                ? null
+                : pattern.substring(pattern.indexOf(':') + 2).replace("gradient ", "");
         if (node.isCopy()) {
             return name == null ? "copy: adds" : name + " + copy";
         }
@@ -206,11 +292,19 @@ public final class GraphMarkup {
         StringBuilder out = new StringBuilder();
         for (String name : names) {
             String id = "graph-var-" + Html.escape(name);
-            out.append("<div class=\"graph-var\"><label for=\"").append(id).append("\">").append(Html.escape(name))
-                    .append(" =</label><input id=\"").append(id).append("\" data-testid=\"").append(id)
-                    .append("\" data-name=\"").append(Html.escape(name))
+            out.append("<div class=\"graph-var\"><label for=\"")
+                    .append(id)
+                    .append("\">")
+                    .append(Html.escape(name))
+                    .append(" =</label><input id=\"")
+                    .append(id)
+                    .append("\" data-testid=\"")
+                    .append(id)
+                    .append("\" data-name=\"")
+                    .append(Html.escape(name))
                     .append("\" type=\"text\" inputmode=\"decimal\" spellcheck=\"false\" autocomplete=\"off\" value=\"")
-                    .append(Html.escape(session.text(name))).append("\"></div>");
+                    .append(Html.escape(session.text(name)))
+                    .append("\"></div>");
         }
         return out.toString();
     }
@@ -223,14 +317,28 @@ public final class GraphMarkup {
             Node input = graph.node(graph.variableNode(name));
             String id = Html.escape(name);
             double numerical = graph.numericalGradient(name);
-            out.append("<tr><th scope=\"row\">").append(id).append("</th><td data-testid=\"graph-input-value-").append(id)
-                    .append("\">").append(Html.escape(GraphText.exact(input.value()))).append("</td><td data-testid=\"grad-")
-                    .append(id).append("\">")
-                    .append(input.gradientKnown() ? Html.escape(GraphText.exact(input.gradient())) : "\u2013")
-                    .append("</td><td data-testid=\"graph-numgrad-").append(id).append("\">")
-                    .append(Html.escape(GraphText.exact(numerical))).append("</td><td data-testid=\"graph-relerr-").append(id)
+            out.append("<tr><th scope=\"row\">")
+                    .append(id)
+                    .append("</th><td data-testid=\"graph-input-value-")
+                    .append(id)
                     .append("\">")
-                    .append(complete ? Html.escape(GraphText.brief(ExpressionGraph.relativeError(input.gradient(), numerical))) : "\u2013")
+                    .append(Html.escape(GraphText.exact(input.value())))
+                    .append("</td><td data-testid=\"grad-")
+                    .append(id)
+                    .append("\">")
+                    .append(input.gradientKnown() ? Html.escape(GraphText.exact(input.gradient())) : "\u2013")
+                    .append("</td><td data-testid=\"graph-numgrad-")
+                    .append(id)
+                    .append("\">")
+                    .append(Html.escape(GraphText.exact(numerical)))
+                    .append("</td><td data-testid=\"graph-relerr-")
+                    .append(id)
+                    .append("\">")
+                    .append(
+                            complete
+                                    ? Html.escape(
+                                            GraphText.brief(ExpressionGraph.relativeError(input.gradient(), numerical)))
+                                    : "\u2013")
                     .append("</td></tr>");
         }
         return out.toString();
@@ -248,8 +356,10 @@ public final class GraphMarkup {
     public static String vectorized(VectorizedExample v) {
         StringBuilder out = new StringBuilder();
         out.append("<h3>As matrices: f(x, W) = \u2016W\u00b7x\u2016\u00b2</h3>");
-        out.append("<p class=\"shapes\">W is 2\u00d72, x is 2\u00d71, q = W\u00b7x is 2\u00d71, f = q\u2081\u00b2 + q\u2082\u00b2 is a scalar. ")
-                .append("\u2202f/\u2202q = 2q; \u2202f/\u2202W = 2q\u00b7x\u1d40 (2\u00d72, like W); \u2202f/\u2202x = 2W\u1d40\u00b7q (2\u00d71, like x).</p>");
+        out.append(
+                        "<p class=\"shapes\">W is 2\u00d72, x is 2\u00d71, q = W\u00b7x is 2\u00d71, f = q\u2081\u00b2 + q\u2082\u00b2 is a scalar. ")
+                .append(
+                        "\u2202f/\u2202q = 2q; \u2202f/\u2202W = 2q\u00b7x\u1d40 (2\u00d72, like W); \u2202f/\u2202x = 2W\u1d40\u00b7q (2\u00d71, like x).</p>");
         out.append("<div class=\"matrices\">");
         matrix(out, "W", v.w(), 2, "graph-vec-w");
         matrix(out, "x", v.x(), 1, "graph-vec-x");
@@ -258,19 +368,27 @@ public final class GraphMarkup {
         matrix(out, "\u2202f/\u2202x = 2W\u1d40\u00b7q", v.dx(), 1, "graph-vec-dx");
         matrix(out, "numerical \u2202f/\u2202W", v.numericalDW(), 2, "graph-vec-num-dw");
         matrix(out, "numerical \u2202f/\u2202x", v.numericalDx(), 1, "graph-vec-num-dx");
-        out.append("</div><p>f = <span data-testid=\"graph-vec-f\">").append(Html.escape(GraphText.exact(v.f())))
-                .append("</span>; largest relative error against central differences: <span data-testid=\"graph-vec-error\">")
-                .append(Html.escape(GraphText.brief(v.largestRelativeError()))).append("</span></p>");
+        out.append("</div><p>f = <span data-testid=\"graph-vec-f\">")
+                .append(Html.escape(GraphText.exact(v.f())))
+                .append(
+                        "</span>; largest relative error against central differences: <span data-testid=\"graph-vec-error\">")
+                .append(Html.escape(GraphText.brief(v.largestRelativeError())))
+                .append("</span></p>");
         return out.toString();
     }
 
     private static void matrix(StringBuilder out, String title, double[] values, int columns, String testId) {
-        out.append("<figure class=\"matrix\"><figcaption>").append(Html.escape(title)).append("</figcaption><table data-testid=\"")
-                .append(testId).append("\">");
+        out.append("<figure class=\"matrix\"><figcaption>")
+                .append(Html.escape(title))
+                .append("</figcaption><table data-testid=\"")
+                .append(testId)
+                .append("\">");
         for (int r = 0; r < values.length / columns; r++) {
             out.append("<tr>");
             for (int c = 0; c < columns; c++) {
-                out.append("<td>").append(Html.escape(GraphText.rounded(values[r * columns + c], 4))).append("</td>");
+                out.append("<td>")
+                        .append(Html.escape(GraphText.rounded(values[r * columns + c], 4)))
+                        .append("</td>");
             }
             out.append("</tr>");
         }

@@ -1,10 +1,9 @@
 package backprop.ui.playground;
 
-import backprop.ui.text.Html;
-
 import backprop.engine.spec.Activation;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.SpecLimits;
+import backprop.ui.text.Html;
 import java.util.List;
 
 /**
@@ -13,8 +12,7 @@ import java.util.List;
  * that composition too, selected, so the spec's choice is shown and kept.
  */
 public final class LayerMarkup {
-    private LayerMarkup() {
-    }
+    private LayerMarkup() {}
 
     /** One card per hidden layer: units with − and + buttons, and the activation select. */
     public static String layers(List<LayerSpec> layers) {
@@ -22,29 +20,60 @@ public final class LayerMarkup {
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec layer = layers.get(i);
             int n = i + 1;
-            html.append("<div class=\"layer-card\" data-testid=\"layer-").append(n).append("\">")
-                    .append("<span>Layer ").append(n).append("</span>")
-                    .append("<div class=\"units\"><button type=\"button\" data-action=\"units-down\" data-arg=\"").append(i)
-                    .append("\" data-testid=\"layer-").append(n).append("-units-down\" aria-label=\"Fewer units in layer ").append(n)
-                    .append("\"").append(layer.units() <= SpecLimits.MIN_UNITS ? " disabled" : "").append(">−</button>")
-                    .append("<output data-testid=\"layer-").append(n).append("-units\">").append(layer.units()).append("</output>")
-                    .append("<button type=\"button\" data-action=\"units-up\" data-arg=\"").append(i)
-                    .append("\" data-testid=\"layer-").append(n).append("-units-up\" aria-label=\"More units in layer ").append(n)
-                    .append("\"").append(layer.units() >= SpecLimits.MAX_UNITS ? " disabled" : "").append(">+</button></div>")
-                    .append("<label>Activation <select data-action=\"activation\" data-arg=\"").append(i)
-                    .append("\" data-testid=\"layer-").append(n).append("-activation\">");
+            html.append("<div class=\"layer-card\" data-testid=\"layer-")
+                    .append(n)
+                    .append("\">")
+                    .append("<span>Layer ")
+                    .append(n)
+                    .append("</span>")
+                    .append("<div class=\"units\"><button type=\"button\" data-action=\"units-down\" data-arg=\"")
+                    .append(i)
+                    .append("\" data-testid=\"layer-")
+                    .append(n)
+                    .append("-units-down\" aria-label=\"Fewer units in layer ")
+                    .append(n)
+                    .append("\"")
+                    .append(layer.units() <= SpecLimits.MIN_UNITS ? " disabled" : "")
+                    .append(">−</button>")
+                    .append("<output data-testid=\"layer-")
+                    .append(n)
+                    .append("-units\">")
+                    .append(layer.units())
+                    .append("</output>")
+                    .append("<button type=\"button\" data-action=\"units-up\" data-arg=\"")
+                    .append(i)
+                    .append("\" data-testid=\"layer-")
+                    .append(n)
+                    .append("-units-up\" aria-label=\"More units in layer ")
+                    .append(n)
+                    .append("\"")
+                    .append(layer.units() >= SpecLimits.MAX_UNITS ? " disabled" : "")
+                    .append(">+</button></div>")
+                    .append("<label>Activation <select data-action=\"activation\" data-arg=\"")
+                    .append(i)
+                    .append("\" data-testid=\"layer-")
+                    .append(n)
+                    .append("-activation\">");
             for (Activation a : Activation.builtIns()) {
-                html.append("<option value=\"").append(a.key()).append('"').append(a == layer.activation() ? " selected" : "")
-                        .append('>').append(a.key()).append("</option>");
+                html.append("<option value=\"")
+                        .append(a.key())
+                        .append('"')
+                        .append(a == layer.activation() ? " selected" : "")
+                        .append('>')
+                        .append(a.key())
+                        .append("</option>");
             }
             if (layer.composition() != null) {
                 // The spec's own composed activation, so the select shows (and keeps) it; built in the lab.
                 String name = Html.escape(layer.composition().name());
-                html.append("<option value=\"").append(name).append("\" selected>").append(name).append("</option>");
+                html.append("<option value=\"")
+                        .append(name)
+                        .append("\" selected>")
+                        .append(name)
+                        .append("</option>");
             }
             html.append("</select></label></div>");
         }
         return html.toString();
     }
-
 }

@@ -15,13 +15,13 @@ import java.util.List;
 public final class LossPlot {
     /** Room for the loss labels on the left and the epoch labels below. */
     public static final double LEFT = 44;
+
     public static final double RIGHT = 10;
     public static final double TOP = 8;
     public static final double BOTTOM = 22;
 
     /** A tick: where it sits (pixels along its axis) and what it says. */
-    public record Tick(double at, String label) {
-    }
+    public record Tick(double at, String label) {}
 
     private final LossHistory history;
     private final double width;

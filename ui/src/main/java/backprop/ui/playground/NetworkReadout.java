@@ -15,8 +15,7 @@ import backprop.ui.text.Numbers;
  * hidden column c is network layer c - 1.
  */
 public final class NetworkReadout {
-    private NetworkReadout() {
-    }
+    private NetworkReadout() {}
 
     /** The neuron's accessible name: "Input x1", "Layer 2, neuron 3 (tanh)", "Output 0 (softmax)". */
     public static String neuronName(Spec spec, int columns, int column, int index) {
@@ -26,7 +25,8 @@ public final class NetworkReadout {
         if (column == columns - 1) {
             return "Output " + index + " (" + spec.loss().key() + ")";
         }
-        return "Layer " + column + ", neuron " + (index + 1) + " (" + spec.layers().get(column - 1).activationName() + ")";
+        return "Layer " + column + ", neuron " + (index + 1) + " ("
+                + spec.layers().get(column - 1).activationName() + ")";
     }
 
     /** The column's heading: "inputs", "8 tanh", "output". */
@@ -37,7 +37,8 @@ public final class NetworkReadout {
         if (column == columns - 1) {
             return "output";
         }
-        return spec.layers().get(column - 1).units() + " " + spec.layers().get(column - 1).activationName();
+        return spec.layers().get(column - 1).units() + " "
+                + spec.layers().get(column - 1).activationName();
     }
 
     /**
@@ -88,7 +89,8 @@ public final class NetworkReadout {
         if (feature == Feature.SINX1 || feature == Feature.SINX2) {
             return v;
         }
-        double scale = feature == Feature.X1SQ || feature == Feature.X2SQ || feature == Feature.X1X2 ? 1.0 / 18 : 1.0 / 6;
+        double scale =
+                feature == Feature.X1SQ || feature == Feature.X2SQ || feature == Feature.X1X2 ? 1.0 / 18 : 1.0 / 6;
         return v * scale;
     }
 

@@ -1,12 +1,11 @@
 package backprop.ui.playground;
 
-import backprop.ui.text.Numbers;
-
 import backprop.engine.graph.GraphQuery;
 import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
 import backprop.engine.spec.Activation;
 import backprop.engine.train.Trainer;
+import backprop.ui.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +19,7 @@ public final class NeuronExplainer {
     /** The explorer takes at most 16 variables: up to 15 weights plus the bias. */
     public static final int MAX_INPUTS = 15;
 
-    private NeuronExplainer() {
-    }
+    private NeuronExplainer() {}
 
     /** The explorer's query string (without '?') for unit {@code unit} of hidden layer {@code layer}, or null. */
     public static String query(Trainer trainer, int layer, int unit, double x1, double x2) {

@@ -9,18 +9,22 @@ import backprop.ui.raster.Palette;
  * markup carries {@code data-arg} keys whose {@code .dot} the page colours from {@link #colour}.
  */
 public final class OutputLegend {
-    private OutputLegend() {
-    }
+    private OutputLegend() {}
 
     public static String markup(Spec spec) {
         StringBuilder html = new StringBuilder();
         if (spec.data().isRegression()) {
-            html.append("<span class=\"item\">−1</span><span class=\"item\" data-arg=\"scale\"><span class=\"dot scale\"></span></span>")
-                    .append("<span class=\"item\">+1</span><span class=\"item\">predicted value (the colour of a point is its target)</span>");
+            html.append(
+                            "<span class=\"item\">−1</span><span class=\"item\" data-arg=\"scale\"><span class=\"dot scale\"></span></span>")
+                    .append(
+                            "<span class=\"item\">+1</span><span class=\"item\">predicted value (the colour of a point is its target)</span>");
             return html.toString();
         }
         for (int k = 0; k < spec.classes(); k++) {
-            html.append("<span class=\"item\" data-arg=\"").append(k).append("\"><span class=\"dot\"></span>Class ").append(k)
+            html.append("<span class=\"item\" data-arg=\"")
+                    .append(k)
+                    .append("\"><span class=\"dot\"></span>Class ")
+                    .append(k)
                     .append("</span>");
         }
         html.append("<span class=\"item\">Paler: less confident</span>");
@@ -30,8 +34,8 @@ public final class OutputLegend {
     /** The CSS colour of a legend key: a class colour, or the regression scale as a gradient. */
     public static String colour(String key) {
         if (key.equals("scale")) {
-            return "linear-gradient(to right, " + Palette.css(Palette.classRgb(0)) + ", " + Palette.css(Palette.NEUTRAL_RGB)
-                    + ", " + Palette.css(Palette.classRgb(1)) + ")";
+            return "linear-gradient(to right, " + Palette.css(Palette.classRgb(0)) + ", "
+                    + Palette.css(Palette.NEUTRAL_RGB) + ", " + Palette.css(Palette.classRgb(1)) + ")";
         }
         return Palette.css(Palette.classRgb(Integer.parseInt(key)));
     }

@@ -36,6 +36,7 @@ public final class PlaygroundSession {
     private Snapshot loadedSnapshot;
     /** Train and test loss at the epochs the page saw, decimated to at most 1,000 points. */
     private final LossHistory history = new LossHistory();
+
     private Trainer historyOf;
     private int historyEpoch = -1;
 
@@ -155,7 +156,9 @@ public final class PlaygroundSession {
         historyOf = trainer;
         history.clear();
         historyEpoch = -1;
-        if (loadedSnapshot != null && trainer.epoch() == loadedSnapshot.epoch() && loadedSnapshot.lossHistory().length > 0) {
+        if (loadedSnapshot != null
+                && trainer.epoch() == loadedSnapshot.epoch()
+                && loadedSnapshot.lossHistory().length > 0) {
             LossHistory saved = LossHistory.fromArray(loadedSnapshot.lossHistory());
             for (int i = 0; i < saved.size(); i++) {
                 history.add(saved.epoch(i), saved.trainLoss(i), saved.testLoss(i));
@@ -175,8 +178,7 @@ public final class PlaygroundSession {
     }
 
     /** Everything an undo brings back: the spec, the trained state, its history and how it was reached. */
-    public record Memento(Spec spec, Snapshot state, double[] history, boolean tunedMidRun, Snapshot loadedSnapshot) {
-    }
+    public record Memento(Spec spec, Snapshot state, double[] history, boolean tunedMidRun, Snapshot loadedSnapshot) {}
 
     /** The current spec and run, to {@link #restore} later. */
     public Memento memento() {
@@ -185,7 +187,8 @@ public final class PlaygroundSession {
 
     /** Back to a {@link #memento()}: its spec, its trained state and its loss history. */
     public Change restore(Memento m) {
-        boolean dataChanged = !sameData(spec, m.spec()) || !spec.points().equals(m.spec().points());
+        boolean dataChanged =
+                !sameData(spec, m.spec()) || !spec.points().equals(m.spec().points());
         spec = m.spec();
         canonicalSpec = SpecCodec.print(spec);
         loop.resume(spec, m.state());
@@ -272,8 +275,10 @@ public final class PlaygroundSession {
         }
         return "Training diverged at epoch " + trainer.epoch()
                 + ": the loss became NaN or infinite. Try a lower learning rate, then Reset."
-                + (hasComposed(spec) ? " A composed activation gives NaN too where it is undefined"
-                        + " (e.g. \u221ax for x < 0): the activation lab shows where." : "");
+                + (hasComposed(spec)
+                        ? " A composed activation gives NaN too where it is undefined"
+                                + " (e.g. \u221ax for x < 0): the activation lab shows where."
+                        : "");
     }
 
     private static boolean hasComposed(Spec spec) {

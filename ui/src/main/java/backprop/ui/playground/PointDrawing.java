@@ -78,12 +78,13 @@ public final class PointDrawing {
         int label = drawClass();
         PlaygroundSession.Change change;
         if (blank) {
-            change = session.edit(spec -> SpecEditor.withPoints(spec,
-                    List.of(new CustomPoint(SpecNumbers.roundCoordinate(x1),
-                            SpecNumbers.roundCoordinate(x2), label)),
+            change = session.edit(spec -> SpecEditor.withPoints(
+                    spec,
+                    List.of(new CustomPoint(SpecNumbers.roundCoordinate(x1), SpecNumbers.roundCoordinate(x2), label)),
                     Math.max(2, label + 1)));
         } else {
-            change = session.edit(spec -> SpecEditor.addPoint(spec, session.trainer().data(), x1, x2, label));
+            change = session.edit(
+                    spec -> SpecEditor.addPoint(spec, session.trainer().data(), x1, x2, label));
         }
         if (!change.changed()) {
             return change;
@@ -117,7 +118,8 @@ public final class PointDrawing {
         push(session.memento());
         blank = true;
         drawMode = true;
-        notice = "Cleared: draw your first point (a click on the output, or Enter). Undo (Ctrl+Z) brings the points back.";
+        notice =
+                "Cleared: draw your first point (a click on the output, or Enter). Undo (Ctrl+Z) brings the points back.";
         return new PlaygroundSession.Change(true, false, true, List.of());
     }
 
@@ -146,14 +148,16 @@ public final class PointDrawing {
 
     private String notice(Spec before, boolean wasBlank, int label) {
         Spec after = session.spec();
-        String restart = " Adding a point restarts training (the training/test split changes). Undo (Ctrl+Z) goes back.";
+        String restart =
+                " Adding a point restarts training (the training/test split changes). Undo (Ctrl+Z) goes back.";
         if (wasBlank || before.data() == DatasetKind.CUSTOM) {
             return "Point of class " + label + " added: " + after.points().size() + " points." + restart;
         }
         int kept = after.points().size() - 1;
         int had = before.n();
         return "Your own data: the " + (kept < had ? kept + " of the " + had : Integer.toString(kept)) + " points of "
-                + before.data().key() + (kept < had ? " (your own data holds at most " + SpecLimits.MAX_CUSTOM_POINTS
-                + ")" : "") + ", and yours." + restart;
+                + before.data().key()
+                + (kept < had ? " (your own data holds at most " + SpecLimits.MAX_CUSTOM_POINTS + ")" : "")
+                + ", and yours." + restart;
     }
 }

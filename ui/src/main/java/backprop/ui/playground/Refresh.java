@@ -12,6 +12,7 @@ public final class Refresh {
     private final double shareOfTime;
     /** Smoothed milliseconds per redraw; -1 before the first. */
     private double costMs = -1;
+
     private double lastStartMs = Double.NEGATIVE_INFINITY;
 
     public Refresh(double minIntervalMs, double shareOfTime) {

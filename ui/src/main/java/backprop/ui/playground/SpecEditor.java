@@ -27,8 +27,7 @@ public final class SpecEditor {
     /** A click removes the nearest point within this distance (input units). */
     public static final double REMOVE_RADIUS = 0.4;
 
-    private SpecEditor() {
-    }
+    private SpecEditor() {}
 
     /** The text of {@code spec} with {@code key} set to {@code value}; parsed back strictly. */
     public static Spec with(Spec spec, String key, String value) {
@@ -67,8 +66,8 @@ public final class SpecEditor {
     /** Another dataset; classes, loss, n and points follow it. {@code shown} seeds custom data. */
     public static Spec withData(Spec spec, DatasetKind data, DataSplit shown) {
         int classes = data.isRegression() ? 1 : (data.hasClassChoice() ? Math.max(2, spec.classes()) : 2);
-        LossKind loss = data.isRegression() ? LossKind.MSE
-                : (spec.data().isRegression() ? LossKind.SOFTMAX : spec.loss());
+        LossKind loss =
+                data.isRegression() ? LossKind.MSE : (spec.data().isRegression() ? LossKind.SOFTMAX : spec.loss());
         if (loss == LossKind.BCE && classes != 2) {
             loss = LossKind.SOFTMAX;
         }
@@ -88,7 +87,8 @@ public final class SpecEditor {
     }
 
     public static Spec withLoss(Spec spec, LossKind loss) {
-        return rebuild(spec, spec.data(), spec.classes(), spec.n(), spec.layers(), spec.features(), loss, spec.points());
+        return rebuild(
+                spec, spec.data(), spec.classes(), spec.n(), spec.layers(), spec.features(), loss, spec.points());
     }
 
     /**
@@ -118,7 +118,8 @@ public final class SpecEditor {
     }
 
     public static Spec withLayers(Spec spec, List<LayerSpec> layers) {
-        return rebuild(spec, spec.data(), spec.classes(), spec.n(), layers, spec.features(), spec.loss(), spec.points());
+        return rebuild(
+                spec, spec.data(), spec.classes(), spec.n(), layers, spec.features(), spec.loss(), spec.points());
     }
 
     /** Turns a feature on or off; the last feature cannot be turned off (returns the spec unchanged). */
@@ -133,7 +134,8 @@ public final class SpecEditor {
         if (features.isEmpty()) {
             return spec;
         }
-        return rebuild(spec, spec.data(), spec.classes(), spec.n(), spec.layers(), features, spec.loss(), spec.points());
+        return rebuild(
+                spec, spec.data(), spec.classes(), spec.n(), spec.layers(), features, spec.loss(), spec.points());
     }
 
     /**
@@ -143,7 +145,8 @@ public final class SpecEditor {
      * @throws IllegalArgumentException naming the limit when the data already holds 500 points
      */
     public static Spec addPoint(Spec spec, DataSplit shown, double x1, double x2, int label) {
-        Spec custom = spec.data() == DatasetKind.CUSTOM ? spec : toCustom(spec, shown, SpecLimits.MAX_CUSTOM_POINTS - 1);
+        Spec custom =
+                spec.data() == DatasetKind.CUSTOM ? spec : toCustom(spec, shown, SpecLimits.MAX_CUSTOM_POINTS - 1);
         if (custom.points().size() >= SpecLimits.MAX_CUSTOM_POINTS) {
             throw new IllegalArgumentException("points: your own data holds at most " + SpecLimits.MAX_CUSTOM_POINTS
                     + " points; remove some (Delete, or shift-click) before adding more");
@@ -194,7 +197,8 @@ public final class SpecEditor {
         }
         List<CustomPoint> points = new ArrayList<>(spec.points());
         points.remove(nearest);
-        return rebuild(spec, spec.data(), spec.classes(), points.size(), spec.layers(), spec.features(), spec.loss(), points);
+        return rebuild(
+                spec, spec.data(), spec.classes(), points.size(), spec.layers(), spec.features(), spec.loss(), points);
     }
 
     /**
@@ -211,9 +215,11 @@ public final class SpecEditor {
             boolean train = i < shown.trainLabel().length;
             int j = train ? i : i - shown.trainLabel().length;
             double[] xy = train ? shown.trainX() : shown.testX();
-            int label = regression ? ((train ? shown.trainTarget() : shown.testTarget())[j] >= 0 ? 1 : 0)
+            int label = regression
+                    ? ((train ? shown.trainTarget() : shown.testTarget())[j] >= 0 ? 1 : 0)
                     : (train ? shown.trainLabel() : shown.testLabel())[j];
-            points.add(new CustomPoint(SpecNumbers.roundCoordinate(xy[2 * j]), SpecNumbers.roundCoordinate(xy[2 * j + 1]), label));
+            points.add(new CustomPoint(
+                    SpecNumbers.roundCoordinate(xy[2 * j]), SpecNumbers.roundCoordinate(xy[2 * j + 1]), label));
         }
         if (points.isEmpty()) {
             points.add(new CustomPoint(-2, 0, 0));
@@ -222,10 +228,34 @@ public final class SpecEditor {
         return points;
     }
 
-    private static Spec rebuild(Spec s, DatasetKind data, int classes, int n, List<LayerSpec> layers,
-                                List<Feature> features, LossKind loss, List<CustomPoint> points) {
-        Spec next = new Spec(s.version(), data, classes, n, s.noise(), s.split(), s.seed(), features, layers, loss,
-                s.opt(), s.lr(), s.batch(), s.reg(), s.lambda(), s.init(), points, s.initSeed());
+    private static Spec rebuild(
+            Spec s,
+            DatasetKind data,
+            int classes,
+            int n,
+            List<LayerSpec> layers,
+            List<Feature> features,
+            LossKind loss,
+            List<CustomPoint> points) {
+        Spec next = new Spec(
+                s.version(),
+                data,
+                classes,
+                n,
+                s.noise(),
+                s.split(),
+                s.seed(),
+                features,
+                layers,
+                loss,
+                s.opt(),
+                s.lr(),
+                s.batch(),
+                s.reg(),
+                s.lambda(),
+                s.init(),
+                points,
+                s.initSeed());
         // Printing validates: an edit that would make an invalid spec throws here, never reaches the page.
         return SpecCodec.parseStrict(SpecCodec.print(next));
     }

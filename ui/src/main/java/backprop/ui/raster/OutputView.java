@@ -1,8 +1,8 @@
 package backprop.ui.raster;
 
-import backprop.engine.spec.Plane;
 import backprop.engine.data.DataSplit;
 import backprop.engine.spec.LossKind;
+import backprop.engine.spec.Plane;
 import backprop.engine.spec.Spec;
 import backprop.engine.train.Trainer;
 
@@ -23,6 +23,7 @@ public final class OutputView {
     public static final int GRID = 100;
     /** A playing run's picture is refreshed at least this often, in frames, by lowering the resolution. */
     public static final int MAX_FRAMES_PER_PASS = 8;
+
     private static final int[] RESOLUTIONS = {GRID, GRID / 2, GRID / 4};
     /** Cells computed between two looks at the clock: the engine's chunk of rows. */
     private static final int CHUNK_CELLS = 64;
@@ -36,6 +37,7 @@ public final class OutputView {
     private final Raster regions = new Raster(GRID, GRID);
     /** The data points on a transparent overlay at full size, redrawn only when they change. */
     private final Raster points;
+
     private final int outputs;
     private final double[] predictions;
     private final int[] cellRgb = new int[GRID * GRID];
@@ -43,9 +45,11 @@ public final class OutputView {
     private boolean pointsDrawnWithTest;
     /** The weights the current pass draws, copied from the live run when the pass starts. */
     private Trainer model;
+
     private Trainer modelOf;
     /** Cells per side of the current pass; 0 when no pass runs. */
     private int passSide;
+
     private int passNextCell;
     private boolean passDiscretize;
     private double passMs;
@@ -157,7 +161,6 @@ public final class OutputView {
         passSide = 0;
         return true;
     }
-
 
     /** Repaints the points when the data or the test-point toggle changed; returns true if it did. */
     /** The next {@link #paintPoints} draws again (after the page showed something else). */

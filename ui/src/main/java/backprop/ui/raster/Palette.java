@@ -9,6 +9,7 @@ public final class Palette {
     private static final int[] CLASS_RGB = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00};
     /** The background where the model is unsure. */
     public static final int NEUTRAL_RGB = 0xF7F7F5;
+
     public static final int INK_RGB = 0x1F2328;
     /** Secondary text (axis labels, the gradient bars' numbers). */
     public static final int MUTED_INK_RGB = 0x5B6470;
@@ -19,8 +20,7 @@ public final class Palette {
     /** A saturated sigmoid/tanh unit's border (Okabe-Ito vermillion). */
     public static final int SATURATED_RGB = 0xD55E00;
 
-    private Palette() {
-    }
+    private Palette() {}
 
     public static int classRgb(int label) {
         return CLASS_RGB[Math.floorMod(label, CLASS_RGB.length)];

@@ -1,20 +1,19 @@
 package backprop.ui.raster;
 
-import java.util.List;
-import backprop.engine.train.RandomStreams;
-import backprop.engine.spec.Plane;
 import backprop.engine.data.Datasets;
 import backprop.engine.data.Points;
 import backprop.engine.math.Rng;
 import backprop.engine.spec.DatasetKind;
+import backprop.engine.spec.Plane;
 import backprop.engine.spec.Spec;
+import backprop.engine.train.RandomStreams;
+import java.util.List;
 
 /** A dataset's picture for its chooser button: its points, drawn by the engine's own generator. */
 public final class Thumbnail {
     private static final int PREVIEW_POINTS = 200;
 
-    private Thumbnail() {
-    }
+    private Thumbnail() {}
 
     /**
      * Pixels (canvas order) of {@code kind} with the current spec's noise and, where the set
@@ -32,7 +31,12 @@ public final class Thumbnail {
             points = Datasets.generate(kind, spec.points().size(), 2, 0, spec.points(), new Rng(1));
         } else {
             int classes = kind.isRegression() ? 1 : (kind.hasClassChoice() ? Math.max(2, spec.classes()) : 2);
-            points = Datasets.generate(kind, PREVIEW_POINTS, classes, spec.noise(), List.of(),
+            points = Datasets.generate(
+                    kind,
+                    PREVIEW_POINTS,
+                    classes,
+                    spec.noise(),
+                    List.of(),
                     Rng.derive(spec.seed(), RandomStreams.DATA, 0));
         }
         double scale = size / Plane.SIZE;

@@ -9,13 +9,14 @@ import java.util.List;
 public final class EmbedSnippet {
     /** The smallest frame the embed's layout fits (the share dialog and oEmbed both clamp to it). */
     public static final int MIN_WIDTH = 320;
+
     public static final int MIN_HEIGHT = 240;
     /** The frame's size when nobody asks for another. */
     public static final int DEFAULT_WIDTH = 720;
+
     public static final int DEFAULT_HEIGHT = 560;
 
-    private EmbedSnippet() {
-    }
+    private EmbedSnippet() {}
 
     /** The iframe element for {@code src}. */
     public static String iframe(String src, int width, int height, String title) {

@@ -2,8 +2,7 @@ package backprop.ui.text;
 
 /** Text put into HTML the client or the server builds as a string. */
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** The text with {@code & < > " '} as entities: safe in element content and in quoted attributes. */
     public static String escape(String text) {

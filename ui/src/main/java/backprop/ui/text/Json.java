@@ -2,8 +2,7 @@ package backprop.ui.text;
 
 /** The little JSON writing the client needs: quoted strings, escaped per RFC 8259. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     public static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');

@@ -5,8 +5,7 @@ package backprop.ui.text;
  * {@code String.format} rounds differently, so we format ourselves.
  */
 public final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** {@code value} rounded half away from zero to {@code decimals} places; NaN prints "NaN". */
     public static String fixed(double value, int decimals) {

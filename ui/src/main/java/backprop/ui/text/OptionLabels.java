@@ -14,14 +14,15 @@ import backprop.engine.spec.RegularizationKind;
  */
 public final class OptionLabels {
     /** The learning rates offered in the playground (any value from the validator's range is valid in a link). */
-    public static final String[] LEARNING_RATES = {"0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1",
-        "3", "10"};
+    public static final String[] LEARNING_RATES = {
+        "0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"
+    };
     /** The regularization strengths offered. */
-    public static final String[] LAMBDAS = {"0", "0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1",
-        "3", "10"};
+    public static final String[] LAMBDAS = {
+        "0", "0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10"
+    };
 
-    private OptionLabels() {
-    }
+    private OptionLabels() {}
 
     public static String of(LossKind loss) {
         return switch (loss) {

@@ -23,7 +23,11 @@ class ComposeTest {
         ComposeForm.Reading noBeta = ComposeForm.read("mul", "x", "sigmoid", "not a number", 3);
         assertTrue(noBeta.valid(), "β is not read when no part uses it");
         assertEquals("mul_x_sigmoid", noBeta.composition().name());
-        assertEquals("mix_x_tanh_-0.25", ComposeForm.read("mix", "x", "tanh", " -0.250 ", 1).composition().name());
+        assertEquals(
+                "mix_x_tanh_-0.25",
+                ComposeForm.read("mix", "x", "tanh", " -0.250 ", 1)
+                        .composition()
+                        .name());
     }
 
     @Test
@@ -31,8 +35,10 @@ class ComposeTest {
         for (String bad : new String[] {"abc", "", "10.5", "-11", "NaN", "1,5"}) {
             ComposeForm.Reading r = ComposeForm.read("sigmul", "bx", "x", bad, 2.5);
             assertFalse(r.valid(), bad);
-            assertEquals("\u03b2: \u201c" + bad + "\u201d is not allowed; allowed: a number from -10 to 10 in plain decimal"
-                    + " (e.g. 1 or -0.5)", r.betaProblem());
+            assertEquals(
+                    "\u03b2: \u201c" + bad + "\u201d is not allowed; allowed: a number from -10 to 10 in plain decimal"
+                            + " (e.g. 1 or -0.5)",
+                    r.betaProblem());
             assertEquals(2.5, r.composition().beta(), bad);
         }
         assertTrue(ComposeForm.read("sigmul", "bx", "x", "-10", 1).valid());
@@ -45,10 +51,12 @@ class ComposeTest {
         assertTrue(link.startsWith("/#"), link);
         Spec spec = SpecCodec.parseStrict(link.substring(2));
         assertEquals("6:sigmul_bx_x_1,4:sigmul_bx_x_1", SpecCodec.print(spec).replaceAll(".*layers=([^&]*).*", "$1"));
-        Spec noLayers = SpecCodec.parseStrict(ComposeForm.playgroundLink("data=xor&layers=", Composition.swish(2)).substring(2));
+        Spec noLayers = SpecCodec.parseStrict(ComposeForm.playgroundLink("data=xor&layers=", Composition.swish(2))
+                .substring(2));
         assertEquals(2, noLayers.layers().size(), "the default experiment's two layers");
         assertEquals(Composition.swish(2), noLayers.layers().get(1).composition());
-        assertTrue(ComposeForm.raceChoice("mix_x_tanh_-0.5").contains("data-testid=\"race-act-mix_x_tanh_-0.5\" checked"));
+        assertTrue(
+                ComposeForm.raceChoice("mix_x_tanh_-0.5").contains("data-testid=\"race-act-mix_x_tanh_-0.5\" checked"));
     }
 
     @Test
@@ -65,17 +73,22 @@ class ComposeTest {
         ActivationCurve swish = ActivationCatalog.byName("sigmul_bx_x_1");
         assertEquals("swish", CompositionAnalysis.matchingBuiltIn(swish, -10, 10, 2000, new double[] {-10, 0, 10}));
         assertEquals(List.of(), CompositionAnalysis.undefined(swish, -10, 10, 2000));
-        assertNull(CompositionAnalysis.matchingBuiltIn(ActivationCatalog.byName("sigmul_bx_x_2"), -10, 10, 200, new double[0]));
-        assertEquals("relu", CompositionAnalysis.matchingBuiltIn(ActivationCatalog.byName("max_beta_x_0"), -10, 10, 200,
-                new double[] {0}));
+        assertNull(CompositionAnalysis.matchingBuiltIn(
+                ActivationCatalog.byName("sigmul_bx_x_2"), -10, 10, 200, new double[0]));
+        assertEquals(
+                "relu",
+                CompositionAnalysis.matchingBuiltIn(
+                        ActivationCatalog.byName("max_beta_x_0"), -10, 10, 200, new double[] {0}));
 
         ActivationCurve sqrt = ActivationCatalog.byName("mul_sqrt_x");
         List<CompositionAnalysis.Interval> undefined = CompositionAnalysis.undefined(sqrt, -10, 10, 2000);
         // √x is NaN for x < 0 and √x' is NaN at 0 (infinite slope): -10 .. 0
         assertEquals(List.of(new CompositionAnalysis.Interval(-10, 0)), undefined);
-        assertTrue(CompositionAnalysis.undefinedText(undefined).startsWith("Undefined (f or f\u2032 NaN or infinite) for x from -10 to 0"));
+        assertTrue(CompositionAnalysis.undefinedText(undefined)
+                .startsWith("Undefined (f or f\u2032 NaN or infinite) for x from -10 to 0"));
 
-        List<CompositionAnalysis.Interval> flat = CompositionAnalysis.flat(ActivationCatalog.byName("max_beta_x_0"), -10, 10, 2000);
+        List<CompositionAnalysis.Interval> flat =
+                CompositionAnalysis.flat(ActivationCatalog.byName("max_beta_x_0"), -10, 10, 2000);
         assertEquals(List.of(new CompositionAnalysis.Interval(-10, 0)), flat, "ReLU is flat for x <= 0");
         assertTrue(CompositionAnalysis.flatText(flat).contains("x from -10 to 0"));
         assertEquals(List.of(), CompositionAnalysis.flat(ActivationCatalog.byName("add_x_beta_1"), -10, 10, 2000));
@@ -83,15 +96,18 @@ class ComposeTest {
 
     @Test
     void undefinedStretchesAreShadedAndLabelled() {
-        Figure sqrt = new CurvePlot(ActivationCatalog.byName("mul_sqrt_x"), -10, 10, 400, 240).figure(new double[0], Double.NaN);
-        Figure swish = new CurvePlot(ActivationCatalog.byName("sigmul_bx_x_1"), -10, 10, 400, 240).figure(new double[0], Double.NaN);
+        Figure sqrt = new CurvePlot(ActivationCatalog.byName("mul_sqrt_x"), -10, 10, 400, 240)
+                .figure(new double[0], Double.NaN);
+        Figure swish = new CurvePlot(ActivationCatalog.byName("sigmul_bx_x_1"), -10, 10, 400, 240)
+                .figure(new double[0], Double.NaN);
         assertEquals(1, shades(sqrt).size());
         assertEquals(0, shades(swish).size());
         Figure.Box box = shades(sqrt).get(0);
         CurvePlot plot = new CurvePlot(ActivationCatalog.byName("mul_sqrt_x"), -10, 10, 400, 240);
         assertEquals(-10, plot.xScale().value(box.x()), 1e-9);
         assertEquals(0, plot.xScale().value(box.x() + box.w()), 0.02, "ends half a sample past x = 0");
-        assertTrue(sqrt.marks().stream().anyMatch(m -> m instanceof Figure.Label l && l.text().equals("undefined")));
+        assertTrue(sqrt.marks().stream()
+                .anyMatch(m -> m instanceof Figure.Label l && l.text().equals("undefined")));
     }
 
     private static List<Figure.Box> shades(Figure f) {

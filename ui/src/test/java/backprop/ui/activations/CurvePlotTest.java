@@ -55,7 +55,8 @@ class CurvePlotTest {
             assertEquals(2, dots.size(), "one dot on f, one on f'");
             assertEquals(2, plot.xScale().value(dots.get(0).x()), 1e-9);
             assertEquals(c.value(2), plot.valueScale().value(dots.get(0).y()), 1e-9, a.key());
-            assertEquals(c.derivative(2), plot.derivativeScale().value(dots.get(1).y()), 1e-9, a.key());
+            assertEquals(
+                    c.derivative(2), plot.derivativeScale().value(dots.get(1).y()), 1e-9, a.key());
         }
     }
 
@@ -68,7 +69,8 @@ class CurvePlotTest {
         CurvePlot plot = new CurvePlot(ActivationCatalog.byName("relu"), -10, 10, 300, 180);
         assertEquals(-10, plot.xAt(-50));
         assertEquals(10, plot.xAt(10_000));
-        assertThrows(IllegalArgumentException.class, () -> new CurvePlot(ActivationCatalog.byName("relu"), 1, 1, 300, 180));
+        assertThrows(
+                IllegalArgumentException.class, () -> new CurvePlot(ActivationCatalog.byName("relu"), 1, 1, 300, 180));
     }
 
     @Test
@@ -96,7 +98,8 @@ class CurvePlotTest {
         assertTrue(Double.isNaN(log.pixel(0)));
         assertEquals(List.of(0.0, 200.0, 400.0, 600.0, 800.0, 1000.0), box(Scale.ticks(0, 1000, 5)));
         assertEquals(List.of(0.001, 0.01, 0.1, 1.0), box(Scale.decades(0.0005, 1.5)));
-        assertEquals(List.of(0.001, 0.01, 0.1, 1.0), box(Scale.logTicks(0.0005, 1.5)), "two decades or more: powers only");
+        assertEquals(
+                List.of(0.001, 0.01, 0.1, 1.0), box(Scale.logTicks(0.0005, 1.5)), "two decades or more: powers only");
         assertEquals(List.of(0.1, 0.2, 0.5), box(Scale.logTicks(0.09, 0.8)), "a short axis gets 2s and 5s");
     }
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backprop.ui.playground.FrameLoop;
-import backprop.ui.text.Html;
 import backprop.engine.spec.Activation;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.Spec;
@@ -13,6 +11,8 @@ import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Diagnostics;
 import backprop.engine.train.Metrics;
 import backprop.engine.train.Trainer;
+import backprop.ui.playground.FrameLoop;
+import backprop.ui.text.Html;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,10 +47,17 @@ class RaceTest {
     void withActivationReplacesEveryHiddenLayerAndKeepsTheRest() {
         Spec base = SpecCodec.parseStrict("data=spiral&layers=8:tanh,3:sigmoid,5:maxout&lr=0.01&seed=42");
         Spec relu = Race.withActivation(base, "relu");
-        assertEquals(List.of(new LayerSpec(8, Activation.RELU), new LayerSpec(3, Activation.RELU), new LayerSpec(5, Activation.RELU)),
+        assertEquals(
+                List.of(
+                        new LayerSpec(8, Activation.RELU),
+                        new LayerSpec(3, Activation.RELU),
+                        new LayerSpec(5, Activation.RELU)),
                 relu.layers());
-        assertEquals(SpecCodec.print(base).replace("8:tanh,3:sigmoid,5:maxout", "8:relu,3:relu,5:relu"), SpecCodec.print(relu));
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Race.withActivation(base, "swoosh"));
+        assertEquals(
+                SpecCodec.print(base).replace("8:tanh,3:sigmoid,5:maxout", "8:relu,3:relu,5:relu"),
+                SpecCodec.print(relu));
+        IllegalArgumentException bad =
+                assertThrows(IllegalArgumentException.class, () -> Race.withActivation(base, "swoosh"));
         assertTrue(bad.getMessage().contains("layers") && bad.getMessage().contains("swoosh"), bad.getMessage());
     }
 
@@ -131,7 +138,8 @@ class RaceTest {
 
     @Test
     void dyingReluKillsUnitsAndOffUnitsAreExactlyTheDeadOnesForRelu() {
-        Race race = race("data=spiral&layers=8:relu,8:relu&init=he&lr=0.5", List.of("relu", "leakyrelu", "elu"), 0.1, 50, true);
+        Race race = race(
+                "data=spiral&layers=8:relu,8:relu&init=he&lr=0.5", List.of("relu", "leakyrelu", "elu"), 0.1, 50, true);
         runToEnd(race, new TickingClock());
         RaceRun relu = race.run("relu");
         int last = relu.history().last();
@@ -147,15 +155,21 @@ class RaceTest {
     @Test
     void badSettingsAreRefusedWithTheFieldNamed() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> race("layers=", List.of("relu"), 0.1, 10, false))
-                .getMessage().startsWith("layers:"));
+                .getMessage()
+                .startsWith("layers:"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> race(SMALL, List.of(), 0.1, 10, false))
-                .getMessage().startsWith("activations:"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> race(SMALL, List.of("relu", "relu"), 0.1, 10, false))
-                .getMessage().contains("twice"));
+                .getMessage()
+                .startsWith("activations:"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class, () -> race(SMALL, List.of("relu", "relu"), 0.1, 10, false))
+                .getMessage()
+                .contains("twice"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> race(SMALL, List.of("relu"), 0, 10, false))
-                .getMessage().startsWith("target loss:"));
+                .getMessage()
+                .startsWith("target loss:"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> race(SMALL, List.of("relu"), 0.1, 0, false))
-                .getMessage().startsWith("epochs:"));
+                .getMessage()
+                .startsWith("epochs:"));
     }
 
     @Test
@@ -165,7 +179,9 @@ class RaceTest {
         List<String> lines = RaceVerdict.describe(race);
         RunHistory relu = race.run("relu").history();
         RunHistory sigmoid = race.run("sigmoid").history();
-        assertTrue(lines.get(0).startsWith("relu reached training loss \u2264 0.35 at epoch " + relu.epochsToTarget()), lines.get(0));
+        assertTrue(
+                lines.get(0).startsWith("relu reached training loss \u2264 0.35 at epoch " + relu.epochsToTarget()),
+                lines.get(0));
         String sig = lines.get(1);
         if (sigmoid.reachedTarget()) {
             double ratio = (double) sigmoid.epochsToTarget() / relu.epochsToTarget();

@@ -27,12 +27,18 @@ class LayerMarkupTest {
     void activationsChangeByNameBuiltInOrComposed() {
         Spec spec = SpecCodec.parseStrict("layers=8:tanh,4:relu");
         Spec composed = SpecEditor.withActivation(spec, 1, "mix_x_tanh_-0.5");
-        assertEquals(new Composition(backprop.engine.spec.BinaryFn.MIX, backprop.engine.spec.UnaryFn.X,
-                backprop.engine.spec.UnaryFn.TANH, -0.5), composed.layers().get(1).composition());
+        assertEquals(
+                new Composition(
+                        backprop.engine.spec.BinaryFn.MIX,
+                        backprop.engine.spec.UnaryFn.X,
+                        backprop.engine.spec.UnaryFn.TANH,
+                        -0.5),
+                composed.layers().get(1).composition());
         assertEquals(4, composed.layers().get(1).units());
         Spec back = SpecEditor.withActivation(composed, 1, "relu");
         assertEquals(Activation.RELU, back.layers().get(1).activation());
-        assertSame(spec, SpecEditor.withActivation(spec, 0, "sigmul_bx_x_42"), "an invalid composition changes nothing");
+        assertSame(
+                spec, SpecEditor.withActivation(spec, 0, "sigmul_bx_x_42"), "an invalid composition changes nothing");
         assertSame(spec, SpecEditor.withActivation(spec, 0, "composed"));
     }
 }

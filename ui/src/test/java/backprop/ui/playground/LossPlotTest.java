@@ -26,14 +26,18 @@ class LossPlotTest {
         assertEquals(LossPlot.TOP, plot.y(0.8), 1e-9);
         assertEquals(LossPlot.LEFT, plot.x(0), 1e-9);
         assertEquals(plot.right(), plot.x(100), 1e-9);
-        assertEquals(List.of("0", "20", "40", "60", "80", "100"), plot.epochTicks().stream().map(LossPlot.Tick::label).toList());
+        assertEquals(
+                List.of("0", "20", "40", "60", "80", "100"),
+                plot.epochTicks().stream().map(LossPlot.Tick::label).toList());
     }
 
     @Test
     void theLogAxisSpansWholeDecades() {
         LossPlot plot = new LossPlot(history(0, 2.3, 2.4, 500, 0.004, 0.05), 400, 160, true);
         assertTrue(plot.log());
-        assertEquals(List.of("0.001", "0.01", "0.1", "1", "10"), plot.lossTicks().stream().map(LossPlot.Tick::label).toList());
+        assertEquals(
+                List.of("0.001", "0.01", "0.1", "1", "10"),
+                plot.lossTicks().stream().map(LossPlot.Tick::label).toList());
         assertEquals(plot.bottom(), plot.y(0.001), 1e-9);
         assertEquals(LossPlot.TOP, plot.y(10), 1e-9);
     }
@@ -44,7 +48,10 @@ class LossPlotTest {
         assertEquals(List.of(2), plot.divergedEpochs());
         assertTrue(Double.isNaN(plot.y(Double.NaN)), "no point, so the line breaks");
         assertEquals("Epoch 2: train loss diverged, test loss diverged", plot.readout(2));
-        assertEquals("60", plot.lossTicks().get(plot.lossTicks().size() - 1).label(), "the axis follows the finite losses (41)");
+        assertEquals(
+                "60",
+                plot.lossTicks().get(plot.lossTicks().size() - 1).label(),
+                "the axis follows the finite losses (41)");
     }
 
     @Test

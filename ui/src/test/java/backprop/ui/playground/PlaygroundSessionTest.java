@@ -169,7 +169,9 @@ class PlaygroundSessionTest {
         assertTrue(change.restarted());
         assertFalse(change.dataChanged(), "the thumbnails stay");
         assertTrue(s.canonicalSpec().contains("&initseed=99"), s.canonicalSpec());
-        assertEquals(java.util.Arrays.toString(data), java.util.Arrays.toString(s.trainer().data().trainX()));
+        assertEquals(
+                java.util.Arrays.toString(data),
+                java.util.Arrays.toString(s.trainer().data().trainX()));
         assertFalse(weights.equals(s.trainer().fingerprint()));
         s.edit(spec -> SpecEditor.regenerate(spec, 5));
         assertEquals(5, s.spec().seed());

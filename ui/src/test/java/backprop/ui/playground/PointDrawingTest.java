@@ -39,7 +39,9 @@ class PointDrawingTest {
         assertEquals(DatasetKind.CUSTOM, s.spec().data());
         assertEquals(301, s.spec().points().size(), "all 300 points and the new one");
         assertEquals(3, s.spec().classes());
-        assertTrue(s.spec().points().stream().anyMatch(p -> p.label() == 2), "class 2 survives: nothing folds into class 1");
+        assertTrue(
+                s.spec().points().stream().anyMatch(p -> p.label() == 2),
+                "class 2 survives: nothing folds into class 1");
         assertEquals(0, s.trainer().epoch(), "adding a point restarts training");
         assertTrue(drawing.notice().startsWith("Your own data: the 300 points of spiral"), drawing.notice());
 

@@ -10,8 +10,8 @@ import backprop.engine.spec.Feature;
 import backprop.engine.spec.LossKind;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
-import backprop.engine.spec.SpecLimits;
 import backprop.engine.spec.SpecException;
+import backprop.engine.spec.SpecLimits;
 import backprop.engine.train.Trainer;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +52,10 @@ class SpecEditorTest {
     void clickingAddsCustomPointsRoundedToTwoDecimalsAndModifierClickRemovesTheNearest() {
         Spec custom = SpecEditor.addPoint(spiral, new Trainer(spiral).data(), 1.23456, -2.5, 1);
         assertEquals(DatasetKind.CUSTOM, custom.data());
-        assertEquals(SpecLimits.MAX_CUSTOM_POINTS, custom.points().size(), "the spiral's points (499 of 500) and the new one");
+        assertEquals(
+                SpecLimits.MAX_CUSTOM_POINTS,
+                custom.points().size(),
+                "the spiral's points (499 of 500) and the new one");
         assertEquals(custom.points().size(), custom.n());
         var added = custom.points().get(custom.points().size() - 1);
         assertEquals(1.23, added.x1());
@@ -70,7 +73,8 @@ class SpecEditorTest {
         Spec onlyX1 = SpecEditor.toggleFeature(spiral, Feature.X2, false);
         assertEquals(java.util.List.of(Feature.X1), onlyX1.features());
         assertSame(onlyX1, SpecEditor.toggleFeature(onlyX1, Feature.X1, false));
-        assertEquals(java.util.List.of(Feature.X1, Feature.SINX2),
+        assertEquals(
+                java.util.List.of(Feature.X1, Feature.SINX2),
                 SpecEditor.toggleFeature(onlyX1, Feature.SINX2, true).features());
     }
 
@@ -78,8 +82,10 @@ class SpecEditorTest {
     void changingALayersActivationKeepsItsBatchNorm() {
         Spec spec = SpecCodec.parseStrict("v=1&layers=8:relu:bn,4:tanh");
         Spec next = SpecEditor.withActivation(spec, 0, "elu");
-        assertEquals("8:elu:bn", next.layers().get(0).units() + ":" + next.layers().get(0).activationName()
-                + (next.layers().get(0).batchNorm() ? ":bn" : ""));
+        assertEquals(
+                "8:elu:bn",
+                next.layers().get(0).units() + ":" + next.layers().get(0).activationName()
+                        + (next.layers().get(0).batchNorm() ? ":bn" : ""));
         assertTrue(SpecCodec.print(next).contains("layers=8:elu:bn,4:tanh"), SpecCodec.print(next));
     }
 }

@@ -28,15 +28,18 @@ class LinksTest {
 
     @Test
     void oembedAddressesArePercentEncoded() {
-        assertEquals("https://h/oembed?url=https%3A%2F%2Fh%2Fe%2Fa%20b%C3%A9&format=json",
+        assertEquals(
+                "https://h/oembed?url=https%3A%2F%2Fh%2Fe%2Fa%20b%C3%A9&format=json",
                 new Links("https://h").oembed("https://h/e/a bé"));
     }
 
     @Test
     void theSnippetEscapesItsAttributesAndNamesOnlyWhatWasChosen() {
-        assertEquals("show=output,loss&autoplay=1&epochs=200", EmbedSnippet.query(List.of("output", "loss"), true, 200));
+        assertEquals(
+                "show=output,loss&autoplay=1&epochs=200", EmbedSnippet.query(List.of("output", "loss"), true, 200));
         assertEquals("", EmbedSnippet.query(List.of(), false, -1));
-        assertEquals("<iframe src=\"https://h/embed/a?show=output&amp;autoplay=1\" width=\"720\" height=\"560\""
+        assertEquals(
+                "<iframe src=\"https://h/embed/a?show=output&amp;autoplay=1\" width=\"720\" height=\"560\""
                         + " title=\"&lt;b&gt; &quot;x&quot;\" loading=\"lazy\" allow=\"clipboard-write\" frameborder=\"0\"></iframe>",
                 EmbedSnippet.iframe("https://h/embed/a?show=output&autoplay=1", 720, 560, "<b> \"x\""));
     }

@@ -1,7 +1,6 @@
 package backprop.client.activations;
 
 import backprop.ui.activations.Race;
-
 import backprop.ui.playground.FrameLoop;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.browser.Window;

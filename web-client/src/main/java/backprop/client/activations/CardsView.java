@@ -5,7 +5,6 @@ import backprop.ui.activations.ActivationCurve;
 import backprop.ui.activations.CostMeter;
 import backprop.ui.activations.CurvePlot;
 import backprop.ui.activations.Digits;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
@@ -18,6 +17,7 @@ final class CardsView {
     static final int READOUTS = 3;
     /** The lecture's question: what happens at x = -10, 0 and 10? */
     static final double[] DEFAULT_READOUTS = {-10, 0, 10};
+
     static final double RANGE_LIMIT = 1000;
 
     private final String runtime;
@@ -27,7 +27,7 @@ final class CardsView {
     private double rangeMax = 10;
     private CostMeter meter;
     /** Told when the range or the readout points change (the compose panel redraws). */
-    private Runnable onInputs = () -> { };
+    private Runnable onInputs = () -> {};
 
     CardsView(String runtime) {
         this.runtime = runtime;
@@ -115,8 +115,8 @@ final class CardsView {
         boolean ok = v != null && Math.abs(v) <= RANGE_LIMIT;
         LabDom.setAttribute(input, "aria-invalid", ok ? null : "true");
         if (!ok) {
-            problems.add(field + ": \u201c" + text + "\u201d is not allowed; allowed: a number from -" + (int) RANGE_LIMIT
-                    + " to " + (int) RANGE_LIMIT);
+            problems.add(field + ": \u201c" + text + "\u201d is not allowed; allowed: a number from -"
+                    + (int) RANGE_LIMIT + " to " + (int) RANGE_LIMIT);
             return null;
         }
         return v;
@@ -161,8 +161,10 @@ final class CardsView {
         CurvePlot plot = new CurvePlot(curve, rangeMin, rangeMax, w, h);
         double x = plot.xAt(px);
         FigurePainter.paint(canvas, plot.figure(readouts, x));
-        LabDom.setText(caption, "x = " + Digits.significant(x, 4) + ": f = " + Digits.significant(curve.value(x), 4)
-                + ", f\u2032 = " + Digits.significant(curve.derivative(x), 4));
+        LabDom.setText(
+                caption,
+                "x = " + Digits.significant(x, 4) + ": f = " + Digits.significant(curve.value(x), 4) + ", f\u2032 = "
+                        + Digits.significant(curve.derivative(x), 4));
     }
 
     /** Starts (or restarts) measuring the cost per call of every card's activation. */
@@ -202,8 +204,11 @@ final class CardsView {
             LabDom.setAttribute(cell, "data-forward-ns", Double.toString(meter.forwardNs(curve.name())));
             LabDom.setAttribute(cell, "data-backward-ns", Double.toString(meter.backwardNs(curve.name())));
         }
-        LabDom.setText(status, "Measured in " + runtime + ": time per call of f and f\u2032 relative to " + reference
-                + ", the fastest of " + CostMeter.ROUNDS + " rounds of " + (int) CostMeter.SLICE_MS + " ms each.");
+        LabDom.setText(
+                status,
+                "Measured in " + runtime + ": time per call of f and f\u2032 relative to " + reference
+                        + ", the fastest of " + CostMeter.ROUNDS + " rounds of " + (int) CostMeter.SLICE_MS
+                        + " ms each.");
         LabDom.setAttribute(status, "data-state", "done");
         LabDom.setDisabled(LabDom.byTestId("cost-measure"), false);
     }

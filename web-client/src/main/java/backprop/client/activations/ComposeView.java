@@ -1,5 +1,6 @@
 package backprop.client.activations;
 
+import backprop.engine.spec.Composition;
 import backprop.engine.spec.SpecNumbers;
 import backprop.ui.activations.ActivationCatalog;
 import backprop.ui.activations.ActivationCurve;
@@ -7,8 +8,6 @@ import backprop.ui.activations.ComposeForm;
 import backprop.ui.activations.CompositionAnalysis;
 import backprop.ui.activations.CurvePlot;
 import backprop.ui.activations.Digits;
-
-import backprop.engine.spec.Composition;
 import java.util.List;
 import org.teavm.jso.JSObject;
 
@@ -62,9 +61,12 @@ final class ComposeView {
     /** Reads the form; a bad β is listed (naming the field), keeps its last good value and blocks "use". */
     private void read() {
         JSObject betaInput = LabDom.byTestId("compose-beta");
-        ComposeForm.Reading reading = ComposeForm.read(LabDom.value(LabDom.byTestId("compose-b")),
-                LabDom.value(LabDom.byTestId("compose-u1")), LabDom.value(LabDom.byTestId("compose-u2")),
-                LabDom.value(betaInput), lastGoodBeta);
+        ComposeForm.Reading reading = ComposeForm.read(
+                LabDom.value(LabDom.byTestId("compose-b")),
+                LabDom.value(LabDom.byTestId("compose-u1")),
+                LabDom.value(LabDom.byTestId("compose-u2")),
+                LabDom.value(betaInput),
+                lastGoodBeta);
         composition = reading.composition();
         valid = reading.valid();
         if (valid && composition.usesBeta()) {
@@ -73,8 +75,9 @@ final class ComposeView {
         boolean uses = composition.usesBeta();
         LabDom.setDisabled(betaInput, !uses);
         LabDom.setAttribute(betaInput, "aria-invalid", valid ? null : "true");
-        LabDom.setText(LabDom.byTestId("compose-beta-note"), uses ? "used by " + betaUsers(composition)
-                : "unused: no part reads \u03b2");
+        LabDom.setText(
+                LabDom.byTestId("compose-beta-note"),
+                uses ? "used by " + betaUsers(composition) : "unused: no part reads \u03b2");
         JSObject error = LabDom.byTestId("compose-error");
         LabDom.setText(error, valid ? "" : reading.betaProblem());
         LabDom.setHidden(error, valid);
@@ -114,8 +117,13 @@ final class ComposeView {
             CurvePlot plot = new CurvePlot(curve, min, max, w, h);
             double hoverX = px < 0 ? Double.NaN : plot.xAt(px);
             FigurePainter.paint(canvas, plot.figure(readouts, hoverX));
-            LabDom.setText(caption, px < 0 ? "" : "x = " + Digits.significant(hoverX, 4) + ": f = "
-                    + Digits.significant(curve.value(hoverX), 4) + ", f\u2032 = " + Digits.significant(curve.derivative(hoverX), 4));
+            LabDom.setText(
+                    caption,
+                    px < 0
+                            ? ""
+                            : "x = " + Digits.significant(hoverX, 4) + ": f = "
+                                    + Digits.significant(curve.value(hoverX), 4) + ", f\u2032 = "
+                                    + Digits.significant(curve.derivative(hoverX), 4));
         }
         if (px >= 0) {
             return;
@@ -129,13 +137,18 @@ final class ComposeView {
         JSObject undefinedNote = LabDom.byTestId("compose-undefined");
         LabDom.setText(undefinedNote, CompositionAnalysis.undefinedText(undefined));
         LabDom.setAttribute(undefinedNote, "data-state", undefined.isEmpty() ? "defined" : "undefined");
-        LabDom.setText(LabDom.byTestId("compose-flat"), CompositionAnalysis.flatText(CompositionAnalysis.flat(curve, min, max, samples)));
+        LabDom.setText(
+                LabDom.byTestId("compose-flat"),
+                CompositionAnalysis.flatText(CompositionAnalysis.flat(curve, min, max, samples)));
         String same = CompositionAnalysis.matchingBuiltIn(curve, min, max, samples, readouts);
         JSObject match = LabDom.byTestId("compose-match");
         LabDom.setAttribute(match, "data-builtin", same);
-        LabDom.setText(match, same == null ? "Equals no built-in activation bit for bit on this range."
-                : "Equals the built-in " + same + " bit for bit (f and f\u2032) at all " + (samples + 1)
-                + " plotted points and the readout points.");
+        LabDom.setText(
+                match,
+                same == null
+                        ? "Equals no built-in activation bit for bit on this range."
+                        : "Equals the built-in " + same + " bit for bit (f and f\u2032) at all " + (samples + 1)
+                                + " plotted points and the readout points.");
     }
 
     /** Adds the composition to the race (checked) and offers the playground. */
@@ -152,13 +165,16 @@ final class ComposeView {
         }
         JSObject link = LabDom.byTestId("compose-open");
         try {
-            LabDom.setAttribute(link, "href", ComposeForm.playgroundLink(LabDom.value(LabDom.byTestId("race-spec")), composition));
+            LabDom.setAttribute(
+                    link, "href", ComposeForm.playgroundLink(LabDom.value(LabDom.byTestId("race-spec")), composition));
             LabDom.setHidden(link, false);
-            LabDom.setText(LabDom.byTestId("compose-status"), name + " is in the race below, ticked beside the built-ins.");
+            LabDom.setText(
+                    LabDom.byTestId("compose-status"), name + " is in the race below, ticked beside the built-ins.");
         } catch (IllegalArgumentException e) {
             LabDom.setHidden(link, true);
-            LabDom.setText(LabDom.byTestId("compose-status"), name + " is in the race; the playground link needs a valid "
-                    + "experiment: " + e.getMessage());
+            LabDom.setText(
+                    LabDom.byTestId("compose-status"),
+                    name + " is in the race; the playground link needs a valid " + "experiment: " + e.getMessage());
         }
     }
 }

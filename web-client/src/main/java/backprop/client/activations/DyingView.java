@@ -1,14 +1,13 @@
 package backprop.client.activations;
 
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
 import backprop.ui.activations.LabMarkup;
 import backprop.ui.activations.Race;
 import backprop.ui.activations.RaceCharts;
 import backprop.ui.activations.RaceRun;
-
 import backprop.ui.playground.FrameLoop;
 import backprop.ui.playground.SpecEditor;
-import backprop.engine.spec.Spec;
-import backprop.engine.spec.SpecCodec;
 import java.util.List;
 import org.teavm.jso.JSObject;
 
@@ -103,8 +102,13 @@ final class DyingView {
         LabDom.setAttribute(progress, "max", Integer.toString(max));
         LabDom.setAttribute(progress, "value", Integer.toString(epoch));
         LabDom.setHidden(progress, false);
-        LabDom.setText(status, running ? "Training the four for " + max + " epochs\u2026"
-                : race.finished() ? "Finished: " + max + " epochs (or diverged)." : "Stopped at epoch " + epoch + ".");
+        LabDom.setText(
+                status,
+                running
+                        ? "Training the four for " + max + " epochs\u2026"
+                        : race.finished()
+                                ? "Finished: " + max + " epochs (or diverged)."
+                                : "Stopped at epoch " + epoch + ".");
     }
 
     private void draw() {

@@ -1,6 +1,8 @@
 package backprop.client.activations;
 
-import java.util.function.Function;
+import backprop.engine.spec.ParseResult;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecProblem;
 import backprop.ui.activations.Digits;
 import backprop.ui.activations.Figure;
 import backprop.ui.activations.LabMarkup;
@@ -8,13 +10,10 @@ import backprop.ui.activations.Race;
 import backprop.ui.activations.RaceCharts;
 import backprop.ui.activations.RaceRun;
 import backprop.ui.activations.RaceVerdict;
-
 import backprop.ui.playground.FrameLoop;
-import backprop.engine.spec.ParseResult;
-import backprop.engine.spec.SpecCodec;
-import backprop.engine.spec.SpecProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.teavm.jso.JSObject;
 
 /**
@@ -74,7 +73,8 @@ final class RaceView {
             epochs = -1;
         }
         if (epochs < 1 || epochs > Race.MAX_EPOCHS_LIMIT) {
-            problems.add("epochs: \u201c" + epochsText + "\u201d is not allowed; allowed: a whole number from 1 to " + Race.MAX_EPOCHS_LIMIT);
+            problems.add("epochs: \u201c" + epochsText + "\u201d is not allowed; allowed: a whole number from 1 to "
+                    + Race.MAX_EPOCHS_LIMIT);
         }
         String chosen = LabDom.checkedValues("race-activation");
         List<String> names = new ArrayList<>();
@@ -153,9 +153,13 @@ final class RaceView {
         LabDom.setAttribute(progress, "value", Integer.toString(epoch));
         LabDom.setHidden(progress, false);
         // The live status changes only with the state; the progress bar shows the epochs.
-        LabDom.setText(status, running ? "Racing " + race.runs().size() + " runs for " + max + " epochs\u2026"
-                : race.finished() ? "Finished: every run trained " + max + " epochs (or diverged)."
-                : "Stopped at epoch " + epoch + " of " + max + ".");
+        LabDom.setText(
+                status,
+                running
+                        ? "Racing " + race.runs().size() + " runs for " + max + " epochs\u2026"
+                        : race.finished()
+                                ? "Finished: every run trained " + max + " epochs (or diverged)."
+                                : "Stopped at epoch " + epoch + " of " + max + ".");
     }
 
     private void draw() {

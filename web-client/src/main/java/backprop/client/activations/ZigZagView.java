@@ -3,7 +3,6 @@ package backprop.client.activations;
 import backprop.ui.activations.Digits;
 import backprop.ui.activations.ZigZag;
 import backprop.ui.activations.ZigZagPlot;
-
 import backprop.ui.playground.FrameLoop;
 import org.teavm.jso.JSObject;
 
@@ -111,7 +110,9 @@ final class ZigZagView {
         int last = zz.steps();
         double dw1 = zz.w1(last) - ZigZag.OPTIMUM_W1;
         double dw2 = zz.w2(last) - ZigZag.OPTIMUM_W2;
-        LabDom.setText(LabDom.byTestId("zigzag-" + which + "-distance"), Digits.significant(Math.sqrt(dw1 * dw1 + dw2 * dw2), 3));
+        LabDom.setText(
+                LabDom.byTestId("zigzag-" + which + "-distance"),
+                Digits.significant(Math.sqrt(dw1 * dw1 + dw2 * dw2), 3));
         LabDom.setHtml(LabDom.byTestId("zigzag-" + which + "-signs"), ZigZagPlot.signsMarkup(zz));
     }
 }

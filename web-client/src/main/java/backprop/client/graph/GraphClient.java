@@ -1,13 +1,12 @@
 package backprop.client.graph;
 
-import backprop.engine.graph.GraphText;
-import backprop.ui.graph.GraphMarkup;
-import backprop.ui.graph.GraphSession;
-
 import backprop.engine.graph.ExpressionGraph;
 import backprop.engine.graph.GraphQuery;
+import backprop.engine.graph.GraphText;
 import backprop.engine.graph.Preset;
 import backprop.engine.graph.VectorizedExample;
+import backprop.ui.graph.GraphMarkup;
+import backprop.ui.graph.GraphSession;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSExport;
@@ -100,7 +99,8 @@ public final class GraphClient {
         JSObject error = el("graph-error");
         GraphDom.setText(error, session.error() == null ? "" : session.error());
         GraphDom.setHidden(error, session.error() == null);
-        GraphDom.setAttribute(el("graph-expr"), "aria-invalid", session.error() != null && isExpressionError() ? "true" : null);
+        GraphDom.setAttribute(
+                el("graph-expr"), "aria-invalid", session.error() != null && isExpressionError() ? "true" : null);
 
         ExpressionGraph graph = session.graph();
         List<String> variables = graph == null ? List.of() : graph.variables();
@@ -113,7 +113,8 @@ public final class GraphClient {
             }
         }
         for (String name : variables) {
-            GraphDom.setAttribute(el("graph-var-" + name), "aria-invalid", session.fieldError(name) == null ? null : "true");
+            GraphDom.setAttribute(
+                    el("graph-var-" + name), "aria-invalid", session.fieldError(name) == null ? null : "true");
         }
 
         boolean stale = session.stale();
@@ -132,14 +133,15 @@ public final class GraphClient {
 
         boolean usable = graph != null && !stale;
         GraphDom.setDisabled(el("graph-step-forward"), !usable || graph.forwardComplete());
-        GraphDom.setDisabled(el("graph-step-backward"), !usable || !graph.forwardComplete() || graph.backwardComplete());
+        GraphDom.setDisabled(
+                el("graph-step-backward"), !usable || !graph.forwardComplete() || graph.backwardComplete());
         GraphDom.setDisabled(el("graph-run-all"), !usable || (graph.forwardComplete() && graph.backwardComplete()));
         GraphDom.setDisabled(el("graph-reset"), !usable);
 
         if (graph != null) {
             boolean forwardDone = graph.forwardComplete();
-            GraphDom.setText(el("graph-value"), stale || !forwardDone ? "\u2013"
-                    : GraphText.exact(graph.outputValue()));
+            GraphDom.setText(
+                    el("graph-value"), stale || !forwardDone ? "\u2013" : GraphText.exact(graph.outputValue()));
             GraphDom.setText(el("graph-gate-count"), Integer.toString(graph.gateCount()));
             GraphDom.setText(el("graph-forward-progress"), graph.forwardDone() + " of " + graph.gateCount());
             GraphDom.setText(el("graph-backward-progress"), graph.backwardDone() + " of " + graph.backwardTotal());

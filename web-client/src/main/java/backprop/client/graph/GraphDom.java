@@ -7,8 +7,7 @@ import org.teavm.jso.JSObject;
 
 /** The explorer's own raw browser calls, beyond the shared ones of {@link Dom}. */
 final class GraphDom extends Dom {
-    private GraphDom() {
-    }
+    private GraphDom() {}
 
     @JSBody(script = "return location.search;")
     static native String search();
@@ -17,20 +16,27 @@ final class GraphDom extends Dom {
     static native void replaceQuery(String query);
 
     /** One listener for every variable input inside {@code container}: (data-name, value). */
-    @JSBody(params = {"container", "handler"}, script = "container.addEventListener('input', function(e) {"
-            + " var t = e.target; if (t && t.dataset && t.dataset.name) handler(t.dataset.name, t.value); });")
+    @JSBody(
+            params = {"container", "handler"},
+            script = "container.addEventListener('input', function(e) {"
+                    + " var t = e.target; if (t && t.dataset && t.dataset.name) handler(t.dataset.name, t.value); });")
     static native void onNamedInput(JSObject container, NamedInput handler);
 
     @JSBody(params = "table", script = "return table ? table.tBodies[0] : null;")
     static native JSObject bodyOf(JSObject table);
 
     /** Scrolls a horizontally scrolling container so its highlighted gate is in the middle (narrow screens). */
-    @JSBody(params = "container", script = "var g = container && container.querySelector('.gate.active');"
-            + " if (g && container.scrollWidth > container.clientWidth) { var r = g.getBoundingClientRect(),"
-            + " c = container.getBoundingClientRect(); container.scrollLeft += (r.left + r.width / 2) - (c.left + c.width / 2); }")
+    @JSBody(
+            params = "container",
+            script =
+                    "var g = container && container.querySelector('.gate.active');"
+                            + " if (g && container.scrollWidth > container.clientWidth) { var r = g.getBoundingClientRect(),"
+                            + " c = container.getBoundingClientRect(); container.scrollLeft += (r.left + r.width / 2) - (c.left + c.width / 2); }")
     static native void centreActiveGate(JSObject container);
 
-    @JSBody(params = {"element", "value"}, script = "if (element) element.dataset.state = value;")
+    @JSBody(
+            params = {"element", "value"},
+            script = "if (element) element.dataset.state = value;")
     static native void setState(JSObject element, String value);
 
     @JSFunctor
