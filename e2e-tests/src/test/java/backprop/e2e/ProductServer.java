@@ -54,7 +54,12 @@ final class ProductServer implements AutoCloseable {
         return start(jar(), env);
     }
 
-    /** From another build of the jar (the page benchmark's baseline), with these variables added. */
+    /** From another build of the jar (the page benchmark's baseline). */
+    static ProductServer start(Path jar) throws IOException {
+        return start(jar, Map.of());
+    }
+
+    /** From another build of the jar, with these variables added. */
     static ProductServer start(Path jar, Map<String, String> env) throws IOException {
         Path dataDir = Files.createTempDirectory("backprop-e2e");
         List<String> command = new ArrayList<>(List.of(
