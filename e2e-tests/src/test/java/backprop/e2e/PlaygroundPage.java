@@ -93,21 +93,6 @@ final class PlaygroundPage {
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
     }
 
-    /** Waits (without sleeping) until the shown test loss is below {@code loss}. */
-    /**
-     * While playing: pauses in the same script turn that sees the test loss below {@code loss}, so
-     * no frame can train past that moment (the default spiral's test loss dips below its start
-     * and rises again as it overfits).
-     */
-    void pauseOnceTestLossBelow(double loss) {
-        page.waitForFunction(
-                "v => { if (!(Number(document.querySelector('[data-testid=\"test-loss\"]').textContent) < v)) return false;"
-                        + " document.querySelector('[data-testid=\"play\"]').click(); return true; }",
-                loss,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
-        assertThat(playButton()).hasAttribute("aria-pressed", "false");
-    }
-
     /** Waits until {@code ?epochs=N} training has paused at N. */
     void waitUntilPausedAt(int epochs) {
         assertThat(byTestId("epoch"))

@@ -88,4 +88,8 @@ public class Dom {
     public interface Callback extends JSObject {
         void call();
     }
+
+    /** An address from the site's root under the page's public path prefix ({@code data-root}, empty at the root). */
+    @JSBody(params = "path", script = "return (document.body.dataset.root || '') + path;")
+    public static native String rooted(String path);
 }
