@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,9 @@ class PlaygroundControlsJourneyTest extends BrowserJourney {
         assertTrue(playground.fragment().contains("data=custom&classes=3&n=91&"), playground.fragment());
         assertTrue(playground.hasPointNear(2, -2, 2), "class 2 is drawn in class 2's colour");
         assertThat(playground.byTestId("draw-notice")).containsText("the 90 points of spiral");
+        assertThat(playground.byTestId("noise")).isDisabled();
+        assertThat(playground.byTestId("regenerate")).isDisabled();
+        assertThat(playground.byTestId("regenerate")).hasAttribute("title", Pattern.compile("New weights"));
         playground.stepEpoch();
         playground.byTestId("undo").click();
         assertEquals(before, playground.fragment(), "undo brings the spiral back");

@@ -125,6 +125,15 @@ final class Controls {
         return pointClass < 0;
     }
 
+    /**
+     * Disables a control that does nothing in the current state, with the reason as its
+     * description (its tooltip); enabled again, it shows {@code usual} (or no tooltip).
+     */
+    private static void disable(String testId, String reason, String usual) {
+        Browser.setDisabled(testId, reason != null);
+        Browser.setAttribute(Browser.byTestId(testId), "title", reason != null ? reason : usual);
+    }
+
     /** Shows {@code spec} in every control. */
     void show(Spec spec) {
         Browser.setValue("lr", SpecNumbers.formatReal(spec.lr()));
@@ -135,13 +144,30 @@ final class Controls {
         Browser.setValue("reg", spec.reg().key());
         Browser.setValue("init", spec.init().key());
         Browser.setValue("classes", Integer.toString(Math.max(2, spec.classes())));
-        Browser.setDisabled("classes", !spec.data().hasClassChoice());
+        boolean custom = spec.data() == DatasetKind.CUSTOM;
+        boolean regression = spec.data().isRegression();
+        disable(
+                "classes",
+                regression
+                        ? "A regression set predicts one value: it has no classes."
+                        : spec.data().hasClassChoice()
+                                ? null
+                                : "Only clusters, spiral and your own points take 2 to 6 classes.",
+                null);
         Browser.setValue("noise", Integer.toString(spec.noise()));
         Browser.setText("noise-value", Integer.toString(spec.noise()));
         Browser.setValue("split", Integer.toString(spec.split()));
         Browser.setText("split-value", spec.split() + "%");
         Browser.setValue("n", Integer.toString(spec.n()));
-        Browser.setDisabled("n", spec.data() == DatasetKind.CUSTOM);
+        disable("n", custom ? "Your own data has as many points as you drew." : null, null);
+        disable(
+                "noise",
+                custom ? "Noise perturbs generated data; your own points stay where you drew them." : null,
+                null);
+        disable(
+                "regenerate",
+                custom ? "Your own points are not generated: New weights draws new initial weights." : null,
+                "New data and new initial weights from a new seed");
         Browser.setValue("seed", Integer.toString(spec.seed()));
         for (DatasetKind kind : DatasetKind.values()) {
             Browser.setAttribute(
