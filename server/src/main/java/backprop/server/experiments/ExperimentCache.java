@@ -1,11 +1,14 @@
 package backprop.server.experiments;
 
 import backprop.server.store.Experiment;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -14,7 +17,9 @@ import java.util.function.Supplier;
  * Saved experiments recently read on this instance, with the answers made from them (the API's
  * JSON bytes, the page's HTML), so a link opened by a whole class costs no query, no JSON
  * serialization and no template rendering after the first open. Bounded by the bytes it holds
- * (snapshot, texts and answers counted); the least recently used go first.
+ * (snapshot, texts and answers counted). Caffeine keeps it: beyond the budget, what is read
+ * least often goes first (W-TinyLFU), so a crawler walking through many ids once cannot push out
+ * the link a whole class keeps opening, as plain least-recently-used eviction would.
  *
  * <p>When an entry could be wrong: a saved experiment never changes, only a take-down does.
  * <ul>
@@ -37,23 +42,24 @@ public final class ExperimentCache {
     private final long maxBytes;
     private final long lifetimeNanos;
     private final LongSupplier nanoTime;
-    /** Access order: the eldest is the least recently used. Guarded by {@code this}. */
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
+    private final Cache<String, Entry> entries;
 
-    private long bytes;
+    /** Bumped by each take-down; guarded by {@code this}. */
     private long generation;
-    private long loads;
-    private long lookups;
+
+    private final AtomicLong loads = new AtomicLong();
+    private final AtomicLong lookups = new AtomicLong();
 
     /** One experiment and the answers made from it, valid while the entry is. */
     public final class Entry {
         private final Experiment experiment;
         private final long loadedAt;
-        /** Guarded by the cache. */
+        /** Guarded by {@code this}. */
         private final Map<String, byte[]> answers = new HashMap<>();
-
+        /** Guarded by {@code this}. */
         private long weight;
-        private boolean current = true;
+
+        private volatile boolean current = true;
 
         private Entry(Experiment experiment, long loadedAt) {
             this.experiment = experiment;
@@ -71,22 +77,30 @@ public final class ExperimentCache {
          * Made outside the lock: two first requests may both make it (the same bytes).
          */
         public byte[] answer(String key, Supplier<byte[]> make) {
-            synchronized (ExperimentCache.this) {
+            synchronized (this) {
                 byte[] kept = answers.get(key);
                 if (kept != null) {
                     return kept;
                 }
             }
             byte[] made = make.get();
-            synchronized (ExperimentCache.this) {
+            boolean added = false;
+            synchronized (this) {
                 if (current && answers.size() < MAX_ANSWERS_PER_ENTRY && answers.putIfAbsent(key, made) == null) {
-                    long added = made.length + 2L * key.length();
-                    weight += added;
-                    bytes += added;
-                    evictBeyondBudget();
+                    weight += made.length + 2L * key.length();
+                    added = true;
                 }
             }
+            if (added) {
+                // Put again so Caffeine weighs it anew (and evicts beyond the budget); the entry's
+                // lifetime still runs from its row's read (see Lifetime).
+                entries.asMap().replace(experiment.id(), this, this);
+            }
             return made;
+        }
+
+        private synchronized int weight() {
+            return (int) Math.min(Integer.MAX_VALUE, weight);
         }
     }
 
@@ -103,6 +117,42 @@ public final class ExperimentCache {
         this.maxBytes = maxBytes;
         this.lifetimeNanos = lifetimeNanos;
         this.nanoTime = nanoTime;
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String id, Entry e) -> e.weight())
+                .expireAfter(new Lifetime())
+                .ticker(nanoTime::getAsLong)
+                // Maintenance (eviction, expiry, the listener) on the caller's thread: sizes are exact after each call.
+                .executor(Runnable::run)
+                .removalListener((String id, Entry e, RemovalCause cause) -> {
+                    if (e != null && cause != RemovalCause.REPLACED) {
+                        e.current = false;
+                    }
+                })
+                .build();
+    }
+
+    /** An entry lives {@code lifetimeNanos} from its row's read, however often its answers are added. */
+    private final class Lifetime implements Expiry<String, Entry> {
+        @Override
+        public long expireAfterCreate(String id, Entry e, long now) {
+            return remaining(e, now);
+        }
+
+        @Override
+        public long expireAfterUpdate(String id, Entry e, long now, long currentDuration) {
+            return remaining(e, now);
+        }
+
+        @Override
+        public long expireAfterRead(String id, Entry e, long now, long currentDuration) {
+            return currentDuration;
+        }
+
+        private long remaining(Entry e, long now) {
+            // Used while now - loadedAt <= lifetime, so it expires one nanosecond after that.
+            return Math.max(0, e.loadedAt + lifetimeNanos + 1 - now);
+        }
     }
 
     /**
@@ -111,41 +161,35 @@ public final class ExperimentCache {
      * nothing. A taken-down experiment is returned (for its 410) but never kept.
      */
     Optional<Entry> find(String id, Function<String, Optional<Experiment>> load) {
+        lookups.incrementAndGet();
+        Entry kept = entries.getIfPresent(id);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
         long now = nanoTime.getAsLong();
         long generationBefore;
         synchronized (this) {
-            lookups++;
-            Entry kept = entries.get(id);
-            if (kept != null) {
-                if (now - kept.loadedAt <= lifetimeNanos) {
-                    return Optional.of(kept);
-                }
-                remove(id);
-            }
             generationBefore = generation;
-            loads++;
         }
+        loads.incrementAndGet();
         Optional<Experiment> loaded = load.apply(id);
         if (loaded.isEmpty()) {
             return Optional.empty();
         }
         Entry entry = new Entry(loaded.get(), now);
-        if (entry.experiment.takenDown()) {
-            entry.current = false;
+        if (entry.experiment.takenDown() || entry.weight > maxBytes) {
+            entry.current = false; // answered, never kept
             return Optional.of(entry);
         }
         synchronized (this) {
-            if (generation != generationBefore || entry.weight > maxBytes) {
-                entry.current = false; // a take-down happened meanwhile, or it would not fit: answer, don't keep
+            if (generation != generationBefore) {
+                entry.current = false; // a take-down happened meanwhile: answer, don't keep
                 return Optional.of(entry);
             }
-            Entry replaced = entries.put(id, entry);
-            if (replaced != null) {
+            Entry replaced = entries.asMap().put(id, entry);
+            if (replaced != null && replaced != entry) {
                 replaced.current = false;
-                bytes -= replaced.weight;
             }
-            bytes += entry.weight;
-            evictBeyondBudget();
         }
         return Optional.of(entry);
     }
@@ -153,43 +197,28 @@ public final class ExperimentCache {
     /** Forgets {@code id} (its entry and answers), and keeps reads in flight from putting it back. */
     synchronized void invalidate(String id) {
         generation++;
-        remove(id);
+        entries.invalidate(id);
     }
 
-    synchronized int size() {
-        return entries.size();
+    int size() {
+        entries.cleanUp();
+        return (int) entries.estimatedSize();
     }
 
     /** The bytes the entries hold, estimated. */
-    synchronized long bytes() {
-        return bytes;
+    long bytes() {
+        entries.cleanUp();
+        return entries.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /** How many times the database was asked (misses), for tests and metrics. */
-    public synchronized long loads() {
-        return loads;
+    public long loads() {
+        return loads.get();
     }
 
     /** How many reads asked the cache (hits + misses), for metrics. */
-    public synchronized long lookups() {
-        return lookups;
-    }
-
-    private void remove(String id) {
-        Entry removed = entries.remove(id);
-        if (removed != null) {
-            removed.current = false;
-            bytes -= removed.weight;
-        }
-    }
-
-    private void evictBeyondBudget() {
-        for (Iterator<Entry> eldest = entries.values().iterator(); bytes > maxBytes && eldest.hasNext(); ) {
-            Entry e = eldest.next();
-            eldest.remove();
-            e.current = false;
-            bytes -= e.weight;
-        }
+    public long lookups() {
+        return lookups.get();
     }
 
     /** Bytes an experiment holds: the snapshot, and the texts as UTF-16. */
