@@ -92,4 +92,16 @@ public class Dom {
     /** An address from the site's root under the page's public path prefix ({@code data-root}, empty at the root). */
     @JSBody(params = "path", script = "return (document.body.dataset.root || '') + path;")
     public static native String rooted(String path);
+
+    /**
+     * The address of a script or client build ({@code /static/js/…}, {@code /client/…}) beside the
+     * page's own module script: under its fingerprinted prefix ({@code /a/<hash>}) when it has one,
+     * so a worker and its build are cached as long as the page's scripts are; else from the root.
+     */
+    @JSBody(
+            params = "path",
+            script = "var s = document.querySelector('script[type=\"module\"][src*=\"/static/js/\"]');"
+                    + "var at = s ? s.src.indexOf('/static/js/') : -1;"
+                    + "return (at >= 0 ? s.src.substring(0, at) : (document.body.dataset.root || '')) + path;")
+    public static native String asset(String path);
 }

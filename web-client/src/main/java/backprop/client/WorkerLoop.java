@@ -52,16 +52,16 @@ final class WorkerLoop implements TrainingLoop {
 
     /** A loop over {@code local} with a worker in {@code runtime} ("wasm" or "js"), or without one where none starts. */
     static WorkerLoop start(FrameLoop local, String runtime, boolean useWorker) {
-        JSObject worker = useWorker ? newWorker(Dom.rooted("/static/js/train-worker.js")) : null;
+        JSObject worker = useWorker ? newWorker(Dom.asset("/static/js/train-worker.js")) : null;
         WorkerLoop loop = new WorkerLoop(local, worker);
         if (worker != null) {
             onMessage(worker, loop::onMessage);
             postInit(
                     worker,
                     runtime,
-                    Dom.rooted("/client/wasm-gc/client.wasm-runtime.js"),
-                    Dom.rooted("/client/wasm-gc/worker.wasm"),
-                    Dom.rooted("/client/js/worker.js"));
+                    Dom.asset("/client/wasm-gc/client.wasm-runtime.js"),
+                    Dom.asset("/client/wasm-gc/worker.wasm"),
+                    Dom.asset("/client/js/worker.js"));
         }
         return loop;
     }

@@ -123,6 +123,7 @@ public final class App {
             });
             config.routes.before("/api/*", new WriteGuard(serverConfig)::check);
             config.routes.before("/static/*", StaticCaching::apply);
+            VersionedAssets.register(config.routes);
             config.routes.get("/", ctx -> {
                 // As /e/{id}: framed (the "open in the playground" link of a sandboxed embed, an
                 // LMS's pasted link), the page is the embed of the experiment in the fragment.

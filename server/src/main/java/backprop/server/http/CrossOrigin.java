@@ -1,5 +1,6 @@
 package backprop.server.http;
 
+import backprop.server.pages.Assets;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class CrossOrigin {
         return path.startsWith("/api/experiments/")
                 || path.equals("/oembed")
                 || path.startsWith("/static/")
-                || path.startsWith("/client/");
+                || path.startsWith("/client/")
+                || path.startsWith(Assets.SCRIPTS_PREFIX);
     }
 }

@@ -1,5 +1,7 @@
 package backprop.server.http;
 
+import backprop.server.pages.Assets;
+
 /** A request's path as its route, for metric labels: a few dozen values at most, never an id. */
 final class RouteLabel {
     private RouteLabel() {}
@@ -23,6 +25,9 @@ final class RouteLabel {
         }
         if (path.startsWith("/client/")) {
             return "/client/*";
+        }
+        if (path.startsWith(Assets.SCRIPTS_PREFIX)) {
+            return VersionedAssets.ROUTE;
         }
         if (path.matches("/e/[^/]+")) {
             return "/e/{id}";
