@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -132,6 +133,10 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         }
         Frame frame = embedFrame(host);
         assertThat(frame.locator("[data-testid=spec-errors]")).isHidden();
+        // Training on a core of its own in every host, a sandbox's opaque origin included (a blob worker there).
+        assertThat(frame.locator("[data-testid=runtime]"))
+                .hasAttribute(
+                        "data-training", "worker", new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
         assertThat(frame.locator("[data-testid=output]")).isVisible();
         @SuppressWarnings("unchecked")
         Map<String, Object> fit = (Map<String, Object>)

@@ -271,7 +271,18 @@ final class WorkerLoop implements TrainingLoop {
         return worker != null && ready;
     }
 
-    @JSBody(params = "url", script = "try { return new Worker(url); } catch (e) { return null; }")
+    /**
+     * A worker running the script at {@code url}, or null where none starts. A page of another
+     * origin than the script's (a sandboxed embed's origin is opaque) may not start it by its
+     * address; there a worker made from a one-line blob that imports the script (classic scripts
+     * load across origins) starts instead, allowed by the pages' {@code worker-src blob:}.
+     */
+    @JSBody(
+            params = "url",
+            script = "try { return new Worker(url); } catch (e) {}"
+                    + " try { var blob = new Blob(['importScripts(' + JSON.stringify(url) + ');'],"
+                    + " {type: 'text/javascript'}); return new Worker(URL.createObjectURL(blob)); }"
+                    + " catch (e) { return null; }")
     private static native JSObject newWorker(String url);
 
     @JSBody(

@@ -28,11 +28,13 @@ public final class App {
      * Only our own scripts (no inline script, no other origin), plus compiling our WebAssembly;
      * no framing outside /embed. 'unsafe-eval' is there because TeaVM's WebAssembly GC runtime
      * builds its JavaScript import glue (and each {@code @JSBody}) with {@code new Function};
-     * no page code evaluates text that comes from a user.
+     * no page code evaluates text that comes from a user. Workers from our scripts, or from a
+     * {@code blob:} that imports one: the training worker's way into a sandboxed embed.
      */
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; "
-                    + "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; "
+                    + "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; "
+                    + "object-src 'none'; "
                     + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** The same for {@code /embed} and {@code /embed/...}: any site may frame those. */
     static final String EMBED_CONTENT_SECURITY_POLICY =
