@@ -181,6 +181,7 @@ public final class App {
         String root = ctx.attribute(ROOT_ATTRIBUTE);
         withRoot.putIfAbsent("root", root == null ? "" : root);
         templates.render(name, withRoot, out);
+        ctx.attribute(ErrorAnswers.ANSWERED, true);
         ctx.html(out.toString());
     }
 

@@ -2,6 +2,7 @@ package backprop.server.http;
 
 import backprop.server.pages.StatusPage;
 import backprop.server.problems.ApiError;
+import backprop.server.problems.Problem;
 import backprop.server.store.QuotaExceededException;
 import backprop.server.store.StorageUnavailableException;
 import gg.jte.TemplateEngine;
@@ -20,6 +21,7 @@ final class ErrorAnswers {
 
     static void register(RoutesConfig routes, TemplateEngine templates) {
         routes.exception(ApiError.class, (e, ctx) -> {
+            ctx.attribute(ANSWERED, true);
             e.headers().forEach(ctx::header);
             ctx.status(e.status()).json(e.toJson());
         });
@@ -42,14 +44,34 @@ final class ErrorAnswers {
         });
         routes.error(500, ctx -> internalError(ctx, templates)); // also what Javalin made of an Error (OOM)
         routes.error(404, ctx -> {
-            // Pages and JSON answers that already say what was not found keep their own words.
-            String type = ctx.res().getContentType() == null
-                    ? ""
-                    : ctx.res().getContentType().split(";")[0];
-            if (!"text/html".equals(type) && !"application/json".equals(type)) {
-                ctx.json(Map.of("error", "not found: " + ctx.path()));
+            // Our own 404s (a page or JSON that already says what was not found) keep their words;
+            // an address no route or file answers gets ours, never the library's own.
+            if (ctx.attribute(ANSWERED) != null) {
+                return;
+            }
+            if (wantsJson(ctx.path()) || !acceptsHtml(ctx)) {
+                ctx.json(Map.of("error", "not found: " + Problem.shorten(ctx.path())));
+            } else {
+                App.render(
+                        ctx,
+                        templates,
+                        "status-page.jte",
+                        Map.of(
+                                "page",
+                                new StatusPage(
+                                        404,
+                                        "Page not found",
+                                        "Nothing on this site has this address. Check the link, or start from the playground.")));
             }
         });
+    }
+
+    /** Set on a request once our own code has written its answer (a page, or an API error). */
+    static final String ANSWERED = "backprop.answered";
+
+    private static boolean acceptsHtml(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     /** Addresses read by programs: the API, health, metrics, oEmbed. */

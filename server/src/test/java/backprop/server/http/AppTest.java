@@ -1,6 +1,7 @@
 package backprop.server.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -67,5 +68,33 @@ class AppTest extends ServedPagesTest {
         HttpResponse<byte[]> missing = getBytes("/no/such/page");
         assertEquals(404, missing.statusCode());
         assertTrue(new String(missing.body()).contains("\"error\""));
+    }
+
+    @Test
+    void anAddressNothingAnswersGetsOurNotFoundNeverTheLibrarys() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        for (String path : new String[] {"/nothing-here", "/static/nothing.css", "/e/"}) {
+            HttpResponse<String> page = getAccepting(path, browser);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            assertTrue(page.body().contains("data-testid=\"status-heading\">Page not found<"), page.body());
+            assertTrue(page.body().contains("data-testid=\"home-link\""), "a way on: " + path);
+            assertFalse(
+                    page.body().toLowerCase().contains("javalin") || page.body().contains("Endpoint"), page.body());
+        }
+        for (String accept : new String[] {"application/json", "*/*"}) {
+            HttpResponse<String> json = getAccepting("/nothing-here", accept);
+            assertEquals(404, json.statusCode());
+            assertEquals("{\"error\":\"not found: /nothing-here\"}", json.body(), accept);
+        }
+        HttpResponse<String> api = getAccepting("/api/nothing", browser);
+        assertEquals("{\"error\":\"not found: /api/nothing\"}", api.body(), "the API answers JSON to a browser too");
+        // Our own 404s keep their words.
+        HttpResponse<String> experiment = getAccepting("/e/NoSuchId12", browser);
+        assertEquals(404, experiment.statusCode());
+        assertTrue(experiment.body().contains("Experiment not found"), experiment.body());
+        assertTrue(getAccepting("/api/experiments/zzzzzzzzzz", "application/json")
+                .body()
+                .contains("no experiment has the id"));
     }
 }

@@ -38,6 +38,15 @@ abstract class ServedPagesTest {
         return HTTP.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET with an {@code Accept} header, as a browser ({@code text/html,...}) or a program sends it. */
+    static HttpResponse<String> getAccepting(String path, String accept) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                        .header("Accept", accept)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static HttpRequest request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .build();
