@@ -1,6 +1,7 @@
 package backprop.server.experiments;
 
 import backprop.server.store.Experiment;
+import backprop.server.store.StorageUnavailableException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
@@ -32,6 +33,10 @@ import java.util.function.Supplier;
  *       re-check is the query the cache exists to avoid.</li>
  *   <li>Unknown ids (404) and taken-down ones (410) are never cached: a 404 can turn into a
  *       200 at any moment, on any instance.</li>
+ *   <li>While the database cannot be reached, an entry past its lifetime still answers, for at
+ *       most {@code staleNanos} more (10 minutes in the server): a link a class is opening keeps
+ *       working through an outage, at the price of a take-down on another instance going unseen
+ *       here until the database is back.</li>
  * </ul>
  * Per instance, like the rate limiter and the preview cache.
  */
@@ -41,6 +46,7 @@ public final class ExperimentCache {
 
     private final long maxBytes;
     private final long lifetimeNanos;
+    private final long staleNanos;
     private final LongSupplier nanoTime;
     private final Cache<String, Entry> entries;
 
@@ -49,6 +55,7 @@ public final class ExperimentCache {
 
     private final AtomicLong loads = new AtomicLong();
     private final AtomicLong lookups = new AtomicLong();
+    private final AtomicLong staleAnswers = new AtomicLong();
 
     /** One experiment and the answers made from it, valid while the entry is. */
     public final class Entry {
@@ -104,18 +111,25 @@ public final class ExperimentCache {
         }
     }
 
+    /** A cache whose entries never answer past their lifetime, even in an outage. */
+    public ExperimentCache(long maxBytes, long lifetimeNanos, LongSupplier nanoTime) {
+        this(maxBytes, lifetimeNanos, 0, nanoTime);
+    }
+
     /**
      * @param maxBytes what entries may hold together, estimated (an entry over it is not kept)
      * @param lifetimeNanos how long an entry is used after its row was read
+     * @param staleNanos how much longer it may answer while the database cannot be reached
      * @param nanoTime the clock ({@code System::nanoTime}; tests pass their own)
      */
-    public ExperimentCache(long maxBytes, long lifetimeNanos, LongSupplier nanoTime) {
-        if (maxBytes < 0 || lifetimeNanos < 0) {
-            throw new IllegalArgumentException(
-                    "cache budget and lifetime must be >= 0, got " + maxBytes + " bytes and " + lifetimeNanos + " ns");
+    public ExperimentCache(long maxBytes, long lifetimeNanos, long staleNanos, LongSupplier nanoTime) {
+        if (maxBytes < 0 || lifetimeNanos < 0 || staleNanos < 0) {
+            throw new IllegalArgumentException("cache budget, lifetime and stale time must be >= 0, got " + maxBytes
+                    + " bytes, " + lifetimeNanos + " ns and " + staleNanos + " ns");
         }
         this.maxBytes = maxBytes;
         this.lifetimeNanos = lifetimeNanos;
+        this.staleNanos = staleNanos;
         this.nanoTime = nanoTime;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
@@ -132,7 +146,10 @@ public final class ExperimentCache {
                 .build();
     }
 
-    /** An entry lives {@code lifetimeNanos} from its row's read, however often its answers are added. */
+    /**
+     * An entry is kept {@code lifetimeNanos + staleNanos} from its row's read, however often its
+     * answers are added; {@link #find} uses it as it is only for the lifetime.
+     */
     private final class Lifetime implements Expiry<String, Entry> {
         @Override
         public long expireAfterCreate(String id, Entry e, long now) {
@@ -150,8 +167,8 @@ public final class ExperimentCache {
         }
 
         private long remaining(Entry e, long now) {
-            // Used while now - loadedAt <= lifetime, so it expires one nanosecond after that.
-            return Math.max(0, e.loadedAt + lifetimeNanos + 1 - now);
+            // Kept while now - loadedAt <= lifetime + stale, so it expires one nanosecond after that.
+            return Math.max(0, e.loadedAt + lifetimeNanos + staleNanos + 1 - now);
         }
     }
 
@@ -162,23 +179,34 @@ public final class ExperimentCache {
      */
     Optional<Entry> find(String id, Function<String, Optional<Experiment>> load) {
         lookups.incrementAndGet();
+        long now = nanoTime.getAsLong();
         Entry kept = entries.getIfPresent(id);
-        if (kept != null) {
+        if (kept != null && now - kept.loadedAt <= lifetimeNanos) {
             return Optional.of(kept);
         }
-        long now = nanoTime.getAsLong();
         long generationBefore;
         synchronized (this) {
             generationBefore = generation;
         }
         loads.incrementAndGet();
-        Optional<Experiment> loaded = load.apply(id);
+        Optional<Experiment> loaded;
+        try {
+            loaded = load.apply(id);
+        } catch (StorageUnavailableException outage) {
+            if (kept != null && kept.current) {
+                staleAnswers.incrementAndGet();
+                return Optional.of(kept); // past its lifetime, within its stale time: better than a 503
+            }
+            throw outage;
+        }
         if (loaded.isEmpty()) {
+            forget(id, kept);
             return Optional.empty();
         }
         Entry entry = new Entry(loaded.get(), now);
         if (entry.experiment.takenDown() || entry.weight > maxBytes) {
             entry.current = false; // answered, never kept
+            forget(id, kept);
             return Optional.of(entry);
         }
         synchronized (this) {
@@ -192,6 +220,14 @@ public final class ExperimentCache {
             }
         }
         return Optional.of(entry);
+    }
+
+    /** Drops the stale entry a fresh read replaced with nothing (gone, taken down, too large). */
+    private void forget(String id, Entry stale) {
+        if (stale != null) {
+            entries.asMap().remove(id, stale);
+            stale.current = false;
+        }
     }
 
     /** Forgets {@code id} (its entry and answers), and keeps reads in flight from putting it back. */
@@ -214,6 +250,11 @@ public final class ExperimentCache {
     /** How many times the database was asked (misses), for tests and metrics. */
     public long loads() {
         return loads.get();
+    }
+
+    /** How many reads were answered past their lifetime because the database could not be reached. */
+    public long staleAnswers() {
+        return staleAnswers.get();
     }
 
     /** How many reads asked the cache (hits + misses), for metrics. */

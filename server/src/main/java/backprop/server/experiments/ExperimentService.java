@@ -36,6 +36,11 @@ public final class ExperimentService {
      * another instance sharing the database goes unseen here (on this instance: not at all).
      */
     public static final long READ_CACHE_LIFETIME_NANOS = 5_000_000_000L;
+    /**
+     * How much longer a read entry answers while the database cannot be reached: an outage of up
+     * to ten minutes does not take down the links already open on this instance.
+     */
+    public static final long READ_CACHE_STALE_NANOS = 600_000_000_000L;
 
     private final ExperimentStore store;
     private final ExperimentCache cache;

@@ -81,7 +81,10 @@ public final class App {
             AccessLog accessLog,
             LongSupplier cacheClock) {
         ExperimentCache cache = new ExperimentCache(
-                ExperimentService.READ_CACHE_BYTES, ExperimentService.READ_CACHE_LIFETIME_NANOS, cacheClock);
+                ExperimentService.READ_CACHE_BYTES,
+                ExperimentService.READ_CACHE_LIFETIME_NANOS,
+                ExperimentService.READ_CACHE_STALE_NANOS,
+                cacheClock);
         ExperimentService experiments =
                 new ExperimentService(new ExperimentStore(storage), cache, System::currentTimeMillis);
         Metrics metrics = new Metrics(storage, cache, serverConfig);

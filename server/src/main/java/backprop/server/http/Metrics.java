@@ -43,6 +43,9 @@ final class Metrics implements RequestObserver.Listener {
         FunctionCounter.builder("backprop.experiment.cache.misses", cache, ExperimentCache::loads)
                 .description("reads the cache passed to the database")
                 .register(registry);
+        FunctionCounter.builder("backprop.experiment.cache.stale", cache, ExperimentCache::staleAnswers)
+                .description("reads answered from an entry past its lifetime because the database was unreachable")
+                .register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

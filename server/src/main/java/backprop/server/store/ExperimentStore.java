@@ -71,6 +71,10 @@ public final class ExperimentStore {
      * @throws StorageUnavailableException when the database cannot be reached in time
      */
     public Optional<Experiment> find(String id) {
+        if (!storage.reachable()) {
+            // Known down: say so at once (the read cache may then answer from an older read).
+            throw new StorageUnavailableException("the database (" + storage.kind() + ") is not answering", null);
+        }
         try {
             return findRow(id);
         } catch (RuntimeException e) {

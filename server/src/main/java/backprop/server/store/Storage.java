@@ -160,6 +160,14 @@ public final class Storage implements AutoCloseable {
         return health.check();
     }
 
+    /**
+     * False while the database is known down (a background probe, at most one a second, notices
+     * its return): a read then fails at once instead of waiting out the pool's timeout.
+     */
+    public boolean reachable() {
+        return health.acceptsWrites();
+    }
+
     /** Tells the storage a read failed; a connection failure marks the database down (see {@link StorageHealth}). */
     public void reportFailure(Throwable failure) {
         health.reportFailure(failure);

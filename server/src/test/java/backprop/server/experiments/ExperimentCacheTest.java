@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.server.store.Experiment;
+import backprop.server.store.StorageUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -160,5 +162,45 @@ class ExperimentCacheTest {
         rows.put("a", experiment("a", 1000));
         assertTrue(cache.find("a", load).isPresent());
         assertEquals(0, cache.size());
+    }
+
+    @Test
+    void inAnOutageAnEntryPastItsLifetimeAnswersForItsStaleTimeThenTheOutageShows() {
+        long stale = 600 * 1_000_000_000L;
+        ExperimentCache cache = new ExperimentCache(1 << 20, LIFETIME, stale, now::get);
+        rows.put("a", experiment("a", 10));
+        ExperimentCache.Entry first = cache.find("a", load).orElseThrow();
+        Function<String, Optional<Experiment>> down = id -> {
+            queries.incrementAndGet();
+            throw new StorageUnavailableException("database unreachable", null);
+        };
+
+        now.addAndGet(LIFETIME + 1);
+        assertSame(first, cache.find("a", down).orElseThrow(), "the database is asked, and the old read answers");
+        assertEquals(2, queries.get());
+        assertEquals(1, cache.staleAnswers());
+
+        now.addAndGet(stale);
+        assertThrows(StorageUnavailableException.class, () -> cache.find("a", down), "too old even for an outage");
+        assertThrows(StorageUnavailableException.class, () -> cache.find("never-read", down), "nothing to answer from");
+
+        now.addAndGet(1);
+        ExperimentCache.Entry recovered = cache.find("a", load).orElseThrow();
+        assertNotSame(first, recovered, "back: read again");
+    }
+
+    @Test
+    void withoutAnOutageAnExpiredEntryIsNeverUsedAndATakeDownReplacesIt() {
+        ExperimentCache cache = new ExperimentCache(1 << 20, LIFETIME, 600 * 1_000_000_000L, now::get);
+        rows.put("a", experiment("a", 10));
+        cache.find("a", load);
+        rows.put("a", new Experiment("a", "v=1", "title a", "", new byte[10], 1L, 99L));
+        now.addAndGet(LIFETIME + 1);
+        assertTrue(cache.find("a", load).orElseThrow().experiment().takenDown());
+        assertEquals(0, cache.size(), "the old read is dropped, not kept for an outage");
+        Function<String, Optional<Experiment>> down = id -> {
+            throw new StorageUnavailableException("database unreachable", null);
+        };
+        assertThrows(StorageUnavailableException.class, () -> cache.find("a", down), "so it can never answer again");
     }
 }

@@ -3,6 +3,7 @@ package backprop.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.server.experiments.ExperimentService;
 import backprop.server.store.Storage;
 import backprop.server.store.TcpProxy;
 import backprop.server.store.TestDatabases;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,8 @@ class StorageOutageTest {
             String viaProxy =
                     schema.url.replace(hostPort.group(1) + ":" + hostPort.group(2), "127.0.0.1:" + proxy.port());
             Storage storage = Storage.jdbc(viaProxy, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD);
-            Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0))
+            AtomicLong cacheClock = new AtomicLong();
+            Javalin app = App.create(storage, ServerConfig.defaults().withSaveLimitPerMinute(0), cacheClock::get)
                     .start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + app.port();
@@ -70,6 +73,17 @@ class StorageOutageTest {
                     assertEquals(200, answer.statusCode(), path);
                     assertTrue(seconds(t) < 1, path + " took " + seconds(t) + " s");
                 }
+                // Past the read cache's 5 s lifetime, the experiment read before the outage still
+                // answers, at once, as its API answer and its page: a class's link survives the outage.
+                cacheClock.addAndGet(ExperimentService.READ_CACHE_LIFETIME_NANOS + 1);
+                for (String path : new String[] {"/api/experiments/" + id, "/e/" + id}) {
+                    t = System.nanoTime();
+                    HttpResponse<String> answer = get(base, path);
+                    assertEquals(200, answer.statusCode(), path + " past its lifetime: " + answer.body());
+                    assertTrue(seconds(t) < 1, path + " past its lifetime took " + seconds(t) + " s");
+                }
+                HttpResponse<String> unknown = get(base, "/api/experiments/AAAAAAAAAA");
+                assertEquals(503, unknown.statusCode(), "an experiment never read here: " + unknown.body());
                 t = System.nanoTime();
                 HttpResponse<String> health = get(base, "/healthz");
                 double healthSeconds = seconds(t);
