@@ -157,33 +157,70 @@ class SlowClientTest {
     @Test
     void headersThatNeverEndAreCutAtTheDeadline() throws Exception {
         try (Socket s = connect()) {
-            OutputStream out = s.getOutputStream();
-            out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
-            long start = System.nanoTime();
-            boolean closed = false;
-            for (int i = 0; i < 60 && !closed; i++) {
+            double seconds = trickleHeadersUntilClosed(s);
+            assertTrue(seconds > 1.0 && seconds < 4, "closed after the 1.5 s deadline, at " + seconds + " s");
+        }
+    }
+
+    @Test
+    void aKeptAliveConnectionsNextRequestHasTheSameHeaderDeadline() throws Exception {
+        try (Socket s = connect()) {
+            s.getOutputStream()
+                    .write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            s.setSoTimeout(5_000);
+            String answer = readOneAnswer(s.getInputStream());
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            // The first request was whole; the next one's headers trickle in, a line each 100 ms.
+            double seconds = trickleHeadersUntilClosed(s);
+            assertTrue(seconds > 1.0 && seconds < 4, "closed after the 1.5 s deadline, at " + seconds + " s");
+        }
+    }
+
+    /** Sends a request line, then a header line every 100 ms (each resets the idle timeout); seconds until closed. */
+    private static double trickleHeadersUntilClosed(Socket s) throws Exception {
+        OutputStream out = s.getOutputStream();
+        out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+        long start = System.nanoTime();
+        boolean closed = false;
+        for (int i = 0; i < 60 && !closed; i++) {
+            try {
+                out.write("X-Slow: a\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(100);
+            } catch (IOException e) {
+                closed = true;
+            }
+            if (!closed) {
+                s.setSoTimeout(1);
                 try {
-                    out.write("X-Slow: a\r\n".getBytes(StandardCharsets.US_ASCII)); // resets the idle timeout
-                    out.flush();
-                    Thread.sleep(100);
+                    closed = s.getInputStream().read() == -1;
+                } catch (java.net.SocketTimeoutException open) {
+                    // still open
                 } catch (IOException e) {
                     closed = true;
                 }
-                if (!closed) {
-                    s.setSoTimeout(1);
-                    try {
-                        closed = s.getInputStream().read() == -1;
-                    } catch (java.net.SocketTimeoutException open) {
-                        // still open
-                    } catch (IOException e) {
-                        closed = true;
-                    }
-                }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            assertTrue(closed, "the connection was closed");
-            assertTrue(seconds > 1.0 && seconds < 4, "closed after the 1.5 s deadline, at " + seconds + " s");
         }
+        assertTrue(closed, "the connection was closed");
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** One HTTP/1.1 answer with a Content-Length, read whole: its head and body as text. */
+    private static String readOneAnswer(java.io.InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("closed in the answer's head: " + head);
+            }
+            head.append((char) b);
+        }
+        java.util.regex.Matcher length =
+                java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        assertTrue(length.find(), head.toString());
+        byte[] body = in.readNBytes(Integer.parseInt(length.group(1)));
+        return head + new String(body, StandardCharsets.UTF_8);
     }
 
     @Test
