@@ -11,7 +11,7 @@ import org.eclipse.jetty.util.component.AbstractLifeCycle;
 /**
  * Closes a connection whose request headers have not all arrived within a deadline: the first
  * request's, counted from the connection's opening, and each later request's on a kept-alive
- * connection, counted from the end of the previous answer once a byte of the next request came.
+ * connection, counted from the first of its bytes that a sweep saw.
  * Each byte resets Jetty's idle timeout, so a client sending its headers a byte at a time
  * ("slowloris") would otherwise keep its socket for ever. Jetty parses headers without a thread,
  * so this bounds sockets and buffers, not threads. A connection that is silent between requests
@@ -34,6 +34,8 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
         long bytes;
         /** When it last fell idle (opened, or its last answer completed). */
         long since;
+        /** When a sweep first saw bytes of the next request after an answer; -1 before. */
+        long nextStarted = -1;
 
         Watch(long since) {
             this.since = since;
@@ -88,10 +90,21 @@ final class HeaderDeadline extends AbstractLifeCycle implements Connection.Liste
                 watch.answers = answers; // answered since: idle from now on
                 watch.bytes = connection.getBytesIn();
                 watch.since = now;
+                watch.nextStarted = -1;
                 return;
             }
-            boolean started = answers == 0 || connection.getBytesIn() > watch.bytes;
-            if (started && now - watch.since > nanos) {
+            long started;
+            if (answers == 0) {
+                started = watch.since; // the first request: from the opening
+            } else if (connection.getBytesIn() > watch.bytes) {
+                if (watch.nextStarted < 0) {
+                    watch.nextStarted = now;
+                }
+                started = watch.nextStarted;
+            } else {
+                return; // silent between requests: the idle timeout's business
+            }
+            if (now - started > nanos) {
                 open.remove(connection);
                 connection.getEndPoint().close();
             }
