@@ -102,7 +102,9 @@ class SlowClientTest {
                     assertEquals(200, answer.statusCode(), path);
                 }
             }
-            assertTrue(worst < 1_000_000_000L, "slowest normal answer: " + worst / 1_000_000 + " ms");
+            // Held up, a normal answer would wait for the uploads (8 s of dribbling, then the 5 s timeout);
+            // 2.5 s leaves room for a loaded machine's pauses (1.5 s seen at a load average of 20 on 2 cores).
+            assertTrue(worst < 2_500_000_000L, "slowest normal answer: " + worst / 1_000_000 + " ms");
 
             int refused = 0;
             int tooSlow = 0;
