@@ -107,7 +107,12 @@ public final class Trainer {
      * training continues bit for bit as if it had never stopped.
      */
     public static Trainer resume(Spec spec, Snapshot snapshot) {
-        Trainer trainer = new Trainer(spec);
+        return resume(spec, null, snapshot);
+    }
+
+    /** {@link #resume(Spec, Snapshot)} on imported points ({@link #Trainer(Spec, Dataset)}; null: the spec's). */
+    public static Trainer resume(Spec spec, Dataset dataset, Snapshot snapshot) {
+        Trainer trainer = new Trainer(spec, dataset);
         trainer.restore(snapshot, false);
         return trainer;
     }
