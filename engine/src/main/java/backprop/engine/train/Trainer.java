@@ -43,6 +43,9 @@ public final class Trainer {
     private final OutputLoss loss;
     private final Feature[] features;
     private final DataSplit data;
+    /** The imported points this run trains on; null for the spec's own data. */
+    private final Dataset imported;
+
     private final double[] trainFeatures;
     private final double[] testFeatures;
     private final Network network;
@@ -79,6 +82,7 @@ public final class Trainer {
         this.loss = OutputLoss.of(spec.loss(), spec.data().isRegression());
         this.features = spec.features().toArray(new Feature[0]);
         Rng dataRng = Rng.derive(spec.seed(), RandomStreams.DATA, 0);
+        this.imported = dataset;
         if (dataset == null) {
             Points points =
                     Datasets.generate(spec.data(), spec.n(), spec.classes(), spec.noise(), spec.points(), dataRng);
@@ -252,6 +256,11 @@ public final class Trainer {
     }
 
     /** The generated points, split. Do not modify the arrays. */
+    /** The imported points given to the constructor, or null when the run uses the spec's data. */
+    public Dataset imported() {
+        return imported;
+    }
+
     public DataSplit data() {
         return data;
     }
