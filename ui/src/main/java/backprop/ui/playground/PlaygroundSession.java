@@ -64,7 +64,8 @@ public final class PlaygroundSession {
      * and their problems come back with it.
      */
     public static ParseResult startingSpec(String fragment, String savedSpec, boolean savedPage) {
-        return SpecCodec.parse(savedPage && fragment.isEmpty() ? savedSpec : fragment);
+        String text = savedPage && fragment.isEmpty() ? savedSpec : fragment;
+        return ImportedSpec.namesImported(text) ? ImportedSpec.parse(text, null) : SpecCodec.parse(text);
     }
 
     public TrainingLoop loop() {
