@@ -10,12 +10,14 @@ import backprop.engine.spec.SpecNumbers;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.JSHandle;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,28 @@ class DataFilesJourneyTest extends BrowserJourney {
                     .append('\n');
         }
         return csv.toString();
+    }
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    /** Keeps a picture of one part of the page (target/screenshots/data-files-NAME.png), at its size and at 360 px wide. */
+    private void shoot(Page at, String name, String testId) {
+        try {
+            Files.createDirectories(SHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        at.getByTestId(testId)
+                .screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("data-files-" + name + ".png")));
+        Page narrow = openPage(new Browser.NewContextOptions().setViewportSize(360, 740));
+        narrow.navigate(at.url());
+        if (testId.equals("export-dialog")) {
+            narrow.getByTestId("fingerprint").waitFor();
+            narrow.getByTestId("export").click();
+        }
+        narrow.getByTestId(testId)
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(SHOTS.resolve("data-files-" + name.replace("1280x800", "360") + ".png")));
     }
 
     private static String text(Download download) {
@@ -76,6 +100,7 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertThat(playground.byTestId("import-errors")).isHidden();
         assertTrue(playground.fragment().contains("&data=imported&classes=3&"), playground.fragment());
         assertTrue(playground.fragment().contains("layers=6:tanh"), "the network stays");
+        shoot(page, "import-1280x800", "import-panel");
         for (int e = 1; e <= 5; e++) {
             playground.stepEpoch();
             assertThat(playground.byTestId("epoch")).hasText(Integer.toString(e));
@@ -128,6 +153,7 @@ class DataFilesJourneyTest extends BrowserJourney {
         String fragment = playground.fragment();
 
         playground.byTestId("export").click();
+        shoot(page, "export-dialog-1280x800", "export-dialog");
         String script = text(download(page, "export-numpy"));
         assertTrue(script.startsWith("\"\"\"A Backprop Playground experiment as plain NumPy"), script);
         assertTrue(script.contains("EPOCHS = 100\n") && script.contains("import numpy as np"));
