@@ -136,6 +136,13 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertThat(reopened.byTestId("epoch")).hasText("6");
         assertThat(reopened.fingerprintLocator()).hasText(at6);
 
+        // The embed of the saved link shows the same run.
+        Page embed = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        embed.navigate(link.replace("/e/", "/embed/"));
+        assertThat(embed.getByTestId("output")).hasAttribute("data-state-loaded", "true");
+        assertThat(embed.getByTestId("epoch")).hasText("5");
+        assertThat(embed.getByTestId("fingerprint")).hasText(fingerprint);
+
         // The address alone cannot hold the points: a fresh page says where they are.
         Page bare = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
         new PlaygroundPage(bare).open(server.url("/#" + fragment));
