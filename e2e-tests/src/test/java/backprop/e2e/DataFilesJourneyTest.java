@@ -91,6 +91,19 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertEquals(before, playground.fragment(), "nothing half-loaded");
         assertThat(playground.byTestId("import-status")).hasText("");
 
+        // A file beyond the limit is refused by its size, unread.
+        playground
+                .byTestId("import-file")
+                .setInputFiles(new FilePayload("huge.csv", "text/csv", new byte[5 * 1024 * 1024]));
+        assertThat(playground.byTestId("import-errors"))
+                .containsText("huge.csv: the file is 5242880 bytes; an import is at most 4194304 bytes");
+        // A binary file: named, nothing loaded.
+        playground
+                .byTestId("import-file")
+                .setInputFiles(new FilePayload("photo.csv", "text/csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
+        assertThat(playground.byTestId("import-errors")).containsText("photo.csv: nothing was loaded");
+        assertEquals(before, playground.fragment());
+
         String csv = threeArms();
         playground
                 .byTestId("import-file")

@@ -264,6 +264,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             Browser.replaceFragment(canonical);
         }
         controls.show(session.spec());
+        files.followed();
         if (change.dataChanged()) {
             drawThumbnails();
         }

@@ -2,6 +2,7 @@ package backprop.client;
 
 import backprop.engine.data.CsvImport;
 import backprop.engine.data.Dataset;
+import backprop.engine.spec.DatasetKind;
 import backprop.engine.train.Trainer;
 import backprop.ui.files.ExperimentFile;
 import backprop.ui.playground.PlaygroundSession;
@@ -48,6 +49,16 @@ final class DataFiles implements ExportDialog.Source, ImportPanel.Target {
         page.follow(change, false);
         importPanel.show(List.of());
         return List.of();
+    }
+
+    /** After the page followed a change: on imported points no dataset thumbnail is the data. */
+    void followed() {
+        if (session.dataset() == null) {
+            return;
+        }
+        for (DatasetKind kind : DatasetKind.values()) {
+            Browser.setAttribute(Browser.byTestId("dataset-" + kind.key()), "aria-pressed", "false");
+        }
     }
 
     @Override
