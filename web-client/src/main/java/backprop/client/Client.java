@@ -3,6 +3,7 @@ package backprop.client;
 import backprop.engine.bench.BenchSize;
 import backprop.engine.bench.Benchmarks;
 import backprop.engine.data.DataSplit;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.math.MathProbe;
 import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.ParseResult;
@@ -40,6 +41,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private final DrawingTools tools;
     private final FramePainter painter;
     private final Controls controls;
+    private final DataFiles files;
     /** Something the views show changed (a step, an edit, a toggle): every part is redrawn. */
     private boolean dirty = true;
 
@@ -57,6 +59,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         this.tools = new DrawingTools(session, this);
         this.painter = new FramePainter(session, tools.drawing());
         this.controls = new Controls(this);
+        this.files = new DataFiles(session, this, Browser.bodyData("experimentId"), Browser.bodyData("title"));
     }
 
     public static void main(String[] args) {
@@ -68,14 +71,22 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     public static void start(String runtime) {
         String experimentId = Browser.bodyData("experimentId");
         String savedSpec = Browser.bodyData("spec");
-        ParseResult parsed = PlaygroundSession.startingSpec(Browser.fragment(), savedSpec, !experimentId.isEmpty());
+        String fragment = Browser.fragment();
+        // A saved experiment on imported points opens once the API has given them (loadSavedState).
+        boolean savedImported = !experimentId.isEmpty()
+                && ImportedSpec.namesImported(savedSpec)
+                && (fragment.isEmpty() || fragment.equals(savedSpec));
+        ParseResult parsed = PlaygroundSession.startingSpec(fragment, savedSpec, !experimentId.isEmpty());
         page = new Client(runtime, parsed.spec());
-        page.showMessages(PlaygroundSession.messages(parsed.problems()));
-        Browser.replaceFragment(page.session.canonicalSpec());
+        if (!savedImported) {
+            page.showMessages(PlaygroundSession.messages(parsed.problems()));
+            Browser.replaceFragment(page.session.canonicalSpec());
+        }
         Browser.setPlaygroundLink(page.session.canonicalSpec());
         page.bind();
         page.bridge = new EmbedBridge(page.embedCommands());
-        if (!experimentId.isEmpty() && page.session.canonicalSpec().equals(savedSpec)) {
+        if (!experimentId.isEmpty()
+                && (savedImported || page.session.canonicalSpec().equals(savedSpec))) {
             page.loadSavedState(experimentId);
         } else {
             page.trainOnLoadIfAsked();
@@ -133,6 +144,11 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private void loadSavedState(String experimentId) {
         Browser.fetch("GET", "/api/experiments/" + experimentId, null, (status, text) -> {
             String encoded = status == 200 ? Browser.jsonString(text, "snapshot") : null;
+            String points = status == 200 ? Browser.jsonString(text, "dataset") : null;
+            if (points != null) {
+                List<String> problems = files.openSaved(Browser.jsonString(text, "spec"), points);
+                showMessages(problems);
+            }
             if (status != 200) {
                 showMessages(List.of("The saved state could not be loaded (" + Browser.jsonErrors(text)
                         + "); showing the experiment from its start."));
@@ -248,6 +264,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             Browser.replaceFragment(canonical);
         }
         controls.show(session.spec());
+        files.followed();
         if (change.dataChanged()) {
             drawThumbnails();
         }
@@ -286,6 +303,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         controls.show(session.spec());
         tools.bind();
         new ShareDialog(this).bind();
+        files.bind();
         drawThumbnails();
     }
 

@@ -1,5 +1,8 @@
 package backprop.client;
 
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Trainer;
 import backprop.ui.text.EmbedSnippet;
@@ -88,8 +91,10 @@ final class ShareDialog {
             return;
         }
         Trainer trainer = source.trainer();
+        Dataset points = trainer.imported();
         StringBuilder body = new StringBuilder("{\"spec\":")
-                .append(Json.quote(SpecCodec.print(trainer.spec())))
+                .append(Json.quote(
+                        points == null ? SpecCodec.print(trainer.spec()) : ImportedSpec.print(trainer.spec())))
                 .append(",\"title\":")
                 .append(Json.quote(title))
                 .append(",\"description\":")
@@ -100,6 +105,9 @@ final class ShareDialog {
                             .encodeToString(trainer.snapshot()
                                     .withLossHistory(source.historyArray())
                                     .toBytes())));
+        }
+        if (points != null) {
+            body.append(",\"dataset\":").append(Json.quote(DatasetCsv.write(points)));
         }
         body.append('}');
         saving = true;

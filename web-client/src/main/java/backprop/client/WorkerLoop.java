@@ -1,5 +1,6 @@
 package backprop.client;
 
+import backprop.engine.data.Dataset;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
@@ -43,6 +44,9 @@ final class WorkerLoop implements TrainingLoop {
     private boolean playAfterSync;
 
     private FrameLoop.Speed speed = FrameLoop.Speed.MAX;
+    /** The runs train on imported points, which only the main thread holds. */
+    private boolean imported;
+
     private final List<Runnable> afterSync = new ArrayList<>();
 
     private WorkerLoop(FrameLoop local, JSObject worker) {
@@ -151,6 +155,13 @@ final class WorkerLoop implements TrainingLoop {
         return local.trainer();
     }
 
+    /** Imported points train on the main thread: the worker builds its runs from the spec alone. */
+    @Override
+    public void useDataset(Dataset dataset) {
+        local.useDataset(dataset);
+        imported = dataset != null;
+    }
+
     @Override
     public void restart(Spec spec) {
         drop();
@@ -195,7 +206,7 @@ final class WorkerLoop implements TrainingLoop {
             return;
         }
         local.play();
-        if (!local.playing() || !ready || speed != FrameLoop.Speed.MAX) {
+        if (!local.playing() || !ready || imported || speed != FrameLoop.Speed.MAX) {
             return;
         }
         local.pause();
@@ -268,7 +279,7 @@ final class WorkerLoop implements TrainingLoop {
 
     /** True when a worker trains (or will train) this page's runs. */
     boolean hasWorker() {
-        return worker != null && ready;
+        return worker != null && ready && !imported;
     }
 
     /**

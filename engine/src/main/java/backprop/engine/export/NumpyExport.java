@@ -47,7 +47,7 @@ public final class NumpyExport {
         boolean regularized = spec.reg() != RegularizationKind.NONE && spec.lambda() != 0;
 
         PythonCode code = new PythonCode();
-        ScriptHeader.write(code, spec, state, epochs, "NumPy");
+        ScriptHeader.write(code, trainer, state, epochs, "NumPy");
         if (helpers.stream().anyMatch(NumpyHelper::needsMath)) {
             code.line("import math");
             code.line("");

@@ -31,7 +31,7 @@ public final class PytorchExport {
         boolean regression = spec.data().isRegression();
 
         PythonCode code = new PythonCode();
-        ScriptHeader.write(code, spec, state, epochs, "PyTorch");
+        ScriptHeader.write(code, trainer, state, epochs, "PyTorch");
         code.lines("import numpy as np", "import torch", "from torch import nn", "");
         code.line("torch.set_default_dtype(torch.float64)  # the playground computes in float64");
         code.line("EPOCHS = " + epochs);

@@ -2,7 +2,6 @@ package backprop.engine.export;
 
 import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
-import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecNumbers;
 import backprop.engine.train.Trainer;
 
@@ -25,7 +24,7 @@ public final class WeightsJson {
         double[] params = network.parameters();
         StringBuilder json = new StringBuilder();
         json.append("{\"format\":").append(FORMAT_VERSION);
-        json.append(",\"spec\":\"").append(SpecCodec.print(trainer.spec())).append('"');
+        json.append(",\"spec\":\"").append(ScriptHeader.specText(trainer)).append('"');
         json.append(",\"epoch\":").append(trainer.epoch());
         json.append(",\"fingerprint\":\"").append(trainer.fingerprint()).append('"');
         json.append(",\"layers\":[");

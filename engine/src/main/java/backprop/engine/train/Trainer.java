@@ -43,6 +43,9 @@ public final class Trainer {
     private final OutputLoss loss;
     private final Feature[] features;
     private final DataSplit data;
+    /** The imported points this run trains on; null for the spec's own data. */
+    private final Dataset imported;
+
     private final double[] trainFeatures;
     private final double[] testFeatures;
     private final Network network;
@@ -79,6 +82,7 @@ public final class Trainer {
         this.loss = OutputLoss.of(spec.loss(), spec.data().isRegression());
         this.features = spec.features().toArray(new Feature[0]);
         Rng dataRng = Rng.derive(spec.seed(), RandomStreams.DATA, 0);
+        this.imported = dataset;
         if (dataset == null) {
             Points points =
                     Datasets.generate(spec.data(), spec.n(), spec.classes(), spec.noise(), spec.points(), dataRng);
@@ -107,7 +111,12 @@ public final class Trainer {
      * training continues bit for bit as if it had never stopped.
      */
     public static Trainer resume(Spec spec, Snapshot snapshot) {
-        Trainer trainer = new Trainer(spec);
+        return resume(spec, null, snapshot);
+    }
+
+    /** {@link #resume(Spec, Snapshot)} on imported points ({@link #Trainer(Spec, Dataset)}; null: the spec's). */
+    public static Trainer resume(Spec spec, Dataset dataset, Snapshot snapshot) {
+        Trainer trainer = new Trainer(spec, dataset);
         trainer.restore(snapshot, false);
         return trainer;
     }
@@ -247,6 +256,11 @@ public final class Trainer {
     }
 
     /** The generated points, split. Do not modify the arrays. */
+    /** The imported points given to the constructor, or null when the run uses the spec's data. */
+    public Dataset imported() {
+        return imported;
+    }
+
     public DataSplit data() {
         return data;
     }

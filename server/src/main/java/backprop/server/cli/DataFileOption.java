@@ -2,7 +2,11 @@ package backprop.server.cli;
 
 import backprop.engine.data.CsvImport;
 import backprop.engine.data.Dataset;
+import backprop.engine.data.ImportedSpec;
+import backprop.engine.spec.ParseResult;
 import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecException;
 import backprop.engine.train.Trainer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,6 +47,30 @@ final class DataFileOption {
             notes.println(command + ": --data " + file + ": note: " + note);
         }
         return result.dataset();
+    }
+
+    /** The spec, or null when it says {@code data=imported} (then {@link #importedSpec} once the points are read). */
+    static Spec specUnlessImported(String command, String text) {
+        if (ImportedSpec.namesImported(text)) {
+            return null;
+        }
+        try {
+            return SpecCodec.parseStrict(text);
+        } catch (SpecException e) {
+            throw new UsageException(command + ": invalid spec: " + e.getMessage());
+        }
+    }
+
+    /** A {@code data=imported} spec on the points of {@code --data}, which it needs. */
+    static Spec importedSpec(String command, String text, Dataset dataset) {
+        if (dataset == null) {
+            throw new UsageException(command + ": data=imported needs the points: --data FILE.csv");
+        }
+        ParseResult parsed = ImportedSpec.parse(text, dataset);
+        if (!parsed.problems().isEmpty()) {
+            throw new UsageException(command + ": invalid spec: " + new SpecException(parsed.problems()).getMessage());
+        }
+        return parsed.spec();
     }
 
     /** A trainer on the spec and, when given, the imported points; a mismatch between them is a usage error. */

@@ -7,8 +7,6 @@ import backprop.engine.export.NumpyExport;
 import backprop.engine.export.PytorchExport;
 import backprop.engine.export.WeightsJson;
 import backprop.engine.spec.Spec;
-import backprop.engine.spec.SpecCodec;
-import backprop.engine.spec.SpecException;
 import backprop.engine.train.Trainer;
 import java.io.PrintStream;
 
@@ -35,12 +33,7 @@ public final class ExportCommand {
         if (args.length == 0 || args[0].startsWith("--")) {
             throw new UsageException(USAGE);
         }
-        Spec spec;
-        try {
-            spec = SpecCodec.parseStrict(args[0]);
-        } catch (SpecException e) {
-            throw new UsageException("export: invalid spec: " + e.getMessage());
-        }
+        Spec spec = DataFileOption.specUnlessImported("export", args[0]);
         String format = null;
         int epochs = -1;
         Dataset dataset = null;
@@ -57,6 +50,9 @@ public final class ExportCommand {
         }
         if (format == null) {
             throw new UsageException("export: --format is required: numpy, pytorch, csv or json");
+        }
+        if (spec == null) {
+            spec = DataFileOption.importedSpec("export", args[0], dataset);
         }
         if (format.equals("csv") || format.equals("json")) {
             if (epochs >= 0) {

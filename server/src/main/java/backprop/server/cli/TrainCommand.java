@@ -3,8 +3,6 @@ package backprop.server.cli;
 import backprop.engine.data.Dataset;
 import backprop.engine.spec.RegularizationKind;
 import backprop.engine.spec.Spec;
-import backprop.engine.spec.SpecCodec;
-import backprop.engine.spec.SpecException;
 import backprop.engine.train.Metrics;
 import backprop.engine.train.Trainer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,12 +31,7 @@ public final class TrainCommand {
         if (args.length == 0 || args[0].startsWith("--")) {
             throw new UsageException("train: usage: train '<spec>' --epochs N [--every K] [--data FILE.csv]");
         }
-        Spec spec;
-        try {
-            spec = SpecCodec.parseStrict(args[0]);
-        } catch (SpecException e) {
-            throw new UsageException("train: invalid spec: " + e.getMessage());
-        }
+        Spec spec = DataFileOption.specUnlessImported("train", args[0]);
         int epochs = -1;
         int every = -1;
         Dataset dataset = null;
@@ -55,6 +48,9 @@ public final class TrainCommand {
         }
         if (epochs < 0) {
             throw new UsageException("train: --epochs is required (an integer from 0 to 10000000)");
+        }
+        if (spec == null) {
+            spec = DataFileOption.importedSpec("train", args[0], dataset);
         }
         Trainer trainer = DataFileOption.trainer("train", spec, dataset);
         while (trainer.epoch() < epochs) {

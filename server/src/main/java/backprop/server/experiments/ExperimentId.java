@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
  * <p>The hashed bytes, one field after another: the canonical spec, the title, the description
  * (each as a 4-byte big-endian length, then its UTF-8 bytes), then the snapshot (a 4-byte
  * big-endian length, then its bytes; an absent snapshot has length 0, which a present one never
- * has). The length prefixes keep the encoding unambiguous ({@code ("ab", "c")} and
+ * has), then, only for an experiment on imported points, their canonical CSV text (length, UTF-8
+ * bytes): without points the bytes, and so every id saved before, are what they always were. The
+ * length prefixes keep the encoding unambiguous ({@code ("ab", "c")} and
  * {@code ("a", "bc")} differ).
  *
  * <p>The id: the SHA-256 of those bytes read as an unsigned big-endian number, written in base 62
@@ -32,7 +34,16 @@ public final class ExperimentId {
 
     /** The id of this content; {@code snapshot} may be null (no trained state). */
     public static String of(String canonicalSpec, String title, String description, byte[] snapshot) {
-        return fromHash(sha256(encode(canonicalSpec, title, description, snapshot)));
+        return of(canonicalSpec, title, description, snapshot, null);
+    }
+
+    /**
+     * The id of content with imported points ({@code dataset}, the canonical CSV text; null for
+     * none, which hashes exactly as {@link #of(String, String, String, byte[])}, so every id saved
+     * without points stays the same).
+     */
+    public static String of(String canonicalSpec, String title, String description, byte[] snapshot, String dataset) {
+        return fromHash(sha256(encode(canonicalSpec, title, description, snapshot, dataset)));
     }
 
     /** True for exactly 10 characters of {@code 0-9A-Za-z}; anything else cannot name an experiment. */
@@ -50,11 +61,19 @@ public final class ExperimentId {
 
     /** The bytes described in the class comment. */
     static byte[] encode(String canonicalSpec, String title, String description, byte[] snapshot) {
+        return encode(canonicalSpec, title, description, snapshot, null);
+    }
+
+    /** With imported points, a fifth field: their canonical CSV text's UTF-8 bytes, length-prefixed. */
+    static byte[] encode(String canonicalSpec, String title, String description, byte[] snapshot, String dataset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         field(out, canonicalSpec.getBytes(StandardCharsets.UTF_8));
         field(out, title.getBytes(StandardCharsets.UTF_8));
         field(out, description.getBytes(StandardCharsets.UTF_8));
         field(out, snapshot == null ? new byte[0] : snapshot);
+        if (dataset != null) {
+            field(out, dataset.getBytes(StandardCharsets.UTF_8));
+        }
         return out.toByteArray();
     }
 

@@ -1,5 +1,11 @@
 package backprop.server.experiments;
 
+import backprop.engine.data.CsvImport;
+import backprop.engine.data.CsvProblem;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
+import backprop.engine.spec.ParseResult;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
@@ -145,10 +151,23 @@ public final class ExperimentService {
      */
     Experiment validate(SaveRequest request) {
         List<Problem> problems = new ArrayList<>(request.readProblemsOf("spec"));
+        List<Problem> datasetProblems = new ArrayList<>(request.readProblemsOf("dataset"));
+        Dataset dataset = checkDataset(request.dataset(), datasetProblems);
         Spec spec = null;
         if (request.spec() == null) {
             if (problems.isEmpty()) {
                 problems.add(Problem.missing("spec", "the experiment in the spec format, e.g. " + Spec.DEFAULT_TEXT));
+            }
+        } else if (ImportedSpec.namesImported(request.spec())) {
+            if (dataset != null) {
+                ParseResult parsed = ImportedSpec.parse(request.spec(), dataset);
+                for (SpecProblem problem : parsed.problems()) {
+                    problems.add(Problem.of(problem));
+                }
+                spec = parsed.problems().isEmpty() ? parsed.spec() : null;
+            } else if (request.dataset() == null && datasetProblems.isEmpty()) {
+                datasetProblems.add(Problem.missing(
+                        "dataset", "the points of data=imported as CSV text (x1,x2,label or target[,split])"));
             }
         } else {
             try {
@@ -158,27 +177,63 @@ public final class ExperimentService {
                     problems.add(Problem.of(problem));
                 }
             }
+            if (request.dataset() != null) {
+                problems.add(Problem.shown(
+                        "spec",
+                        request.spec(),
+                        "data=imported when the save has a dataset (the points replace the spec's data)"));
+                spec = null;
+            }
         }
+        problems.addAll(datasetProblems);
         problems.addAll(request.readProblemsOf("title"));
         String title =
                 checkTitle(request.title(), request.readProblemsOf("title").isEmpty(), problems);
         problems.addAll(request.readProblemsOf("description"));
         String description = checkDescription(request.description(), problems);
         problems.addAll(request.readProblemsOf("snapshot"));
-        byte[] snapshot = checkSnapshot(request.snapshot(), spec, problems);
+        byte[] snapshot = checkSnapshot(request.snapshot(), spec, dataset, problems);
         problems.addAll(request.unknownFieldProblems());
         if (!problems.isEmpty()) {
             throw ApiError.invalid(problems);
         }
-        String canonical = SpecCodec.print(spec);
+        String canonical = dataset == null ? SpecCodec.print(spec) : ImportedSpec.print(spec);
+        String datasetText = dataset == null ? null : DatasetCsv.write(dataset);
         return new Experiment(
-                ExperimentId.of(canonical, title, description, snapshot),
+                ExperimentId.of(canonical, title, description, snapshot, datasetText),
                 canonical,
                 title,
                 description,
                 snapshot,
                 clockMillis.getAsLong(),
-                null);
+                null,
+                datasetText);
+    }
+
+    /**
+     * The imported points of a save, or null when absent or invalid (then problems say why, each
+     * naming the line and column). Stored as their canonical CSV ({@link DatasetCsv}); a text the
+     * import would change (scaled coordinates, renumbered classes) is refused, so what is stored is
+     * exactly what the page trained on.
+     */
+    private static Dataset checkDataset(String text, List<Problem> problems) {
+        if (text == null) {
+            return null;
+        }
+        String allowed = "points as CSV text: x1,x2,label (classes 0..5) or x1,x2,target, optionally split;"
+                + " coordinates in [-6, 6]; at most " + CsvImport.MAX_POINTS + " points";
+        CsvImport.Result result = CsvImport.parse(text);
+        if (!result.ok()) {
+            for (CsvProblem problem : result.problems()) {
+                problems.add(Problem.shown("dataset", problem.toString(), allowed));
+            }
+            return null;
+        }
+        if (!result.notes().isEmpty()) {
+            problems.add(Problem.shown("dataset", result.notes().get(0), allowed + "; the import would change them"));
+            return null;
+        }
+        return result.dataset();
     }
 
     private static String checkTitle(String raw, boolean reportMissing, List<Problem> problems) {
@@ -222,7 +277,7 @@ public final class ExperimentService {
     }
 
     /** The snapshot's bytes, or null when absent or invalid (then a problem says why). */
-    private static byte[] checkSnapshot(String base64, Spec spec, List<Problem> problems) {
+    private static byte[] checkSnapshot(String base64, Spec spec, Dataset dataset, List<Problem> problems) {
         if (base64 == null) {
             return null;
         }
@@ -266,7 +321,7 @@ public final class ExperimentService {
         }
         if (spec != null) {
             try {
-                Trainer.resume(spec, snapshot);
+                Trainer.resume(spec, dataset, snapshot);
             } catch (IllegalArgumentException e) {
                 problems.add(
                         Problem.shown("snapshot", base64, allowed + "; it does not fit the spec: " + e.getMessage()));

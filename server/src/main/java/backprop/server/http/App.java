@@ -160,6 +160,7 @@ public final class App {
             // cache, so a take-down here is seen by all of them at once.
             ExperimentRoutes.register(config.routes, experiments, serverConfig, templates);
             EmbedRoutes.register(config.routes, experiments, serverConfig, templates);
+            ExportRoutes.register(config.routes, experiments);
             config.routes.get("/bench", ctx -> render(ctx, templates, "bench.jte", Map.of()));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/metrics", metrics::scrape);

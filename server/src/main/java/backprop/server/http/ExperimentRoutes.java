@@ -23,10 +23,10 @@ import java.util.Set;
 /**
  * The HTTP side of saved experiments; {@link ExperimentService} does the work.
  * <ul>
- *   <li>{@code POST /api/experiments} {@code {spec, title, description?, snapshot?}} &rarr; 201
+ *   <li>{@code POST /api/experiments} {@code {spec, title, description?, snapshot?, dataset?}} &rarr; 201
  *       {@code {id, url}} (200 when the same content was saved before);</li>
  *   <li>{@code GET /api/experiments/{id}} &rarr; {@code {id, url, spec, title, description,
- *       snapshot, epoch, createdAt}};</li>
+ *       snapshot, epoch, createdAt}}, and {@code dataset} (CSV text) for imported points;</li>
  *   <li>{@code DELETE /api/experiments/{id}} with {@code Authorization: Bearer <admin token>}
  *       &rarr; 204;</li>
  *   <li>{@code GET /e/{id}}: the playground loaded with it, or a 404 / 410 page.</li>
@@ -135,6 +135,9 @@ public final class ExperimentRoutes {
         body.put("snapshot", e.snapshot() == null ? null : Base64.getEncoder().encodeToString(e.snapshot()));
         body.put("epoch", ExperimentService.epochOf(e));
         body.put("createdAt", Instant.ofEpochMilli(e.createdAt()).toString());
+        if (e.dataset() != null) {
+            body.put("dataset", e.dataset()); // only when present: answers without points stay as they were
+        }
         try {
             return JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException impossible) {

@@ -27,10 +27,10 @@ final class SaveRequestReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final String SHAPE =
-            "{\"spec\": ..., \"title\": ..., \"description\": ... (optional), " + "\"snapshot\": ... (optional)}";
+    private static final String SHAPE = "{\"spec\": ..., \"title\": ..., \"description\": ... (optional), "
+            + "\"snapshot\": ... (optional), \"dataset\": ... (optional)}";
     private static final String ALLOWED_FIELDS =
-            "only the fields spec, title, description (optional) and snapshot (optional)";
+            "only the fields spec, title, description (optional), snapshot (optional) and dataset (optional)";
 
     private SaveRequestReader() {}
 
@@ -73,6 +73,7 @@ final class SaveRequestReader {
                 text(known, "title", false, problems),
                 text(known, "description", true, problems),
                 text(known, "snapshot", true, problems),
+                text(known, "dataset", true, problems),
                 problems);
     }
 

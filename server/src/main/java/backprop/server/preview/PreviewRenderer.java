@@ -1,8 +1,7 @@
 package backprop.server.preview;
 
-import backprop.engine.spec.SpecCodec;
-import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.server.experiments.SavedRun;
 import backprop.server.store.Experiment;
 import backprop.ui.raster.OutputView;
 import backprop.ui.raster.Palette;
@@ -62,7 +61,7 @@ public final class PreviewRenderer {
         if (trained != null) {
             return png(compose(trained, true, size), size);
         }
-        return png(compose(new Trainer(SpecCodec.parseStrict(experiment.spec())), false, size), size);
+        return png(compose(SavedRun.fresh(experiment), false, size), size);
     }
 
     /**
@@ -75,7 +74,7 @@ public final class PreviewRenderer {
             return null;
         }
         try {
-            return Trainer.resume(SpecCodec.parseStrict(experiment.spec()), Snapshot.fromBytes(experiment.snapshot()));
+            return SavedRun.saved(experiment);
         } catch (IllegalArgumentException e) {
             org.slf4j.LoggerFactory.getLogger(PreviewRenderer.class)
                     .warn(

@@ -81,6 +81,11 @@ public final class ApiError extends RuntimeException {
         return new ApiError(409, message, List.of(), Map.of());
     }
 
+    /** 422: the request is understood but the experiment cannot be given that way (e.g. an export it has no form in). */
+    public static ApiError unprocessable(String message) {
+        return new ApiError(422, message, List.of(), Map.of());
+    }
+
     public static ApiError gone(String message) {
         return new ApiError(410, message, List.of(), Map.of());
     }

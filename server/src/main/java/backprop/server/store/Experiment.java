@@ -5,11 +5,31 @@ import java.util.Objects;
 
 /**
  * A saved experiment as stored: the canonical spec, the title and description (plain text,
- * trimmed), the snapshot bytes or null, when it was saved and, if an operator took it down, when.
+ * trimmed), the snapshot bytes or null, when it was saved and, if an operator took it down, when;
+ * and the imported points as canonical CSV text, or null when the spec's own data is used.
  * Times are milliseconds since 1970 (UTC).
  */
 public record Experiment(
-        String id, String spec, String title, String description, byte[] snapshot, long createdAt, Long takenDownAt) {
+        String id,
+        String spec,
+        String title,
+        String description,
+        byte[] snapshot,
+        long createdAt,
+        Long takenDownAt,
+        String dataset) {
+    /** An experiment on the spec's own data. */
+    public Experiment(
+            String id,
+            String spec,
+            String title,
+            String description,
+            byte[] snapshot,
+            long createdAt,
+            Long takenDownAt) {
+        this(id, spec, title, description, snapshot, createdAt, takenDownAt, null);
+    }
+
     public boolean takenDown() {
         return takenDownAt != null;
     }
@@ -19,7 +39,8 @@ public record Experiment(
         return spec.equals(other.spec)
                 && title.equals(other.title)
                 && description.equals(other.description)
-                && Arrays.equals(snapshot, other.snapshot);
+                && Arrays.equals(snapshot, other.snapshot)
+                && Objects.equals(dataset, other.dataset);
     }
 
     @Override
@@ -33,13 +54,15 @@ public record Experiment(
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, spec, title, description, Arrays.hashCode(snapshot), createdAt, takenDownAt);
+        return Objects.hash(id, spec, title, description, Arrays.hashCode(snapshot), createdAt, takenDownAt, dataset);
     }
 
     @Override
     public String toString() {
         return "Experiment[" + id + ", " + title + ", snapshot "
-                + (snapshot == null ? "none" : snapshot.length + " bytes") + (takenDownAt == null ? "" : ", taken down")
+                + (snapshot == null ? "none" : snapshot.length + " bytes")
+                + (dataset == null ? "" : ", imported points")
+                + (takenDownAt == null ? "" : ", taken down")
                 + "]";
     }
 }

@@ -50,8 +50,8 @@ public final class ExperimentStore {
             throw full;
         }
         int rows = writes.write(h -> h.createUpdate("INSERT INTO experiments "
-                        + "(id, spec, title, description, snapshot, created_at, taken_down_at) "
-                        + "VALUES (:id, :spec, :title, :description, :snapshot, :createdAt, NULL) "
+                        + "(id, spec, title, description, snapshot, created_at, taken_down_at, dataset) "
+                        + "VALUES (:id, :spec, :title, :description, :snapshot, :createdAt, NULL, :dataset) "
                         + "ON CONFLICT (id) DO NOTHING")
                 .bind("id", experiment.id())
                 .bind("spec", experiment.spec())
@@ -59,6 +59,7 @@ public final class ExperimentStore {
                 .bind("description", experiment.description())
                 .bind("snapshot", snapshot)
                 .bind("createdAt", experiment.createdAt())
+                .bind("dataset", experiment.dataset())
                 .execute());
         if (rows == 1) {
             storage.quota().added(size);
@@ -88,7 +89,7 @@ public final class ExperimentStore {
 
     private Optional<Experiment> findRow(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, spec, title, description, snapshot, created_at, "
-                        + "taken_down_at FROM experiments WHERE id = :id")
+                        + "taken_down_at, dataset FROM experiments WHERE id = :id")
                 .bind("id", id)
                 .map((rs, ctx) -> {
                     String snapshot = rs.getString("snapshot");
@@ -101,7 +102,8 @@ public final class ExperimentStore {
                             rs.getString("description"),
                             snapshot == null ? null : Base64.getDecoder().decode(snapshot),
                             rs.getLong("created_at"),
-                            takenDownAt);
+                            takenDownAt,
+                            rs.getString("dataset"));
                 })
                 .findOne());
     }

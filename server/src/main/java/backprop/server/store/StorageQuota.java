@@ -74,15 +74,16 @@ public final class StorageQuota {
         return e.spec().length()
                 + e.title().length()
                 + e.description().length()
-                + (snapshotBase64 == null ? 0 : snapshotBase64.length());
+                + (snapshotBase64 == null ? 0 : snapshotBase64.length())
+                + (e.dataset() == null ? 0 : e.dataset().length());
     }
 
     private long count() {
-        return jdbi.withHandle(
-                h -> h.createQuery("SELECT COALESCE(SUM(LENGTH(spec) + LENGTH(title) + LENGTH(description) "
-                                + "+ COALESCE(LENGTH(snapshot), 0)), 0) FROM experiments")
-                        .mapTo(Long.class)
-                        .one());
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COALESCE(SUM(LENGTH(spec) + LENGTH(title) + LENGTH(description) "
+                                + "+ COALESCE(LENGTH(snapshot), 0) + COALESCE(LENGTH(dataset), 0)), 0) FROM experiments")
+                .mapTo(Long.class)
+                .one());
     }
 
     private static String megabytes(long bytes) {

@@ -43,6 +43,24 @@ class DataFileOptionTest {
     }
 
     @Test
+    void aSavedImportedSpecTrainsOnItsPointsAndNeedsThem() throws IOException {
+        Path csv = file("three.csv", "x1,x2,label\n1,2,0\n-1,-2,1\n0.5,0.5,2\n3,-3,0\n");
+        Dataset points =
+                backprop.engine.data.CsvImport.parse(Files.readAllBytes(csv)).dataset();
+        String imported = backprop.engine.data.ImportedSpec.print(
+                backprop.engine.data.ImportedSpec.carry(SpecCodec.parseStrict(SPEC), points));
+        Trainer reference = new Trainer(
+                backprop.engine.data.ImportedSpec.parse(imported, points).spec(), points);
+        reference.stepEpoch();
+        reference.stepEpoch();
+        String lines = train(imported, "--epochs", "2", "--data", csv.toString());
+        assertTrue(lines.contains("\"fingerprint\":\"" + reference.fingerprint() + "\""), lines);
+        UsageException missing = assertThrows(
+                UsageException.class, () -> TrainCommand.run(new String[] {imported, "--epochs", "1"}, System.out));
+        assertEquals("train: data=imported needs the points: --data FILE.csv", missing.getMessage());
+    }
+
+    @Test
     void exportTrainsOnTheFilesPoints() throws IOException {
         Path csv = file("points.csv", "x1,x2,label,split\n1,2,0,train\n-1,-2,1,train\n0.5,0.5,1,test\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

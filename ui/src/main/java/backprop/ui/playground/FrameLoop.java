@@ -1,5 +1,6 @@
 package backprop.ui.playground;
 
+import backprop.engine.data.Dataset;
 import backprop.engine.spec.Keyed;
 import backprop.engine.spec.Spec;
 import backprop.engine.train.Snapshot;
@@ -65,6 +66,9 @@ public final class FrameLoop implements TrainingLoop {
     /** Smoothed milliseconds the page spends drawing a frame; -1 before the first report. */
     private double drawMs = -1;
 
+    /** Imported points the next runs train on; null: the spec's own. */
+    private Dataset dataset;
+
     public FrameLoop(Trainer trainer, Clock clock) {
         this.trainer = trainer;
         this.clock = clock;
@@ -83,13 +87,18 @@ public final class FrameLoop implements TrainingLoop {
     }
 
     @Override
+    public void useDataset(Dataset points) {
+        this.dataset = points;
+    }
+
+    @Override
     public void restart(Spec spec) {
-        replace(new Trainer(spec));
+        replace(new Trainer(spec, dataset));
     }
 
     @Override
     public void resume(Spec spec, Snapshot snapshot) {
-        replace(Trainer.resume(spec, snapshot));
+        replace(Trainer.resume(spec, dataset, snapshot));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package backprop.ui.playground;
 
+import backprop.engine.data.Dataset;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.ParseResult;
 import backprop.engine.spec.Spec;
@@ -37,6 +39,9 @@ public final class PlaygroundSession {
     /** Train and test loss at the epochs the page saw, decimated to at most 1,000 points. */
     private final LossHistory history = new LossHistory();
 
+    /** Imported points the run trains on ({@link ImportedSpec}); null for the spec's own. */
+    private Dataset dataset;
+
     private Trainer historyOf;
     private int historyEpoch = -1;
 
@@ -59,7 +64,8 @@ public final class PlaygroundSession {
      * and their problems come back with it.
      */
     public static ParseResult startingSpec(String fragment, String savedSpec, boolean savedPage) {
-        return SpecCodec.parse(savedPage && fragment.isEmpty() ? savedSpec : fragment);
+        String text = savedPage && fragment.isEmpty() ? savedSpec : fragment;
+        return ImportedSpec.namesImported(text) ? ImportedSpec.parse(text, null) : SpecCodec.parse(text);
     }
 
     public TrainingLoop loop() {
@@ -74,8 +80,72 @@ public final class PlaygroundSession {
         return spec;
     }
 
+    /** The address's text: the canonical spec, saying {@code data=imported} on imported points. */
     public String canonicalSpec() {
         return canonicalSpec;
+    }
+
+    /** The imported points, or null when the spec's data is used. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    private String text(Spec s) {
+        return dataset == null ? SpecCodec.print(s) : ImportedSpec.print(s);
+    }
+
+    /**
+     * Trains on imported points from now on: the spec moves onto them ({@link ImportedSpec#carry}:
+     * the network, loss, optimizer and seed stay) and a new run starts.
+     */
+    public Change importDataset(Dataset points) {
+        Spec next = ImportedSpec.carry(spec, points);
+        dataset = points;
+        loop.useDataset(points);
+        loop.restart(next);
+        tunedMidRun = false;
+        loadedSnapshot = null;
+        spec = next;
+        canonicalSpec = text(next);
+        return new Change(true, true, true, List.of());
+    }
+
+    /** Back to generated data of the same kind (the carrier's); a new run starts. */
+    public Change dropDataset() {
+        if (dataset == null) {
+            return Change.none(List.of());
+        }
+        forgetDataset();
+        loop.restart(spec);
+        tunedMidRun = false;
+        loadedSnapshot = null;
+        canonicalSpec = text(spec);
+        return new Change(true, true, true, List.of());
+    }
+
+    private void forgetDataset() {
+        dataset = null;
+        loop.useDataset(null);
+    }
+
+    /**
+     * A saved experiment (or an opened file) on imported points: its spec text (saying
+     * {@code data=imported}) and points, from epoch 0; {@link #resumeSaved} continues a saved state.
+     * Returns the problems, and changes nothing when there are any.
+     */
+    public Change loadImported(String text, Dataset points) {
+        ParseResult parsed = ImportedSpec.parse(text, points);
+        if (!parsed.problems().isEmpty()) {
+            return Change.none(messages(parsed.problems()));
+        }
+        dataset = points;
+        loop.useDataset(points);
+        loop.restart(parsed.spec());
+        tunedMidRun = false;
+        loadedSnapshot = null;
+        spec = parsed.spec();
+        canonicalSpec = text(spec);
+        return new Change(true, true, true, List.of());
     }
 
     public boolean tunedMidRun() {
@@ -106,7 +176,11 @@ public final class PlaygroundSession {
      * (training goes on), otherwise a new run starts from epoch 0.
      */
     public Change load(Spec next) {
-        boolean onlyTuning = spec.sameExceptTuning(next);
+        boolean dropping = dataset != null && next.data() != ImportedSpec.carrier(dataset.regression());
+        if (dropping) {
+            forgetDataset();
+        }
+        boolean onlyTuning = !dropping && spec.sameExceptTuning(next);
         if (onlyTuning) {
             loop.retune(next);
             tunedMidRun = tunedMidRun || loop.trainer().iteration() > 0;
@@ -115,9 +189,9 @@ public final class PlaygroundSession {
             tunedMidRun = false;
             loadedSnapshot = null;
         }
-        boolean dataChanged = !onlyTuning && !sameData(spec, next);
+        boolean dataChanged = dropping || (!onlyTuning && !sameData(spec, next));
         spec = next;
-        canonicalSpec = SpecCodec.print(next);
+        canonicalSpec = text(next);
         return new Change(true, !onlyTuning, dataChanged, List.of());
     }
 
@@ -129,18 +203,23 @@ public final class PlaygroundSession {
         if (fragment.equals(canonicalSpec)) {
             return Change.none(List.of());
         }
-        ParseResult parsed = SpecCodec.parse(fragment);
+        ParseResult parsed = parse(fragment);
         Change change = load(parsed.spec());
         return new Change(change.changed(), change.restarted(), change.dataChanged(), messages(parsed.problems()));
     }
 
     /** A command from the host page ({@code backprop:load}): the spec, or every problem and no change. */
     public Change loadText(String text) {
-        ParseResult parsed = SpecCodec.parse(text);
+        ParseResult parsed = parse(text);
         if (!parsed.problems().isEmpty()) {
             return Change.none(messages(parsed.problems()));
         }
         return load(parsed.spec());
+    }
+
+    /** A text from the address or the host page: on the imported points when it names them. */
+    private ParseResult parse(String text) {
+        return ImportedSpec.namesImported(text) ? ImportedSpec.parse(text, dataset) : SpecCodec.parse(text);
     }
 
     /** Continues from a saved experiment's trained state; Reset comes back here. */
@@ -178,19 +257,27 @@ public final class PlaygroundSession {
     }
 
     /** Everything an undo brings back: the spec, the trained state, its history and how it was reached. */
-    public record Memento(Spec spec, Snapshot state, double[] history, boolean tunedMidRun, Snapshot loadedSnapshot) {}
+    public record Memento(
+            Spec spec,
+            Snapshot state,
+            double[] history,
+            boolean tunedMidRun,
+            Snapshot loadedSnapshot,
+            Dataset dataset) {}
 
     /** The current spec and run, to {@link #restore} later. */
     public Memento memento() {
-        return new Memento(spec, loop.trainer().snapshot(), history.toArray(), tunedMidRun, loadedSnapshot);
+        return new Memento(spec, loop.trainer().snapshot(), history.toArray(), tunedMidRun, loadedSnapshot, dataset);
     }
 
     /** Back to a {@link #memento()}: its spec, its trained state and its loss history. */
     public Change restore(Memento m) {
         boolean dataChanged =
-                !sameData(spec, m.spec()) || !spec.points().equals(m.spec().points());
+                !sameData(spec, m.spec()) || !spec.points().equals(m.spec().points()) || dataset != m.dataset();
+        dataset = m.dataset();
+        loop.useDataset(dataset);
         spec = m.spec();
-        canonicalSpec = SpecCodec.print(spec);
+        canonicalSpec = text(spec);
         loop.resume(spec, m.state());
         tunedMidRun = m.tunedMidRun();
         loadedSnapshot = m.loadedSnapshot();

@@ -1,5 +1,6 @@
 package backprop.ui.playground;
 
+import backprop.engine.data.Dataset;
 import backprop.engine.spec.Spec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
@@ -13,6 +14,12 @@ import backprop.engine.train.Trainer;
 public interface TrainingLoop {
     /** The run as the views draw it (its spec, counters, weights and metrics). */
     Trainer trainer();
+
+    /**
+     * The points later runs ({@link #restart}, {@link #resume}) train on: imported ones, or null
+     * for the spec's own. The current run keeps its points.
+     */
+    void useDataset(Dataset dataset);
 
     /** A new run of {@code spec} from epoch 0; pauses. */
     void restart(Spec spec);
