@@ -143,9 +143,10 @@ final class Controls {
         Browser.setValue("opt", spec.opt().key());
         Browser.setValue("reg", spec.reg().key());
         Browser.setValue("init", spec.init().key());
-        Browser.setValue("classes", Integer.toString(Math.max(2, spec.classes())));
         boolean custom = spec.data() == DatasetKind.CUSTOM;
         boolean regression = spec.data().isRegression();
+        // A regression set has one output and no classes: the (disabled) box says 1, as the spec does.
+        Browser.setValue("classes", Integer.toString(regression ? 1 : Math.max(2, spec.classes())));
         disable(
                 "classes",
                 regression

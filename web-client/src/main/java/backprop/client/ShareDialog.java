@@ -18,8 +18,11 @@ final class ShareDialog {
     interface Source {
         Trainer trainer();
 
-        /** True when lr or lambda changed mid-run: the spec alone no longer reproduces the run. */
-        boolean tunedMidRun();
+        /**
+         * Why the spec alone no longer replays the run (a hand-set weight, lr or lambda changed
+         * mid-run), so the trained state must be saved with it; null when it does.
+         */
+        String replayProblem();
 
         /** The loss history to save with the trained state. */
         double[] historyArray();
@@ -69,7 +72,11 @@ final class ShareDialog {
 
     private void open() {
         Trainer trainer = source.trainer();
-        Browser.setChecked("share-include-state", source.tunedMidRun() || trainer.iteration() > 0);
+        String mustInclude = source.replayProblem();
+        Browser.setChecked("share-include-state", mustInclude != null || trainer.iteration() > 0);
+        Browser.setDisabled("share-include-state", mustInclude != null);
+        Browser.setText("share-state-reason", mustInclude == null ? "" : mustInclude);
+        Browser.setHidden(Browser.byTestId("share-state-reason"), mustInclude == null);
         Browser.setHidden(Browser.byTestId("share-error"), true);
         Browser.setHidden(Browser.byTestId("share-result"), true);
         Browser.setHidden(Browser.byTestId("share-embed"), true);
@@ -94,7 +101,7 @@ final class ShareDialog {
                 .append(Json.quote(title))
                 .append(",\"description\":")
                 .append(Json.quote(Browser.value("share-description").trim()));
-        if (Browser.checked("share-include-state")) {
+        if (Browser.checked("share-include-state") || source.replayProblem() != null) {
             body.append(",\"snapshot\":")
                     .append(Json.quote(Base64.getEncoder()
                             .encodeToString(trainer.snapshot()
