@@ -60,6 +60,7 @@ final class WeightEditor {
         Browser.setText("weight-name", editingName);
         Browser.setValue("weight-input", HandWeight.format(params[editing]));
         showError(null);
+        Browser.setText("weight-status", "");
         Browser.setHidden(Browser.byTestId("weight-editor"), false);
         Browser.focusAndSelect("weight-input");
     }
@@ -90,11 +91,10 @@ final class WeightEditor {
             return;
         }
         page.follow(change, false);
-        Browser.setReadout(
+        Browser.setText(
+                "weight-status",
                 editingName + " set to " + HandWeight.format(value) + " by hand; training goes on from epoch "
-                        + session.trainer().epoch() + ".",
-                Double.toString(value),
-                "");
+                        + session.trainer().epoch() + ".");
         close();
     }
 
