@@ -280,5 +280,24 @@ class DiagramToolsJourneyTest extends BrowserJourney {
         playground.choose("loss", "softmax");
         assertThat(playground.byTestId("note-loss")).containsText("mse for data=plane");
         assertThat(playground.byTestId("loss")).hasValue("mse");
+
+        // A layer at its limits says why its button does nothing.
+        for (int i = 0; i < 2; i++) {
+            playground.byTestId("layer-1-units-down").click();
+            assertThat(playground.byTestId("layer-1-units")).hasText(Integer.toString(3 - i));
+        }
+        playground.byTestId("layer-1-units-down").click();
+        assertThat(playground.byTestId("layer-1-units")).hasText("1");
+        assertThat(playground.byTestId("layer-1-units-down")).isDisabled();
+        assertThat(playground.byTestId("layer-1-units-down")).hasAttribute("title", "A layer has at least 1 unit");
+
+        // The embed snippet's size out of range: noted beside the field, and what the HTML uses.
+        playground.byTestId("share").click();
+        playground.byTestId("share-title").fill("A plane");
+        playground.byTestId("share-save").click();
+        assertThat(playground.byTestId("share-iframe")).isVisible();
+        playground.byTestId("share-width").fill("100");
+        assertThat(playground.byTestId("note-share-width")).containsText("allowed: an integer from 320 to 2000");
+        assertThat(playground.byTestId("share-iframe")).hasValue(Pattern.compile(".*width=\"320\".*", Pattern.DOTALL));
     }
 }

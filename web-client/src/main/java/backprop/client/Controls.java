@@ -179,8 +179,13 @@ final class Controls {
         }
         int layerCount = spec.layers().size();
         Browser.setText("layer-count", layerCount + (layerCount == 1 ? " hidden layer" : " hidden layers"));
-        Browser.setDisabled("add-layer", layerCount >= SpecLimits.MAX_LAYERS);
-        Browser.setDisabled("remove-layer", layerCount == 0);
+        disable(
+                "add-layer",
+                layerCount >= SpecLimits.MAX_LAYERS
+                        ? "At most " + SpecLimits.MAX_LAYERS + " hidden layers: remove one first."
+                        : null,
+                null);
+        disable("remove-layer", layerCount == 0 ? "There is no hidden layer to remove." : null, null);
         Browser.setHtml(Browser.byTestId("layers"), LayerMarkup.layers(spec.layers()));
         showPointClasses(spec);
     }

@@ -141,10 +141,11 @@ final class ShareDialog {
                 panels.add(panel);
             }
         }
-        int epochs = bounded(Browser.value("share-epochs"), 0, 10_000_000, -1);
+        EditDom.clearNotes();
+        int epochs = noted("share-epochs", "epochs", 0, 10_000_000, -1);
         String query = EmbedSnippet.query(panels, Browser.checked("share-autoplay"), epochs);
-        int width = bounded(Browser.value("share-width"), EmbedSnippet.MIN_WIDTH, 2000, EmbedSnippet.DEFAULT_WIDTH);
-        int height = bounded(Browser.value("share-height"), EmbedSnippet.MIN_HEIGHT, 2000, EmbedSnippet.DEFAULT_HEIGHT);
+        int width = noted("share-width", "width", EmbedSnippet.MIN_WIDTH, 2000, EmbedSnippet.DEFAULT_WIDTH);
+        int height = noted("share-height", "height", EmbedSnippet.MIN_HEIGHT, 2000, EmbedSnippet.DEFAULT_HEIGHT);
         Browser.setValue(
                 "share-iframe",
                 EmbedSnippet.iframe(
@@ -152,6 +153,29 @@ final class ShareDialog {
                         width,
                         height,
                         Browser.value("share-title").trim()));
+    }
+
+    /**
+     * The field's number, kept within [min, max]; a value outside (or not a number) is noted beside
+     * the field with the allowed range and what the HTML uses instead. An empty field is the fallback.
+     */
+    private static int noted(String testId, String name, int min, int max, int fallback) {
+        String text = Browser.value(testId).trim();
+        int used = bounded(text, min, max, fallback);
+        boolean inRange;
+        try {
+            int typed = Integer.parseInt(text);
+            inRange = typed >= min && typed <= max;
+        } catch (NumberFormatException e) {
+            inRange = false;
+        }
+        if (!text.isEmpty() && !inRange) {
+            EditDom.showNote(
+                    testId,
+                    name + ": \"" + text + "\" is not allowed; allowed: an integer from " + min + " to " + max
+                            + (used < 0 ? "; the HTML leaves it out (never stops)" : "; the HTML uses " + used));
+        }
+        return used;
     }
 
     private static int bounded(String text, int min, int max, int fallback) {
