@@ -111,6 +111,11 @@ class DiagramToolsJourneyTest extends BrowserJourney {
         double[] out1 = tileOnCanvas(page, "neuron-2-1");
         assertEquals(List.of(0x00, 0x72, 0xB2), diagramPixel(page, out0[0] - 2.5, out0[1] + out0[2] / 2));
         assertEquals(List.of(0xE6, 0x9F, 0x00), diagramPixel(page, out1[0] - 2.5, out1[1] + out1[2] / 2));
+        // The output's legend in the class colours (in JS too, where a script once lost them).
+        assertEquals(
+                "rgb(0, 114, 178)",
+                page.evaluate("() => getComputedStyle(document.querySelector("
+                        + "'[data-testid=\"output-legend\"] [data-arg=\"0\"] .dot')).backgroundColor"));
         assertThat(playground.byTestId("network-legend")).containsText("Orange border");
         assertThat(playground.byTestId("network-legend")).containsText("Slash");
 
@@ -118,6 +123,8 @@ class DiagramToolsJourneyTest extends BrowserJourney {
         playground.byTestId("neuron-1-2").hover();
         assertThat(playground.byTestId("output")).hasAttribute("data-showing", "1:2");
         assertThat(playground.byTestId("output-showing")).containsText("Layer 1, neuron 3 (tanh)");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("diagram-neuron-map-" + runtime + "-1280x800.png")));
         page.mouse().move(5, 5);
         assertThat(playground.byTestId("output")).not().hasAttribute("data-showing", Pattern.compile(".*"));
         assertThat(playground.byTestId("output-showing")).isHidden();
@@ -217,6 +224,13 @@ class DiagramToolsJourneyTest extends BrowserJourney {
         assertThat(cell).hasAttribute("aria-label", "Input x2 \u2192 Layer 1, neuron 3 (tanh)");
 
         cell.focus();
+        // The focused weight is its edge: highlighted in the diagram, its exact numbers in the readout.
+        assertThat(playground.byTestId("network-readout"))
+                .containsText("Weight Input x2 \u2192 Layer 1, neuron 3 (tanh): w");
+        assertThat(playground.byTestId("network-readout")).hasAttribute("data-weight", Double.toString(w));
+        checked.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("diagram-weights-table-" + runtime + "-1280x800.png"))
+                .setFullPage(true));
         playground.keyboard().press("Enter");
         assertThat(playground.byTestId("weight-input")).isFocused();
         playground.keyboard().press("Escape");

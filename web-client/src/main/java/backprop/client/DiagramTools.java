@@ -20,7 +20,7 @@ final class DiagramTools implements NetworkDiagram.Listener {
         this.session = session;
         this.painter = painter;
         this.editor = new WeightEditor(session, page);
-        this.table = new WeightsTable(editor);
+        this.table = new WeightsTable(editor, painter.diagram());
     }
 
     void bind() {

@@ -6,7 +6,8 @@ import org.teavm.jso.JSObject;
 /**
  * The browser calls of the diagram's tools and the controls' notes: the skip link, the weight
  * editor's form, the weights table's texts, and the notes beside a control that say why a value
- * was refused.
+ * was refused. Locals in the scripts have long names: TeaVM's JavaScript renames the parameters to
+ * single letters (b, c, d...), and a one-letter local could shadow one.
  */
 final class EditDom extends Dom {
     private EditDom() {}
@@ -17,29 +18,29 @@ final class EditDom extends Dom {
      */
     @JSBody(
             params = {"linkTestId", "targetTestId"},
-            script = "var a = document.querySelector('[data-testid=\"' + linkTestId + '\"]'); if (!a) return;"
-                    + "a.addEventListener('click', function(e) { e.preventDefault();"
-                    + "  var t = document.querySelector('[data-testid=\"' + targetTestId + '\"]');"
-                    + "  if (t) { t.focus(); t.scrollIntoView({block: 'nearest'}); } });")
+            script = "var link = document.querySelector('[data-testid=\"' + linkTestId + '\"]'); if (!link) return;"
+                    + "link.addEventListener('click', function(event) { event.preventDefault();"
+                    + "  var target = document.querySelector('[data-testid=\"' + targetTestId + '\"]');"
+                    + "  if (target) { target.focus(); target.scrollIntoView({block: 'nearest'}); } });")
     static native void onSkipLink(String linkTestId, String targetTestId);
 
     /** A form's submit (Enter in its field, or its submit button), without a page load. */
     @JSBody(
             params = {"testId", "handler"},
-            script = "var f = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!f) return;"
-                    + "f.addEventListener('submit', function(e) { e.preventDefault(); handler(); });")
+            script = "var form = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!form) return;"
+                    + "form.addEventListener('submit', function(event) { event.preventDefault(); handler(); });")
     static native void onSubmit(String testId, Callback handler);
 
     /** Escape inside the element. */
     @JSBody(
             params = {"testId", "handler"},
-            script =
-                    "var f = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!f) return;"
-                            + "f.addEventListener('keydown', function(e) { if (e.key === 'Escape') { e.preventDefault(); handler(); } });")
+            script = "var box = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!box) return;"
+                    + "box.addEventListener('keydown', function(event) {"
+                    + "  if (event.key === 'Escape') { event.preventDefault(); handler(); } });")
     static native void onEscape(String testId, Callback handler);
 
     /** The focused element, to give the focus back to later (null when none). */
-    @JSBody(script = "var e = document.activeElement; return e && e !== document.body ? e : null;")
+    @JSBody(script = "var active = document.activeElement; return active && active !== document.body ? active : null;")
     static native JSObject focused();
 
     @JSBody(params = "element", script = "if (element && document.contains(element)) element.focus();")
@@ -48,9 +49,9 @@ final class EditDom extends Dom {
     /** Sets the texts of the container's {@code button.weight}s, in order, from newline-separated values. */
     @JSBody(
             params = {"container", "values"},
-            script =
-                    "var b = container.querySelectorAll('button.weight'), v = values.split('\\n');"
-                            + "for (var k = 0; k < b.length && k < v.length; k++) if (b[k].textContent !== v[k]) b[k].textContent = v[k];")
+            script = "var cells = container.querySelectorAll('button.weight'), texts = values.split('\\n');"
+                    + "for (var idx = 0; idx < cells.length && idx < texts.length; idx++)"
+                    + "  if (cells[idx].textContent !== texts[idx]) cells[idx].textContent = texts[idx];")
     static native void setWeightTexts(JSObject container, String values);
 
     /** True when the disclosure element is open. */
@@ -64,24 +65,26 @@ final class EditDom extends Dom {
      */
     @JSBody(
             params = {"testId", "message"},
-            script = "var c = document.querySelector('[data-testid=\"' + testId + '\"]');"
-                    + "if (!c || c.getClientRects().length === 0) return false;"
-                    + "var n = document.createElement('p'); n.className = 'field-note'; n.setAttribute('role', 'alert');"
-                    + "n.id = 'note-' + testId; n.setAttribute('data-testid', 'note-' + testId); n.textContent = message;"
-                    + "if (c.tagName === 'FIELDSET') c.appendChild(n);"
-                    + "else (c.closest('label') || c).insertAdjacentElement('afterend', n);"
-                    + "var d = c.getAttribute('aria-describedby');"
-                    + "c.setAttribute('aria-describedby', d ? d + ' ' + n.id : n.id); c.setAttribute('aria-invalid', 'true');"
+            script = "var control = document.querySelector('[data-testid=\"' + testId + '\"]');"
+                    + "if (!control || control.getClientRects().length === 0) return false;"
+                    + "var note = document.createElement('p'); note.className = 'field-note'; note.setAttribute('role', 'alert');"
+                    + "note.id = 'note-' + testId; note.setAttribute('data-testid', 'note-' + testId); note.textContent = message;"
+                    + "if (control.tagName === 'FIELDSET') control.appendChild(note);"
+                    + "else (control.closest('label') || control).insertAdjacentElement('afterend', note);"
+                    + "var described = control.getAttribute('aria-describedby');"
+                    + "control.setAttribute('aria-describedby', described ? described + ' ' + note.id : note.id);"
+                    + "control.setAttribute('aria-invalid', 'true');"
                     + "return true;")
     static native boolean showNote(String testId, String message);
 
     /** Removes every control's note and its marks. */
     @JSBody(
-            script = "document.querySelectorAll('p.field-note[id^=\"note-\"]').forEach(function(n) {"
-                    + "  var c = document.querySelector('[aria-describedby~=\"' + n.id + '\"]');"
-                    + "  if (c) { var d = c.getAttribute('aria-describedby').split(' ').filter(function(x) { return x && x !== n.id; }).join(' ');"
-                    + "    if (d) c.setAttribute('aria-describedby', d); else c.removeAttribute('aria-describedby');"
-                    + "    c.removeAttribute('aria-invalid'); }"
-                    + "  n.remove(); });")
+            script = "document.querySelectorAll('p.field-note[id^=\"note-\"]').forEach(function(note) {"
+                    + "  var control = document.querySelector('[aria-describedby~=\"' + note.id + '\"]');"
+                    + "  if (control) { var rest = control.getAttribute('aria-describedby').split(' ')"
+                    + "      .filter(function(id) { return id && id !== note.id; }).join(' ');"
+                    + "    if (rest) control.setAttribute('aria-describedby', rest); else control.removeAttribute('aria-describedby');"
+                    + "    control.removeAttribute('aria-invalid'); }"
+                    + "  note.remove(); });")
     static native void clearNotes();
 }

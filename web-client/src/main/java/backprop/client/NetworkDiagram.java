@@ -399,8 +399,21 @@ final class NetworkDiagram {
         }
     }
 
+    /** An edge focused elsewhere (the weights table): highlighted, its numbers in the readout. */
+    void focusEdge(int column, int from, int to) {
+        if (layout == null || trainer == null || column + 1 >= layout.columns()) {
+            return;
+        }
+        if (from >= layout.count(column) || to >= layout.count(column + 1)) {
+            return;
+        }
+        hovered = new int[] {column, from, to};
+        showEdge(column, from, to);
+        highlight(hovered);
+    }
+
     /** The pointer or the focus left the diagram: no highlight, the output shows the network's output again. */
-    private void leave() {
+    void leave() {
         highlight(null);
         if (listener != null) {
             listener.neuronShown(-1, -1);

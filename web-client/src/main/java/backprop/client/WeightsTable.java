@@ -8,7 +8,8 @@ import org.teavm.jso.JSObject;
 /**
  * The weights as focusable tables, one per layer, in a disclosure under the diagram: built when
  * it is opened (and again for another network shape), its numbers refreshed with each redraw of
- * the diagram while it is open; Enter (or a click) on a weight opens the {@link WeightEditor}.
+ * the diagram while it is open; a focused weight is highlighted in the diagram, and Enter (or a
+ * click) on it opens the {@link WeightEditor}.
  */
 final class WeightsTable {
     private final JSObject disclosure;
@@ -16,7 +17,7 @@ final class WeightsTable {
     private Spec builtFor;
     private Trainer last;
 
-    WeightsTable(WeightEditor editor) {
+    WeightsTable(WeightEditor editor, NetworkDiagram diagram) {
         this.disclosure = Browser.byTestId("weights");
         this.tables = Browser.byTestId("weights-tables");
         Browser.on(disclosure, "toggle", () -> {
@@ -24,6 +25,14 @@ final class WeightsTable {
                 show(last);
             }
         });
+        // A focused weight is its edge, highlighted in the diagram with its numbers in the readout.
+        Browser.onAction(tables, "focusin", (action, arg, value) -> {
+            String[] parts = arg.split(":");
+            if (action.equals("weight") && parts.length == 3) {
+                diagram.focusEdge(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            }
+        });
+        Browser.onAction(tables, "focusout", (action, arg, value) -> diagram.leave());
         Browser.onAction(tables, "click", (action, arg, value) -> {
             String[] parts = arg.split(":");
             if (action.equals("weight") && parts.length == 3) {
