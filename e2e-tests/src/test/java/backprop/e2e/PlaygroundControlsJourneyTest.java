@@ -60,9 +60,11 @@ class PlaygroundControlsJourneyTest extends BrowserJourney {
         playground.open(server.url("/"));
         String before = playground.fragment();
         playground.choose("batch", "5000");
-        assertThat(playground.byTestId("spec-errors")).isVisible();
-        assertThat(playground.byTestId("spec-errors")).containsText("batch");
-        assertThat(playground.byTestId("spec-errors")).containsText("2000");
+        // Said beside the batch size itself, not in the page's list.
+        assertThat(playground.byTestId("note-batch")).isVisible();
+        assertThat(playground.byTestId("note-batch")).containsText("batch");
+        assertThat(playground.byTestId("note-batch")).containsText("2000");
+        assertThat(playground.byTestId("spec-errors")).isHidden();
         assertEquals(before, playground.fragment(), "nothing changed");
         assertThat(playground.byTestId("batch")).hasValue("10");
     }

@@ -113,7 +113,7 @@ final class Browser extends Dom {
     @JSBody(
             params = {"group", "k", "colour"},
             script =
-                    "var d = group.querySelector('[data-arg=\"' + k + '\"] .dot'); if (d) d.style.background = colour;")
+                    "var dot = group.querySelector('[data-arg=\"' + k + '\"] .dot'); if (dot) dot.style.background = colour;")
     static native void setDotColour(JSObject group, int k, String colour);
 
     @JSBody(script = "return Math.floor(Math.random() * 2147483647);")
@@ -133,7 +133,7 @@ final class Browser extends Dom {
                     + "var init = {method: method, headers: {'Accept': 'application/json'}};"
                     + "if (body !== null) { init.body = body; init.headers['Content-Type'] = 'application/json'; }"
                     + "fetch(url, init).then(function(r) { return r.text().then(function(t) { handler(r.status, t); }); })"
-                    + "  .catch(function(e) { handler(0, String(e)); });")
+                    + "  .catch(function(err) { handler(0, String(err)); });")
     static native void fetch(String method, String url, String body, ResponseHandler handler);
 
     /** A string field of a JSON object text, or null when absent or not a string. */
@@ -191,7 +191,8 @@ final class Browser extends Dom {
 
     @JSBody(
             params = {"width", "height"},
-            script = "var c = document.createElement('canvas'); c.width = width; c.height = height; return c;")
+            script =
+                    "var made = document.createElement('canvas'); made.width = width; made.height = height; return made;")
     static native JSObject createCanvas(int width, int height);
 
     @JSBody(
@@ -240,9 +241,9 @@ final class Browser extends Dom {
     /** Positions the diagram's neuron elements from their data-left/top/size attributes (percent). */
     @JSBody(
             params = "container",
-            script =
-                    "Array.prototype.forEach.call(container.children, function(b) { var d = b.dataset;"
-                            + "  b.style.left = d.left + '%'; b.style.top = d.top + '%'; b.style.width = d.sizeX + '%'; b.style.height = d.sizeY + '%'; });")
+            script = "Array.prototype.forEach.call(container.children, function(button) { var place = button.dataset;"
+                    + "  button.style.left = place.left + '%'; button.style.top = place.top + '%';"
+                    + "  button.style.width = place.sizeX + '%'; button.style.height = place.sizeY + '%'; });")
     static native void placeNeurons(JSObject container);
 
     /** The diagram's readout line, with the exact numbers in data attributes for tests and tools. */

@@ -31,7 +31,7 @@ import org.teavm.jso.browser.Window;
  * compiled to WebAssembly GC and to JavaScript; {@code static/js/boot.js} picks one and calls
  * {@link #start(String)}.
  */
-public final class Client implements Controls.Editor, ShareDialog.Source, DrawingTools.Page {
+public final class Client implements Controls.Editor, ShareDialog.Source, DrawingTools.Page, WeightEditor.Page {
     private static Client page;
 
     private final String runtime;
@@ -42,6 +42,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private final FramePainter painter;
     private final Controls controls;
     private final DataFiles files;
+    private final DiagramTools diagramTools;
     /** Something the views show changed (a step, an edit, a toggle): every part is redrawn. */
     private boolean dirty = true;
 
@@ -60,6 +61,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         this.painter = new FramePainter(session, tools.drawing());
         this.controls = new Controls(this);
         this.files = new DataFiles(session, this, Browser.bodyData("experimentId"), Browser.bodyData("title"));
+        this.diagramTools = new DiagramTools(session, painter, this);
     }
 
     public static void main(String[] args) {
@@ -208,13 +210,15 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     @Override
     public void edit(SpecEdit edit) {
         PlaygroundSession.Change change = session.edit(edit);
-        showMessages(change.problems());
+        // A refused value is explained beside its control; the rest go to the page's list.
+        showMessages(FieldNotes.place(change.problems()));
         if (!change.changed()) {
             controls.show(session.spec());
             return;
         }
         follow(change, true);
         tools.experimentChanged();
+        diagramTools.experimentChanged();
     }
 
     @Override
@@ -302,6 +306,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         controls.bind();
         controls.show(session.spec());
         tools.bind();
+        diagramTools.bind();
         new ShareDialog(this).bind();
         files.bind();
         drawThumbnails();
@@ -391,7 +396,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     }
 
     @Override
-    public boolean tunedMidRun() {
-        return session.tunedMidRun();
+    public String replayProblem() {
+        return session.replayProblem();
     }
 }

@@ -143,9 +143,10 @@ final class Controls {
         Browser.setValue("opt", spec.opt().key());
         Browser.setValue("reg", spec.reg().key());
         Browser.setValue("init", spec.init().key());
-        Browser.setValue("classes", Integer.toString(Math.max(2, spec.classes())));
         boolean custom = spec.data() == DatasetKind.CUSTOM;
         boolean regression = spec.data().isRegression();
+        // A regression set has one output and no classes: the (disabled) box says 1, as the spec does.
+        Browser.setValue("classes", Integer.toString(regression ? 1 : Math.max(2, spec.classes())));
         disable(
                 "classes",
                 regression
@@ -178,8 +179,13 @@ final class Controls {
         }
         int layerCount = spec.layers().size();
         Browser.setText("layer-count", layerCount + (layerCount == 1 ? " hidden layer" : " hidden layers"));
-        Browser.setDisabled("add-layer", layerCount >= SpecLimits.MAX_LAYERS);
-        Browser.setDisabled("remove-layer", layerCount == 0);
+        disable(
+                "add-layer",
+                layerCount >= SpecLimits.MAX_LAYERS
+                        ? "At most " + SpecLimits.MAX_LAYERS + " hidden layers: remove one first."
+                        : null,
+                null);
+        disable("remove-layer", layerCount == 0 ? "There is no hidden layer to remove." : null, null);
         Browser.setHtml(Browser.byTestId("layers"), LayerMarkup.layers(spec.layers()));
         showPointClasses(spec);
     }

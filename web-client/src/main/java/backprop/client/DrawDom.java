@@ -37,15 +37,16 @@ final class DrawDom extends Dom {
     /** Shows the keyboard cursor at fractions (fx, fy) of the output's box. */
     @JSBody(
             params = {"fx", "fy"},
-            script = "var c = document.querySelector('[data-testid=\"output-cursor\"]'); if (!c) return;"
-                    + "c.style.left = (fx * 100) + '%'; c.style.top = (fy * 100) + '%'; c.hidden = false;")
+            script =
+                    "var cursor = document.querySelector('[data-testid=\"output-cursor\"]'); if (!cursor) return;"
+                            + "cursor.style.left = (fx * 100) + '%'; cursor.style.top = (fy * 100) + '%'; cursor.hidden = false;")
     static native void placeCursor(double fx, double fy);
 
     /** Colours the {@code .dot} of the item whose data-arg is {@code key} (CSP allows no inline style). */
     @JSBody(
             params = {"group", "key", "colour"},
             script =
-                    "var d = group.querySelector('[data-arg=\"' + key + '\"] .dot'); if (d) d.style.background = colour;")
+                    "var dot = group.querySelector('[data-arg=\"' + key + '\"] .dot'); if (dot) dot.style.background = colour;")
     static native void setKeyColour(JSObject group, String key, String colour);
 
     @JSFunctor

@@ -2,6 +2,7 @@ package backprop.client;
 
 import backprop.engine.train.Metrics;
 import backprop.engine.train.Trainer;
+import backprop.ui.playground.NeuronMap;
 import backprop.ui.playground.PlaygroundSession;
 import backprop.ui.playground.PointDrawing;
 import backprop.ui.playground.Refresh;
@@ -13,7 +14,8 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
  * Draws the playground, one frame at a time and each part within its share of the frame: the
- * output (regions and points), the counters, the metrics and the loss chart, the network diagram.
+ * output (regions and points, or the map of the neuron hovered in the diagram), the counters, the
+ * metrics and the loss chart, the network diagram.
  */
 final class FramePainter {
     /** Milliseconds of each frame the decision regions may take while the run plays (a slice of the grid)... */
@@ -37,6 +39,10 @@ final class FramePainter {
 
     private final Refresh diagramRefresh = new Refresh(100, 0.1);
     private Metrics lastMetrics;
+    /** The neuron whose map the output shows instead of the regions (column, index), or null. */
+    private int[] shownNeuron;
+
+    private boolean neuronMapStale;
 
     FramePainter(PlaygroundSession session, PointDrawing drawing) {
         this.session = session;
@@ -54,6 +60,31 @@ final class FramePainter {
     void newRun(int outputs) {
         output = new OutputView(outputSize, outputs);
         diagram.invalidate();
+        showNeuron(-1, -1, null);
+    }
+
+    NetworkDiagram diagram() {
+        return diagram;
+    }
+
+    /**
+     * Shows neuron (column, index)'s map on the output instead of the decision regions, named in
+     * the caption over it; column -1 goes back to the regions.
+     */
+    void showNeuron(int column, int index, String name) {
+        int[] next = column < 0 ? null : new int[] {column, index};
+        if (java.util.Arrays.equals(next, shownNeuron)) {
+            return;
+        }
+        shownNeuron = next;
+        neuronMapStale = next != null;
+        regionsStale = true;
+        JSObject output = Browser.byTestId("output");
+        Browser.setAttribute(output, "data-showing", next == null ? null : column + ":" + index);
+        Browser.setText(
+                "output-showing",
+                next == null ? "" : "Showing " + name + " over the input plane; move away for the network's output.");
+        Browser.setHidden(Browser.byTestId("output-showing"), next == null);
     }
 
     /** Shows the network's values at (x1, x2) in the diagram's readouts. */
@@ -80,6 +111,7 @@ final class FramePainter {
     void draw(Trainer trainer, boolean playing, boolean changed) {
         if (changed) {
             regionsStale = true;
+            neuronMapStale = shownNeuron != null;
             metricsStale = true;
             diagramStale = true;
             showCounters(trainer, playing);
@@ -94,11 +126,14 @@ final class FramePainter {
         if (output.paintPoints(trainer, Browser.checked("show-test"))) {
             Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
         }
-        if (regionsStale && (!playing || !output.passRunning())) {
+        if (shownNeuron != null) {
+            paintNeuronMap(trainer, playing);
+        } else if (regionsStale && (!playing || !output.passRunning())) {
             output.startPass(trainer, Browser.checked("discretize"), REGION_BUDGET_PLAYING_MS, !playing);
             regionsStale = false;
         }
-        if (output.passRunning()
+        if (shownNeuron == null
+                && output.passRunning()
                 && output.advance(playing ? REGION_BUDGET_PLAYING_MS : REGION_BUDGET_PAUSED_MS, Browser::now)) {
             Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
         }
@@ -114,6 +149,28 @@ final class FramePainter {
             diagramStale = false;
             diagramRefresh.done(now, Browser.now());
         }
+    }
+
+    /** The shown neuron's map over the whole output, as often as the diagram is redrawn. */
+    private void paintNeuronMap(Trainer trainer, boolean playing) {
+        if (!neuronMapStale || (playing && !diagramRefresh.due(Browser.now()))) {
+            return;
+        }
+        neuronMapStale = false;
+        int column = shownNeuron[0];
+        int index = shownNeuron[1];
+        int units = column == 0 ? trainer.spec().features().size() : -1;
+        if (column > 0 && column - 1 < trainer.network().layerCount()) {
+            units = trainer.network().layer(column - 1).units();
+        }
+        if (index >= units) {
+            return;
+        }
+        Browser.putPixels(
+                outputContext,
+                NeuronMap.pixels(trainer, column, index, OutputView.GRID),
+                OutputView.GRID,
+                OutputView.GRID);
     }
 
     private void showCounters(Trainer trainer, boolean playing) {

@@ -8,9 +8,12 @@ import backprop.engine.spec.Plane;
 import backprop.engine.spec.Spec;
 import backprop.engine.train.Diagnostics;
 import backprop.engine.train.Trainer;
+import backprop.ui.playground.DiagramMarkup;
 import backprop.ui.playground.NetworkLayout;
 import backprop.ui.playground.NetworkReadout;
 import backprop.ui.playground.NeuronExplainer;
+import backprop.ui.playground.NeuronMap;
+import backprop.ui.playground.WeightsMarkup;
 import backprop.ui.raster.Palette;
 import backprop.ui.raster.Raster;
 import backprop.ui.text.Numbers;
@@ -24,6 +27,9 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * norms, dead ReLU and saturated sigmoid/tanh units marked and counted. Each neuron is also a
  * focusable element with an accessible name; hovering or focusing a neuron or an edge shows its
  * numbers (value at the picked point, bias, weight, and the gradients dL/da, dL/db, dL/dw).
+ * The hovered or focused neuron or edge is drawn highlighted; the page hears of it ({@link
+ * Listener}) to show a neuron's map on the output, and of a click on an edge, to set its weight.
+ * Inputs carry their features' names, outputs a frame in their class's colour.
  * Redrawn at most ten times a second while training, less often when it costs more (the page
  * decides when). Drawn in bulk: every neuron's map from one forward pass over the map grid, into
  * one atlas; the edges as one path per colour and width bucket instead of one stroke each.
@@ -59,6 +65,22 @@ final class NetworkDiagram {
     private double pickX2;
     /** What the readout shows: -1 none, else a neuron (column, index) or an edge. */
     private int[] hovered;
+    /** What is drawn highlighted: null, a neuron (column, index) or an edge (column, from, to). */
+    private int[] highlighted;
+
+    private Listener listener;
+
+    /** What the page does when a neuron is hovered or an edge chosen, and after each redraw. */
+    interface Listener {
+        /** A neuron is hovered or focused; column -1 when none is any more. */
+        void neuronShown(int column, int index);
+
+        /** An edge was clicked: the page offers to set its weight. */
+        void edgeChosen(int column, int from, int to);
+
+        /** The diagram was redrawn for this state. */
+        void redrawn(Trainer trainer);
+    }
 
     NetworkDiagram(JSObject canvas, JSObject neurons) {
         this.canvas = (HTMLCanvasElement) canvas;
@@ -68,7 +90,20 @@ final class NetworkDiagram {
         this.neurons = neurons;
         Browser.onAction(neurons, "pointerover", (action, arg, value) -> hoverNeuron(arg));
         Browser.onAction(neurons, "focusin", (action, arg, value) -> hoverNeuron(arg));
+        Browser.onAction(neurons, "pointerout", (action, arg, value) -> leave());
+        Browser.onAction(neurons, "focusout", (action, arg, value) -> leave());
         Browser.onCanvasMove(canvas, (fx, fy) -> hoverEdge(fx * NetworkLayout.WIDTH, fy * layoutHeight()));
+        Browser.on(canvas, "pointerleave", this::leave);
+        Browser.onCanvasPointer(canvas, (fx, fy, remove) -> chooseEdge(fx * NetworkLayout.WIDTH, fy * layoutHeight()));
+    }
+
+    void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    /** The geometry drawn now, or null before the first drawing. */
+    NetworkLayout layout() {
+        return layout;
     }
 
     private double layoutHeight() {
@@ -78,6 +113,7 @@ final class NetworkDiagram {
     void invalidate() {
         drawnFor = null;
         hovered = null;
+        highlighted = null;
     }
 
     /** Picks the point (in the input plane) whose forward values the neuron readouts show. */
@@ -113,6 +149,9 @@ final class NetworkDiagram {
                 showEdge(hovered[0], hovered[1], hovered[2]);
             }
         }
+        if (listener != null) {
+            listener.redrawn(trainer);
+        }
     }
 
     private void relayout(Spec spec) {
@@ -136,40 +175,12 @@ final class NetworkDiagram {
             edgeLines[b] = new double[4 * edges];
         }
         edgeCounts = new int[2 * EDGE_BUCKETS];
-        StringBuilder html = new StringBuilder();
-        double w = NetworkLayout.WIDTH;
-        double h = layout.height();
-        for (int c = 0; c < layout.columns(); c++) {
-            for (int i = 0; i < layout.count(c); i++) {
-                String id = neuronId(c, i);
-                html.append("<button type=\"button\" class=\"neuron\" data-action=\"neuron\" data-arg=\"")
-                        .append(c)
-                        .append(':')
-                        .append(i)
-                        .append("\" data-testid=\"")
-                        .append(id)
-                        .append("\" aria-label=\"")
-                        .append(neuronName(spec, c, i))
-                        .append("\" data-left=\"")
-                        .append(Numbers.fixed(layout.x(c) / w * 100, 3))
-                        .append("\" data-top=\"")
-                        .append(Numbers.fixed(layout.y(c, i) / h * 100, 3))
-                        .append("\" data-size-x=\"")
-                        .append(Numbers.fixed(layout.tile() / w * 100, 3))
-                        .append("\" data-size-y=\"")
-                        .append(Numbers.fixed(layout.tile() / h * 100, 3))
-                        .append("\"></button>");
-            }
-        }
-        Browser.setHtml(neurons, html.toString());
+        Browser.setHtml(neurons, DiagramMarkup.neurons(spec, layout));
         Browser.placeNeurons(neurons);
         Browser.setText(
                 "network-readout",
-                "Hover or focus a neuron or an edge to see its numbers; hover the output to pick a point.");
-    }
-
-    private static String neuronId(int column, int index) {
-        return "neuron-" + column + "-" + index;
+                "Hover or focus a neuron or an edge to see its numbers (a neuron's map shows on the output);"
+                        + " click an edge to set its weight; hover the output to pick a point.");
     }
 
     private String neuronName(Spec spec, int column, int index) {
@@ -208,9 +219,7 @@ final class NetworkDiagram {
         int stride = atlasPixels.length / MAP;
         int x = tile * MAP + (cell % MAP);
         int y = cell / MAP;
-        double t = value < -1 ? -1 : (value > 1 ? 1 : value);
-        int rgb = Palette.mix(Palette.NEUTRAL_RGB, Palette.classRgb(t < 0 ? 0 : 1), 0.85 * Math.abs(t));
-        atlasPixels[y * stride + x] = Raster.opaque(rgb);
+        atlasPixels[y * stride + x] = Raster.opaque(NeuronMap.rgb(value));
     }
 
     private void paintCanvas(Trainer trainer) {
@@ -262,6 +271,11 @@ final class NetworkDiagram {
             context.fillText(NetworkReadout.columnTitle(drawnFor, layout.columns(), c), x + tile / 2, 14);
             for (int i = 0; i < layout.count(c); i++) {
                 double y = layout.y(c, i);
+                int outputClass = c == layout.columns() - 1 ? DiagramMarkup.outputClass(drawnFor, i) : -1;
+                if (outputClass >= 0) {
+                    context.setFillStyle(Palette.css(Palette.classRgb(outputClass)));
+                    context.fillRect(x - 4, y - 4, tile + 8, tile + 8);
+                }
                 Browser.drawTile(context, atlasCanvas, atlasTile * MAP, MAP, x, y, tile);
                 atlasTile++;
                 boolean dead = c > 0 && diagnostics.deadUnits()[c - 1][i];
@@ -283,7 +297,62 @@ final class NetworkDiagram {
                 drawGradientBar(c, x + tile / 2);
             }
         }
+        drawHighlight();
         context.setLineWidth(1);
+    }
+
+    /** The hovered edge, or the hovered neuron's edges and frame, in ink over a white halo. */
+    private void drawHighlight() {
+        if (highlighted == null) {
+            return;
+        }
+        double tile = layout.tile();
+        if (highlighted.length == 3) {
+            strokeEdge(highlighted[0], highlighted[1], highlighted[2], 3);
+            return;
+        }
+        int column = highlighted[0];
+        int index = highlighted[1];
+        if (column > 0) {
+            for (int i = 0; i < layout.count(column - 1); i++) {
+                strokeEdge(column - 1, i, index, 1.5);
+            }
+        }
+        if (column + 1 < layout.columns()) {
+            for (int j = 0; j < layout.count(column + 1); j++) {
+                strokeEdge(column, index, j, 1.5);
+            }
+        }
+        context.setStrokeStyle(Palette.css(Palette.INK_RGB));
+        context.setLineWidth(2);
+        context.strokeRect(layout.x(column) - 2, layout.y(column, index) - 2, tile + 4, tile + 4);
+    }
+
+    private void strokeEdge(int column, int from, int to, double width) {
+        double tile = layout.tile();
+        double x0 = layout.x(column) + tile;
+        double y0 = layout.y(column, from) + tile / 2;
+        double x1 = layout.x(column + 1);
+        double y1 = layout.y(column + 1, to) + tile / 2;
+        for (int pass = 0; pass < 2; pass++) {
+            context.setStrokeStyle(pass == 0 ? "#ffffff" : Palette.css(Palette.INK_RGB));
+            context.setLineWidth(pass == 0 ? width + 2 : width);
+            context.beginPath();
+            context.moveTo(x0, y0);
+            context.lineTo(x1, y1);
+            context.stroke();
+        }
+    }
+
+    /** Draws the highlight anew (the maps stay: only the canvas is repainted). */
+    private void highlight(int[] what) {
+        if (java.util.Arrays.equals(what, highlighted)) {
+            return;
+        }
+        highlighted = what;
+        if (layout != null && diagnostics != null && trainer != null && drawnFor == trainer.spec()) {
+            paintCanvas(trainer);
+        }
     }
 
     /** The layer's gradient norm on a log scale, 1e-6 .. 10. */
@@ -324,18 +393,57 @@ final class NetworkDiagram {
         int index = Integer.parseInt(arg.substring(colon + 1));
         hovered = new int[] {column, index};
         showNeuron(column, index);
+        highlight(hovered);
+        if (listener != null) {
+            listener.neuronShown(column, index);
+        }
+    }
+
+    /** An edge focused elsewhere (the weights table): highlighted, its numbers in the readout. */
+    void focusEdge(int column, int from, int to) {
+        if (layout == null || trainer == null || column + 1 >= layout.columns()) {
+            return;
+        }
+        if (from >= layout.count(column) || to >= layout.count(column + 1)) {
+            return;
+        }
+        hovered = new int[] {column, from, to};
+        showEdge(column, from, to);
+        highlight(hovered);
+    }
+
+    /** The pointer or the focus left the diagram: no highlight, the output shows the network's output again. */
+    void leave() {
+        highlight(null);
+        if (listener != null) {
+            listener.neuronShown(-1, -1);
+        }
+    }
+
+    /** A press on the canvas: an edge under it is offered for editing. */
+    private void chooseEdge(double x, double y) {
+        if (layout == null || trainer == null) {
+            return;
+        }
+        int[] edge = layout.edgeAt(x, y, 6);
+        if (edge != null && listener != null) {
+            listener.edgeChosen(edge[0], edge[1], edge[2]);
+        }
     }
 
     private void hoverEdge(double x, double y) {
         if (layout == null || trainer == null) {
             return;
         }
-        int[] edge = layout.edgeAt(x, y, 5);
+        int[] edge = layout.edgeAt(x, y, 6);
+        Browser.setAttribute(canvas, "data-over-edge", edge == null ? null : "true");
         if (edge == null) {
+            highlight(null);
             return;
         }
         hovered = edge;
         showEdge(edge[0], edge[1], edge[2]);
+        highlight(edge);
     }
 
     private void showNeuron(int column, int index) {
@@ -382,10 +490,10 @@ final class NetworkDiagram {
         double w = params[k];
         double g = diagnostics.gradient()[k];
         Spec spec = drawnFor;
-        String name = "Weight " + neuronName(spec, column, from) + " → " + neuronName(spec, column + 1, to);
+        String name = "Weight " + WeightsMarkup.edgeName(spec, column, from, to);
         Browser.setLink("explain-neuron", null);
         Browser.setReadout(
-                name + ": w " + Numbers.fixed(w, 6) + " · dL/dw " + Numbers.fixed(g, 6),
+                name + ": w " + Numbers.fixed(w, 6) + " · dL/dw " + Numbers.fixed(g, 6) + " · click to set it",
                 Double.toString(w),
                 Double.toString(g));
     }

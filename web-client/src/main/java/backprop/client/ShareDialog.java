@@ -21,8 +21,11 @@ final class ShareDialog {
     interface Source {
         Trainer trainer();
 
-        /** True when lr or lambda changed mid-run: the spec alone no longer reproduces the run. */
-        boolean tunedMidRun();
+        /**
+         * Why the spec alone no longer replays the run (a hand-set weight, lr or lambda changed
+         * mid-run), so the trained state must be saved with it; null when it does.
+         */
+        String replayProblem();
 
         /** The loss history to save with the trained state. */
         double[] historyArray();
@@ -72,7 +75,11 @@ final class ShareDialog {
 
     private void open() {
         Trainer trainer = source.trainer();
-        Browser.setChecked("share-include-state", source.tunedMidRun() || trainer.iteration() > 0);
+        String mustInclude = source.replayProblem();
+        Browser.setChecked("share-include-state", mustInclude != null || trainer.iteration() > 0);
+        Browser.setDisabled("share-include-state", mustInclude != null);
+        Browser.setText("share-state-reason", mustInclude == null ? "" : mustInclude);
+        Browser.setHidden(Browser.byTestId("share-state-reason"), mustInclude == null);
         Browser.setHidden(Browser.byTestId("share-error"), true);
         Browser.setHidden(Browser.byTestId("share-result"), true);
         Browser.setHidden(Browser.byTestId("share-embed"), true);
@@ -99,7 +106,7 @@ final class ShareDialog {
                 .append(Json.quote(title))
                 .append(",\"description\":")
                 .append(Json.quote(Browser.value("share-description").trim()));
-        if (Browser.checked("share-include-state")) {
+        if (Browser.checked("share-include-state") || source.replayProblem() != null) {
             body.append(",\"snapshot\":")
                     .append(Json.quote(Base64.getEncoder()
                             .encodeToString(trainer.snapshot()
@@ -142,10 +149,11 @@ final class ShareDialog {
                 panels.add(panel);
             }
         }
-        int epochs = bounded(Browser.value("share-epochs"), 0, 10_000_000, -1);
+        EditDom.clearNotes();
+        int epochs = noted("share-epochs", "epochs", 0, 10_000_000, -1);
         String query = EmbedSnippet.query(panels, Browser.checked("share-autoplay"), epochs);
-        int width = bounded(Browser.value("share-width"), EmbedSnippet.MIN_WIDTH, 2000, EmbedSnippet.DEFAULT_WIDTH);
-        int height = bounded(Browser.value("share-height"), EmbedSnippet.MIN_HEIGHT, 2000, EmbedSnippet.DEFAULT_HEIGHT);
+        int width = noted("share-width", "width", EmbedSnippet.MIN_WIDTH, 2000, EmbedSnippet.DEFAULT_WIDTH);
+        int height = noted("share-height", "height", EmbedSnippet.MIN_HEIGHT, 2000, EmbedSnippet.DEFAULT_HEIGHT);
         Browser.setValue(
                 "share-iframe",
                 EmbedSnippet.iframe(
@@ -153,6 +161,29 @@ final class ShareDialog {
                         width,
                         height,
                         Browser.value("share-title").trim()));
+    }
+
+    /**
+     * The field's number, kept within [min, max]; a value outside (or not a number) is noted beside
+     * the field with the allowed range and what the HTML uses instead. An empty field is the fallback.
+     */
+    private static int noted(String testId, String name, int min, int max, int fallback) {
+        String text = Browser.value(testId).trim();
+        int used = bounded(text, min, max, fallback);
+        boolean inRange;
+        try {
+            int typed = Integer.parseInt(text);
+            inRange = typed >= min && typed <= max;
+        } catch (NumberFormatException e) {
+            inRange = false;
+        }
+        if (!text.isEmpty() && !inRange) {
+            EditDom.showNote(
+                    testId,
+                    name + ": \"" + text + "\" is not allowed; allowed: an integer from " + min + " to " + max
+                            + (used < 0 ? "; the HTML leaves it out (never stops)" : "; the HTML uses " + used));
+        }
+        return used;
     }
 
     private static int bounded(String text, int min, int max, int fallback) {

@@ -33,7 +33,10 @@ public final class LayerMarkup {
                     .append("-units-down\" aria-label=\"Fewer units in layer ")
                     .append(n)
                     .append("\"")
-                    .append(layer.units() <= SpecLimits.MIN_UNITS ? " disabled" : "")
+                    .append(
+                            layer.units() <= SpecLimits.MIN_UNITS
+                                    ? " disabled title=\"A layer has at least " + SpecLimits.MIN_UNITS + " unit\""
+                                    : "")
                     .append(">−</button>")
                     .append("<output data-testid=\"layer-")
                     .append(n)
@@ -47,7 +50,10 @@ public final class LayerMarkup {
                     .append("-units-up\" aria-label=\"More units in layer ")
                     .append(n)
                     .append("\"")
-                    .append(layer.units() >= SpecLimits.MAX_UNITS ? " disabled" : "")
+                    .append(
+                            layer.units() >= SpecLimits.MAX_UNITS
+                                    ? " disabled title=\"A layer has at most " + SpecLimits.MAX_UNITS + " units\""
+                                    : "")
                     .append(">+</button></div>")
                     .append("<label>Activation <select data-action=\"activation\" data-arg=\"")
                     .append(i)

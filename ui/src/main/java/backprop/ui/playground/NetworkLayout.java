@@ -4,13 +4,16 @@ import backprop.engine.spec.Spec;
 
 /**
  * Where the network diagram puts things: one column per layer (inputs, hidden layers, outputs),
- * each neuron a square tile showing its map. Pure geometry in canvas units.
+ * each neuron a square tile showing its map, room on the left for the inputs' names. Pure
+ * geometry in canvas units.
  */
 public final class NetworkLayout {
     public static final double WIDTH = 640;
     private static final double TOP = 34;
     private static final double BOTTOM = 40;
     private static final double SIDE = 16;
+    /** Left of the input column: the features' names (x₁, sin x₂) sit there. */
+    public static final double LABELS = 64;
 
     private final int[] counts;
     private final double tile;
@@ -31,7 +34,7 @@ public final class NetworkLayout {
         tile = max <= 8 ? 30 : (max <= 16 ? 22 : 15);
         gap = Math.max(4, tile / 3);
         height = Math.max(300, TOP + max * (tile + gap) + BOTTOM);
-        columnStep = (WIDTH - 2 * SIDE - tile) / (counts.length - 1);
+        columnStep = (WIDTH - LABELS - SIDE - tile) / (counts.length - 1);
     }
 
     public int columns() {
@@ -52,7 +55,7 @@ public final class NetworkLayout {
     }
 
     public double x(int column) {
-        return SIDE + column * columnStep;
+        return LABELS + column * columnStep;
     }
 
     public double y(int column, int index) {

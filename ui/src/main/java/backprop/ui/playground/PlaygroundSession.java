@@ -34,6 +34,8 @@ public final class PlaygroundSession {
     private String canonicalSpec;
     /** True once lr or lambda changed mid-run: the spec alone no longer reproduces the run. */
     private boolean tunedMidRun;
+    /** True once a weight was set by hand: the spec alone no longer reproduces the run. */
+    private boolean handSetWeights;
     /** The saved state a saved experiment opened with: Reset goes back to it. */
     private Snapshot loadedSnapshot;
     /** Train and test loss at the epochs the page saw, decimated to at most 1,000 points. */
@@ -152,6 +154,65 @@ public final class PlaygroundSession {
         return tunedMidRun;
     }
 
+    public boolean handSetWeights() {
+        return handSetWeights;
+    }
+
+    /**
+     * Why the spec alone can no longer replay this run (so a share must carry the trained state),
+     * or null when it can.
+     */
+    public String replayProblem() {
+        if (handSetWeights) {
+            return "A weight was set by hand, so the spec alone cannot replay this run:"
+                    + " the trained state is always included.";
+        }
+        if (tunedMidRun) {
+            return "The learning rate or \u03bb changed while it trained, so the spec alone cannot replay this run:"
+                    + " the trained state is always included.";
+        }
+        return null;
+    }
+
+    /**
+     * Sets one parameter by hand (a weight clicked in the diagram): the run goes on from its
+     * current epoch with that value, playing if it played, its loss history kept. A real change of
+     * the state: the fingerprint and a save follow it, and the spec alone no longer replays it.
+     *
+     * @throws IllegalArgumentException naming the index or the value and what is allowed
+     */
+    public Change setWeight(int index, double value) {
+        String problem = HandWeight.problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        Snapshot state = loop.trainer().snapshot();
+        if (index < 0 || index >= state.params().length) {
+            throw new IllegalArgumentException(
+                    "weight: parameter " + index + " does not exist; allowed: 0 to " + (state.params().length - 1));
+        }
+        double[] params = state.params().clone();
+        params[index] = value;
+        boolean playing = loop.playing();
+        loop.resume(
+                spec,
+                new Snapshot(
+                        state.epoch(),
+                        state.iteration(),
+                        params,
+                        state.optimizerState(),
+                        state.position(),
+                        state.lossHistory(),
+                        state.runningStatistics()));
+        // The same run, continued: its history goes on.
+        historyOf = loop.trainer();
+        handSetWeights = true;
+        if (playing) {
+            loop.play();
+        }
+        return new Change(true, false, false, List.of());
+    }
+
     /**
      * Applies a control's edit: a problem leaves everything as it was and is returned; an edit
      * that changes nothing changes nothing; otherwise the run follows ({@link #load}).
@@ -187,6 +248,7 @@ public final class PlaygroundSession {
         } else {
             loop.restart(next);
             tunedMidRun = false;
+            handSetWeights = false;
             loadedSnapshot = null;
         }
         boolean dataChanged = dropping || (!onlyTuning && !sameData(spec, next));
@@ -254,6 +316,7 @@ public final class PlaygroundSession {
             loop.restart(spec);
         }
         tunedMidRun = false;
+        handSetWeights = false;
     }
 
     /** Everything an undo brings back: the spec, the trained state, its history and how it was reached. */
@@ -263,11 +326,19 @@ public final class PlaygroundSession {
             double[] history,
             boolean tunedMidRun,
             Snapshot loadedSnapshot,
-            Dataset dataset) {}
+            Dataset dataset,
+            boolean handSetWeights) {}
 
     /** The current spec and run, to {@link #restore} later. */
     public Memento memento() {
-        return new Memento(spec, loop.trainer().snapshot(), history.toArray(), tunedMidRun, loadedSnapshot, dataset);
+        return new Memento(
+                spec,
+                loop.trainer().snapshot(),
+                history.toArray(),
+                tunedMidRun,
+                loadedSnapshot,
+                dataset,
+                handSetWeights);
     }
 
     /** Back to a {@link #memento()}: its spec, its trained state and its loss history. */
@@ -280,6 +351,7 @@ public final class PlaygroundSession {
         canonicalSpec = text(spec);
         loop.resume(spec, m.state());
         tunedMidRun = m.tunedMidRun();
+        handSetWeights = m.handSetWeights();
         loadedSnapshot = m.loadedSnapshot();
         historyOf = loop.trainer();
         history.clear();
@@ -296,6 +368,7 @@ public final class PlaygroundSession {
         loadedSnapshot = null;
         loop.restart(spec);
         tunedMidRun = false;
+        handSetWeights = false;
     }
 
     /**

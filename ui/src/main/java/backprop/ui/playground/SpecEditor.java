@@ -122,7 +122,12 @@ public final class SpecEditor {
                 spec, spec.data(), spec.classes(), spec.n(), layers, spec.features(), spec.loss(), spec.points());
     }
 
-    /** Turns a feature on or off; the last feature cannot be turned off (returns the spec unchanged). */
+    /**
+     * Turns a feature on or off.
+     *
+     * @throws IllegalArgumentException naming the feature when it is the last one left (the
+     *     network needs at least one input)
+     */
     public static Spec toggleFeature(Spec spec, Feature feature, boolean on) {
         List<Feature> features = new ArrayList<>();
         for (Feature f : Feature.values()) {
@@ -132,7 +137,8 @@ public final class SpecEditor {
             }
         }
         if (features.isEmpty()) {
-            return spec;
+            throw new IllegalArgumentException("features: " + feature.key()
+                    + " is the only feature left; allowed: at least one input feature (turn another on first)");
         }
         return rebuild(
                 spec, spec.data(), spec.classes(), spec.n(), spec.layers(), features, spec.loss(), spec.points());

@@ -69,10 +69,13 @@ class SpecEditorTest {
     }
 
     @Test
-    void theLastFeatureStaysOn() {
+    void theLastFeatureStaysOnAndSaysWhy() {
         Spec onlyX1 = SpecEditor.toggleFeature(spiral, Feature.X2, false);
         assertEquals(java.util.List.of(Feature.X1), onlyX1.features());
-        assertSame(onlyX1, SpecEditor.toggleFeature(onlyX1, Feature.X1, false));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> SpecEditor.toggleFeature(onlyX1, Feature.X1, false));
+        assertEquals("features", ControlNotes.keyOf(refused.getMessage()));
+        assertTrue(refused.getMessage().contains("at least one input feature"), refused.getMessage());
         assertEquals(
                 java.util.List.of(Feature.X1, Feature.SINX2),
                 SpecEditor.toggleFeature(onlyX1, Feature.SINX2, true).features());

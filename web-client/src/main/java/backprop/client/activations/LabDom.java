@@ -72,8 +72,8 @@ final class LabDom extends Dom {
             script =
                     "var ratio = window.devicePixelRatio || 1; var w = Math.round(width * ratio), h = Math.round(height * ratio);"
                             + "if (canvas.width !== w) canvas.width = w; if (canvas.height !== h) canvas.height = h;"
-                            + "var c = canvas.getContext('2d'); c.setTransform(ratio, 0, 0, ratio, 0, 0); c.clearRect(0, 0, width, height);"
-                            + "return c;")
+                            + "var ctx = canvas.getContext('2d'); ctx.setTransform(ratio, 0, 0, ratio, 0, 0); ctx.clearRect(0, 0, width, height);"
+                            + "return ctx;")
     static native JSObject prepare(JSObject canvas, double width, double height);
 
     /** A polyline; NaN coordinates lift the pen. */
