@@ -30,7 +30,7 @@ public final class LoopMarkup {
         text[2] = "from numpy.random import randn";
         text[3] = "";
         text[4] = "N, D_in, H, D_out = " + NumpyLoop.SMALL_N + ", " + NumpyLoop.SMALL_D_IN + ", " + NumpyLoop.SMALL_H
-                + ", " + NumpyLoop.SMALL_D_OUT + "   # the slide: 64, 1000, 100, 10";
+                + ", " + NumpyLoop.SMALL_D_OUT;
         text[5] = "x, y = randn(N, D_in), randn(N, D_out)";
         text[6] = "w1, w2 = randn(D_in, H), randn(H, D_out)";
         text[7] = "";
