@@ -136,6 +136,8 @@ class GraphExplorerJourneyTest extends BrowserJourney {
         assertThat(graph.expression()).hasAttribute("aria-invalid", "true");
         assertThat(graph.stepBackwardButton()).isDisabled();
         assertThat(graph.byTestId("graph-picture")).hasAttribute("data-state", "stale");
+        assertThat(graph.byTestId("graph-gradients-stale")).isVisible();
+        assertThat(graph.gradient("x")).hasCount(0);
 
         graph.typeExpression("foo(x)*y");
         assertThat(graph.error()).containsText("column 1: unknown function \"foo\"; functions: max, min, exp");
@@ -180,7 +182,7 @@ class GraphExplorerJourneyTest extends BrowserJourney {
                 assertEquals(reference.gradient(name), graph.gradientValue(name), 0.0, preset.id() + " " + name);
                 assertEquals(
                         reference.numericalGradient(name),
-                        Double.parseDouble(graph.numericalGradient(name).textContent()),
+                        GraphPage.fullValue(graph.numericalGradient(name)),
                         0.0,
                         preset.id() + " numerical " + name);
             }

@@ -106,16 +106,26 @@ final class GraphPage {
         return byTestId("grad-" + name);
     }
 
+    /** The full value behind a cell (its text has 4 significant digits, its data-value every digit). */
+    static double fullValue(Locator cell) {
+        return Double.parseDouble(cell.getAttribute("data-value"));
+    }
+
     double gradientValue(String name) {
-        return Double.parseDouble(gradient(name).textContent().trim());
+        return fullValue(gradient(name));
     }
 
     double outputValue() {
-        return Double.parseDouble(value().textContent().trim());
+        return fullValue(value());
     }
 
     Locator numericalGradient(String name) {
         return byTestId("graph-numgrad-" + name);
+    }
+
+    /** The field where the student predicts the gradient input {@code slot} of the next backward gate receives. */
+    Locator prediction(int slot) {
+        return byTestId("graph-predict-" + slot);
     }
 
     Locator relativeError(String name) {

@@ -87,8 +87,8 @@ class NetworkViewJourneyTest extends BrowserJourney {
         Page explorer = watchConsole(page.context().newPage());
         explorer.navigate(server.url(href));
         assertThat(explorer.getByTestId("graph-value")).not().hasText("\u2013");
-        double graphValue = Double.parseDouble(
-                explorer.getByTestId("graph-value").textContent().trim());
+        double graphValue =
+                Double.parseDouble(explorer.getByTestId("graph-value").getAttribute("data-value"));
         assertEquals(neuronValue, graphValue, 1e-5, "the explorer computes the neuron's value");
         explorer.close();
         page.screenshot(new Page.ScreenshotOptions()

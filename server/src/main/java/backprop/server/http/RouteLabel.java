@@ -12,6 +12,7 @@ final class RouteLabel {
                 || path.equals("/metrics")
                 || path.equals("/graph")
                 || path.equals("/graph/embed")
+                || path.equals("/graph/loop")
                 || path.equals("/activations")
                 || path.equals("/bench")
                 || path.equals("/embed")

@@ -1,5 +1,6 @@
 package backprop.server.pages;
 
+import backprop.engine.graph.GraphText;
 import backprop.engine.spec.Activation;
 import backprop.engine.spec.BinaryFn;
 import backprop.engine.spec.Composition;
@@ -7,6 +8,7 @@ import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecNumbers;
 import backprop.engine.spec.UnaryFn;
+import backprop.ui.activations.GeluApproximation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +39,9 @@ public record ActivationsView(
     public String composeBeta() {
         return SpecNumbers.formatReal(COMPOSE_START.beta());
     }
+
+    /** How far GELU's tanh approximation is from the exact form, measured on [−10, 10] every 0.001. */
+    static final GeluApproximation GELU_GAP = GeluApproximation.largestDifference(-10, 10, 20_000);
 
     /** The race starts with the lecture's claim: ReLU against sigmoid and tanh. */
     static final List<String> RACE_DEFAULTS = List.of("sigmoid", "tanh", "relu");
@@ -102,7 +107,14 @@ public record ActivationsView(
                 new Preset("swish", "Swish: \u03c3(\u03b2x)\u00b7x, \u03b2 = 1", COMPOSE_START.name()),
                 new Preset("xsigmoid", "x\u00b7\u03c3(x)", "mul_x_sigmoid"),
                 new Preset("relu", "ReLU: max(0, x)", "max_beta_x_0"),
-                new Preset("sqrt", "\u221ax\u00b7x (undefined for x < 0)", "mul_sqrt_x"));
+                new Preset("sqrt", "\u221ax\u00b7x (undefined for x < 0)", "mul_sqrt_x"),
+                // beside Swish, the search's other top functions that these parts can build (Ramachandran et al., table
+                // 2)
+                new Preset("maxsigmoid", "max(x, \u03c3(x))", "max_x_sigmoid"),
+                new Preset("cosminus", "cos(x) \u2212 x", "sub_cos_x"),
+                new Preset("minsin", "min(x, sin(x))", "min_x_sin"),
+                new Preset("maxtanh", "max(x, tanh(x))", "max_x_tanh"),
+                new Preset("sincplus", "sinc(x) + x", "add_sinc_x"));
         return new ActivationsView(
                 cards,
                 Spec.DEFAULT_TEXT,
@@ -184,11 +196,12 @@ public record ActivationsView(
                 new Card(
                         "prelu",
                         "PReLU",
-                        "f(x) = max(ax, x), a learned per unit",
+                        "f(x) = x for x > 0, a\u00b7x otherwise; a learned per unit",
                         "(\u2212\u221e, \u221e)",
                         "no: depends on the learned slope a",
                         "never while a \u2260 0 (plotted with the initial a = 0.25)",
-                        "Leaky ReLU whose negative slope is a parameter, learned by backprop like the weights (He et al., 2015).");
+                        "Leaky ReLU whose negative slope is a parameter, learned by backprop like the weights (He et al., 2015). "
+                                + "Not max(ax, x): that is the same only while a \u2264 1, and a learned slope can grow past 1.");
             case ELU ->
                 new Card(
                         "elu",
@@ -236,7 +249,13 @@ public record ActivationsView(
                         "[\u22120.170, \u221e)",
                         "no",
                         "for x \u226a 0 (f \u2192 0, f\u2032 \u2192 0)",
-                        "Smooth at 0, where ReLU has its kink; widely adopted in NLP (BERT, GPT).");
+                        "Smooth at 0, where ReLU has its kink; widely adopted in NLP (BERT, GPT). The engine computes the exact "
+                                + "form; BERT and GPT-2 used the tanh approximation 0.5x(1 + tanh(\u221a(2/\u03c0)(x + "
+                                + "0.044715x\u00b3))), which differs from it by at most "
+                                + GraphText.significant(GELU_GAP.difference(), 2)
+                                + " on [\u221210, 10] (at x = "
+                                + GraphText.rounded(GELU_GAP.at(), 2)
+                                + ", measured here).");
             case SOFTPLUS ->
                 new Card(
                         "softplus",

@@ -5,13 +5,14 @@ import backprop.engine.graph.GraphException;
 import backprop.engine.graph.GraphQuery;
 import backprop.engine.graph.GraphText;
 import backprop.engine.graph.Preset;
+import backprop.ui.graph.GradientTable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the server renders of the backprop explorer for a query: the expression, one input per
  * variable pre-filled (from the address, else the matching preset, else 1), the preset menu, and
- * the output value or the first problem. The client then takes over the same elements.
+ * the output value (to 4 significant digits; {@code exactValue} in full, for its title) or the first problem. The client then takes over the same elements.
  */
 public record GraphView(
         boolean embed,
@@ -20,6 +21,7 @@ public record GraphView(
         List<Field> fields,
         List<Option> presets,
         String value,
+        String exactValue,
         int gateCount,
         String error) {
 
@@ -43,7 +45,8 @@ public record GraphView(
         try {
             graph = ExpressionGraph.build(expression, query.collapse());
         } catch (GraphException e) {
-            return new GraphView(embed, expression, query.collapse(), fields, options, "\u2013", 0, e.getMessage());
+            return new GraphView(
+                    embed, expression, query.collapse(), fields, options, "\u2013", null, 0, e.getMessage());
         }
         String error = null;
         for (String name : graph.variables()) {
@@ -59,7 +62,9 @@ public record GraphView(
             }
             fields.add(new Field(name, text, fieldError));
         }
-        String value = error == null ? GraphText.exact(graph.outputValue()) : "\u2013";
-        return new GraphView(embed, expression, query.collapse(), fields, options, value, graph.gateCount(), error);
+        String value = error == null ? GraphText.significant(graph.outputValue(), GradientTable.DIGITS) : "\u2013";
+        String exact = error == null ? GraphText.exact(graph.outputValue()) : null;
+        return new GraphView(
+                embed, expression, query.collapse(), fields, options, value, exact, graph.gateCount(), error);
     }
 }

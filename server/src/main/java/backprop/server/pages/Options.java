@@ -7,6 +7,7 @@ import backprop.engine.spec.LossKind;
 import backprop.engine.spec.OptimizerKind;
 import backprop.engine.spec.RegularizationKind;
 import backprop.ui.playground.FrameLoop;
+import backprop.ui.text.Formulas;
 import backprop.ui.text.OptionLabels;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,23 @@ public final class Options {
 
     private Options() {}
 
+    /** The losses; each title is its formula ({@link Formulas}). */
     public static List<Option> losses() {
-        return of(LossKind.values(), LossKind::key, OptionLabels::of);
+        return of(LossKind.values(), LossKind::key, OptionLabels::of, Formulas::of);
     }
 
     public static List<Option> optimizers() {
         return of(OptimizerKind.values(), OptimizerKind::key, OptionLabels::of);
     }
 
+    /** The regularizers; each title is its formula ({@link Formulas}). */
     public static List<Option> regularizers() {
-        return of(RegularizationKind.values(), RegularizationKind::key, OptionLabels::of);
+        return of(RegularizationKind.values(), RegularizationKind::key, OptionLabels::of, Formulas::of);
+    }
+
+    /** How data loss, penalty and total loss relate, for the formulas beside the choices. */
+    public static String totalFormula() {
+        return Formulas.TOTAL;
     }
 
     public static List<Option> initializers() {
@@ -47,9 +55,14 @@ public final class Options {
     }
 
     private static <E> List<Option> of(E[] values, Function<E, String> key, Function<E, String> label) {
+        return of(values, key, label, label);
+    }
+
+    private static <E> List<Option> of(
+            E[] values, Function<E, String> key, Function<E, String> label, Function<E, String> title) {
         List<Option> out = new ArrayList<>(values.length);
         for (E value : values) {
-            out.add(new Option(key.apply(value), label.apply(value), label.apply(value)));
+            out.add(new Option(key.apply(value), label.apply(value), title.apply(value)));
         }
         return out;
     }

@@ -125,7 +125,7 @@ class ActivationPagesTest extends ServedPagesTest {
             assertTrue(c != null, presets.group(2));
             assertEquals(presets.group(2), c.name(), "presets are canonical names");
         }
-        assertEquals(4, count);
+        assertEquals(9, count, "Swish, three more, and the search paper's other top functions");
         assertTrue(html.contains("data-composition=\"sigmul_bx_x_1\""), "the Swish preset");
     }
 

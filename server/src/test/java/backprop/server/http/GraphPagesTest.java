@@ -23,7 +23,7 @@ class GraphPagesTest extends ServedPagesTest {
                 html);
         assertTrue(html.contains("data-testid=\"graph-var-z\""));
         assertTrue(
-                html.contains("<dd data-testid=\"graph-value\">-12</dd>"),
+                html.contains("<dd data-testid=\"graph-value\" data-value=\"-12\" title=\"-12\">-12</dd>"),
                 "the forward pass is done on the server too");
         assertTrue(html.contains("<dd data-testid=\"graph-gate-count\">2</dd>"));
         assertTrue(html.contains("<option value=\"lecture\" selected>"), "the matching preset is selected");
@@ -90,7 +90,7 @@ class GraphPagesTest extends ServedPagesTest {
         HttpResponse<String> embed = get("/graph/embed?expr=x*y&x=2&y=3");
         assertEquals(200, embed.statusCode());
         assertFalse(embed.body().contains("class=\"site-header\""));
-        assertTrue(embed.body().contains("<dd data-testid=\"graph-value\">6</dd>"));
+        assertTrue(embed.body().contains("<dd data-testid=\"graph-value\" data-value=\"6\" title=\"6\">6</dd>"));
         assertTrue(embed.headers().firstValue("X-Frame-Options").isEmpty(), "framable");
         String csp = embed.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("frame-ancestors *"), csp);
@@ -108,5 +108,34 @@ class GraphPagesTest extends ServedPagesTest {
         assertEquals(200, get("/client/graph-js/graph.js").statusCode());
         assertEquals(200, get("/static/js/graph-boot.js").statusCode());
         assertEquals(200, get("/static/css/graph.css").statusCode());
+    }
+
+    @Test
+    void theLoopPageRendersTheLecturesCodeAndItsArraysBeforeTheClientStarts() throws Exception {
+        HttpResponse<String> page = get("/graph/loop");
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("<code>    h = 1 / (1 + np.exp(-x.dot(w1)))</code>"), html);
+        assertTrue(html.contains("class=\"next\""), "line 9 is next");
+        assertTrue(html.contains("<figcaption>w1 (3, 5)</figcaption>"), "every array with its shape");
+        assertTrue(html.contains("data-testid=\"loop-seed\" type=\"text\" inputmode=\"numeric\" value=\"1\""), html);
+        assertTrue(html.contains("/static/js/loop-boot.js"));
+        assertTrue(html.contains("href=\"/graph/loop\" data-testid=\"nav-loop\" aria-current=\"page\""), html);
+        String bad = get("/graph/loop?seed=-4").body();
+        assertTrue(
+                bad.contains(
+                                "role=\"alert\">seed: &#34;-4&#34; is not allowed; allowed: a whole number from 0 to 2147483647")
+                        || bad.contains(
+                                "role=\"alert\">seed: \"-4\" is not allowed; allowed: a whole number from 0 to 2147483647"),
+                bad);
+    }
+
+    @Test
+    void theExplorerShowsFToFourDigitsWithTheFullValueInItsTitle() throws Exception {
+        String html = get("/graph?expr=x/y&x=1&y=3").body();
+        assertTrue(
+                html.contains(
+                        "data-testid=\"graph-value\" data-value=\"0.3333333333333333\" title=\"0.3333333333333333\">0.3333</dd>"),
+                html);
     }
 }

@@ -1,5 +1,6 @@
 package backprop.ui.activations;
 
+import backprop.engine.graph.GraphText;
 import backprop.ui.raster.Palette;
 import backprop.ui.text.Html;
 import java.util.List;
@@ -196,5 +197,50 @@ public final class LabMarkup {
                     .append("</li>");
         }
         return out.toString();
+    }
+
+    /**
+     * The race's per-layer gradient norms at the latest epoch: one row per run, one column per
+     * layer (input side first), and the first hidden layer's norm over the output layer's: why
+     * sigmoid learns slowly even with no saturated unit (each sigmoid layer multiplies the gradient
+     * on its way back by σ′ ≤ 0.25).
+     */
+    public static String gradientNormTable(Race race) {
+        List<RaceRun> runs = race.runs();
+        int layers = runs.isEmpty() ? 0 : runs.get(0).gradientNorms().length;
+        StringBuilder out = new StringBuilder("<table class=\"lab-table\" data-testid=\"race-gradient-table\">");
+        out.append(
+                        "<caption>\u2016\u2202L/\u2202W\u2016 per layer at the latest epoch, input side first</caption><thead><tr>")
+                .append("<th scope=\"col\">Activation</th>");
+        for (int l = 0; l < layers; l++) {
+            out.append("<th scope=\"col\">")
+                    .append(l == layers - 1 ? "output" : "layer " + (l + 1))
+                    .append("</th>");
+        }
+        out.append("<th scope=\"col\">layer 1 \u00f7 output</th></tr></thead><tbody>");
+        for (int r = 0; r < runs.size(); r++) {
+            RaceRun run = runs.get(r);
+            double[] norms = run.gradientNorms();
+            String name = Html.escape(run.activation());
+            out.append("<tr data-testid=\"race-gradient-")
+                    .append(name)
+                    .append("\"><th scope=\"row\">")
+                    .append(swatch(r))
+                    .append(name)
+                    .append("</th>");
+            for (double norm : norms) {
+                out.append("<td>")
+                        .append(Html.escape(GraphText.significant(norm, 3)))
+                        .append("</td>");
+            }
+            double ratio =
+                    norms.length > 1 && norms[norms.length - 1] > 0 ? norms[0] / norms[norms.length - 1] : Double.NaN;
+            out.append("<td data-testid=\"race-gradient-ratio-")
+                    .append(name)
+                    .append("\">")
+                    .append(ratio != ratio ? "\u2013" : Html.escape(GraphText.significant(ratio, 2)))
+                    .append("</td></tr>");
+        }
+        return out.append("</tbody></table>").toString();
     }
 }

@@ -309,41 +309,6 @@ public final class GraphMarkup {
         return out.toString();
     }
 
-    /** The gradient table's rows: value, analytic, numerical, relative error. */
-    public static String gradientRows(ExpressionGraph graph) {
-        StringBuilder out = new StringBuilder();
-        boolean complete = graph.backwardComplete();
-        for (String name : graph.variables()) {
-            Node input = graph.node(graph.variableNode(name));
-            String id = Html.escape(name);
-            double numerical = graph.numericalGradient(name);
-            out.append("<tr><th scope=\"row\">")
-                    .append(id)
-                    .append("</th><td data-testid=\"graph-input-value-")
-                    .append(id)
-                    .append("\">")
-                    .append(Html.escape(GraphText.exact(input.value())))
-                    .append("</td><td data-testid=\"grad-")
-                    .append(id)
-                    .append("\">")
-                    .append(input.gradientKnown() ? Html.escape(GraphText.exact(input.gradient())) : "\u2013")
-                    .append("</td><td data-testid=\"graph-numgrad-")
-                    .append(id)
-                    .append("\">")
-                    .append(Html.escape(GraphText.exact(numerical)))
-                    .append("</td><td data-testid=\"graph-relerr-")
-                    .append(id)
-                    .append("\">")
-                    .append(
-                            complete
-                                    ? Html.escape(
-                                            GraphText.brief(ExpressionGraph.relativeError(input.gradient(), numerical)))
-                                    : "\u2013")
-                    .append("</td></tr>");
-        }
-        return out.toString();
-    }
-
     public static String listItems(List<String> lines) {
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
@@ -361,37 +326,44 @@ public final class GraphMarkup {
                 .append(
                         "\u2202f/\u2202q = 2q; \u2202f/\u2202W = 2q\u00b7x\u1d40 (2\u00d72, like W); \u2202f/\u2202x = 2W\u1d40\u00b7q (2\u00d71, like x).</p>");
         out.append("<div class=\"matrices\">");
-        matrix(out, "W", v.w(), 2, "graph-vec-w");
-        matrix(out, "x", v.x(), 1, "graph-vec-x");
-        matrix(out, "q = W\u00b7x", v.q(), 1, "graph-vec-q");
-        matrix(out, "\u2202f/\u2202W = 2q\u00b7x\u1d40", v.dW(), 2, "graph-vec-dw");
-        matrix(out, "\u2202f/\u2202x = 2W\u1d40\u00b7q", v.dx(), 1, "graph-vec-dx");
-        matrix(out, "numerical \u2202f/\u2202W", v.numericalDW(), 2, "graph-vec-num-dw");
-        matrix(out, "numerical \u2202f/\u2202x", v.numericalDx(), 1, "graph-vec-num-dx");
+        MatrixMarkup.matrix(out, "W", v.w(), 2, "graph-vec-w");
+        MatrixMarkup.matrix(out, "x", v.x(), 1, "graph-vec-x");
+        MatrixMarkup.matrix(out, "q = W\u00b7x", v.q(), 1, "graph-vec-q");
+        MatrixMarkup.matrix(out, "\u2202f/\u2202W = 2q\u00b7x\u1d40", v.dW(), 2, "graph-vec-dw");
+        MatrixMarkup.matrix(out, "\u2202f/\u2202x = 2W\u1d40\u00b7q", v.dx(), 1, "graph-vec-dx");
+        MatrixMarkup.matrix(out, "numerical \u2202f/\u2202W", v.numericalDW(), 2, "graph-vec-num-dw");
+        MatrixMarkup.matrix(out, "numerical \u2202f/\u2202x", v.numericalDx(), 1, "graph-vec-num-dx");
         out.append("</div><p>f = <span data-testid=\"graph-vec-f\">")
                 .append(Html.escape(GraphText.exact(v.f())))
                 .append(
                         "</span>; largest relative error against central differences: <span data-testid=\"graph-vec-error\">")
                 .append(Html.escape(GraphText.brief(v.largestRelativeError())))
                 .append("</span></p>");
+        jacobian(out, v.q());
         return out.toString();
     }
 
-    private static void matrix(StringBuilder out, String title, double[] values, int columns, String testId) {
-        out.append("<figure class=\"matrix\"><figcaption>")
-                .append(Html.escape(title))
-                .append("</figcaption><table data-testid=\"")
-                .append(testId)
-                .append("\">");
-        for (int r = 0; r < values.length / columns; r++) {
-            out.append("<tr>");
-            for (int c = 0; c < columns; c++) {
-                out.append("<td>")
-                        .append(Html.escape(GraphText.rounded(values[r * columns + c], 4)))
-                        .append("</td>");
-            }
-            out.append("</tr>");
+    /**
+     * The diagonal Jacobian of the element-wise square gate q ↦ (q₁², q₂²): each output depends on
+     * its own input only, so ∂(q²)/∂q is diag(2q); backprop multiplies element-wise instead of
+     * building it (for a 4096-wide layer the matrix would have 16 million entries, all but 4096 zero).
+     */
+    static void jacobian(StringBuilder out, double[] q) {
+        int n = q.length;
+        double[] diagonal = new double[n * n];
+        double[] local = new double[n];
+        for (int i = 0; i < n; i++) {
+            diagonal[i * n + i] = 2 * q[i];
+            local[i] = 2 * q[i];
         }
-        out.append("</table></figure>");
+        out.append("<h3>The diagonal Jacobian of an element-wise gate</h3>");
+        out.append(
+                        "<p class=\"shapes\">The square gate acts on each entry of q alone (q\u1d62 \u21a6 q\u1d62\u00b2), so its ")
+                .append("Jacobian \u2202(q\u00b2)/\u2202q is diagonal: diag(2q). Backprop never builds it: ")
+                .append("upstream \u2218 2q, an element-wise product, gives the same \u2202f/\u2202q.</p>");
+        out.append("<div class=\"matrices\">");
+        MatrixMarkup.matrix(out, "Jacobian \u2202(q\u00b2)/\u2202q = diag(2q)", diagonal, n, "graph-vec-jacobian");
+        MatrixMarkup.matrix(out, "\u2202f/\u2202q = 1 \u2218 2q", local, 1, "graph-vec-dq");
+        out.append("</div>");
     }
 }

@@ -6,6 +6,7 @@ import backprop.engine.graph.ExpressionGraph;
 import backprop.engine.graph.GraphException;
 import backprop.engine.graph.GraphQuery;
 import backprop.engine.graph.GraphText;
+import backprop.engine.graph.Node;
 import backprop.engine.graph.Preset;
 import backprop.engine.spec.SpecNumbers;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class GraphSession {
     private final List<String> fieldErrors = new ArrayList<>();
     private List<String> explanation = new ArrayList<>();
     private int highlighted = -1;
+    private final List<String> predictions = new ArrayList<>();
 
     public GraphSession(GraphQuery query) {
         Preset first = Preset.first();
@@ -98,6 +100,40 @@ public final class GraphSession {
         return highlighted;
     }
 
+    /**
+     * The inputs of the gate the next backward step works on, as the sentences name them
+     * ({@code x}, {@code the + gate}): what the student may predict the gradient of. Empty when
+     * no backward step can run.
+     */
+    public List<String> predictionTargets() {
+        List<String> targets = new ArrayList<>();
+        if (stale() || graph == null || !graph.forwardComplete() || graph.backwardComplete()) {
+            return targets;
+        }
+        int gate = graph.nextBackwardGate();
+        if (gate < 0) {
+            return targets;
+        }
+        Node node = graph.node(gate);
+        for (int s = 0; s < node.inputCount(); s++) {
+            targets.add(Explanation.describe(graph.node(node.input(s))));
+        }
+        return targets;
+    }
+
+    /** The gate the next backward step works on, as the sentences name it, or null. */
+    public String predictionGate() {
+        if (predictionTargets().isEmpty()) {
+            return null;
+        }
+        return Explanation.describe(graph.node(graph.nextBackwardGate()));
+    }
+
+    /** The prediction typed for input {@code slot} of the next backward gate ("" if none). */
+    public String prediction(int slot) {
+        return slot < predictions.size() ? predictions.get(slot) : "";
+    }
+
     /** The preset whose expression is the current one, or null. */
     public Preset preset() {
         return Preset.matching(expression);
@@ -125,6 +161,17 @@ public final class GraphSession {
         remember(name, text);
         rebuild();
         explainLoad();
+    }
+
+    /** Remembers what the student predicts the next backward step sends to input {@code slot}. */
+    public void setPrediction(int slot, String text) {
+        if (slot < 0 || slot > 1) {
+            return;
+        }
+        while (predictions.size() <= slot) {
+            predictions.add("");
+        }
+        predictions.set(slot, text == null ? "" : text);
     }
 
     public void setCollapse(boolean on) {
@@ -166,6 +213,7 @@ public final class GraphSession {
         BackwardStep step = graph.stepBackward();
         highlighted = step.gate();
         List<String> lines = new ArrayList<>(Explanation.backward(graph, step));
+        lines.addAll(checkPredictions(step));
         if (graph.backwardComplete()) {
             lines.add("Backward pass done: every input's gradient is in the table.");
         }
@@ -188,12 +236,45 @@ public final class GraphSession {
         }
         graph.reset();
         highlighted = -1;
+        predictions.clear();
         explanation = List.of("Reset: the gates have no values and nothing has a gradient. "
                 + "Step forward to evaluate the gates one at a time.");
     }
 
+    /** What the step says about each prediction typed before it; the predictions are then cleared. */
+    private List<String> checkPredictions(BackwardStep step) {
+        List<String> lines = new ArrayList<>();
+        Node gate = graph.node(step.gate());
+        for (int s = 0; s < step.downstream().length && gate.isGate(); s++) {
+            String typed = prediction(s).trim();
+            if (typed.isEmpty()) {
+                continue;
+            }
+            String target = Explanation.describe(graph.node(gate.input(s)));
+            double actual = step.downstream()[s];
+            double guess;
+            try {
+                guess = ExpressionGraph.parseValue("prediction", typed);
+            } catch (GraphException e) {
+                guess = Double.NaN;
+            }
+            if (guess != guess) {
+                lines.add("Your prediction for " + target + " (\"" + typed + "\") is not a number.");
+            } else if (PredictionCheck.matches(guess, actual)) {
+                lines.add("Your prediction for " + target + ", " + typed + ", is right: " + Explanation.number(actual)
+                        + ".");
+            } else {
+                lines.add("Your prediction for " + target + ", " + typed + ", is off: upstream \u00d7 local gives "
+                        + Explanation.number(actual) + ".");
+            }
+        }
+        predictions.clear();
+        return lines;
+    }
+
     private void explainLoad() {
         highlighted = -1;
+        predictions.clear();
         explanation = stale() ? List.of() : List.of(loadedLine());
     }
 

@@ -6,8 +6,11 @@ import backprop.ui.activations.ActivationCatalog;
 import backprop.ui.activations.ActivationCurve;
 import backprop.ui.activations.ComposeForm;
 import backprop.ui.activations.CompositionAnalysis;
+import backprop.ui.activations.CostMeter;
+import backprop.ui.activations.CriteriaGrade;
 import backprop.ui.activations.CurvePlot;
 import backprop.ui.activations.Digits;
+import backprop.ui.activations.LabMarkup;
 import java.util.List;
 import org.teavm.jso.JSObject;
 
@@ -32,7 +35,9 @@ final class ComposeView {
             LabDom.on(LabDom.byTestId(id), "change", this::read);
         }
         LabDom.on(LabDom.byTestId("compose-beta"), "input", this::read);
-        for (String preset : new String[] {"swish", "xsigmoid", "relu", "sqrt"}) {
+        for (String preset : new String[] {
+            "swish", "xsigmoid", "relu", "sqrt", "maxsigmoid", "cosminus", "minsin", "maxtanh", "sincplus"
+        }) {
             JSObject button = LabDom.byTestId("compose-preset-" + preset);
             LabDom.on(button, "click", () -> applyPreset(LabDom.attribute(button, "data-composition")));
         }
@@ -140,6 +145,9 @@ final class ComposeView {
         LabDom.setText(
                 LabDom.byTestId("compose-flat"),
                 CompositionAnalysis.flatText(CompositionAnalysis.flat(curve, min, max, samples)));
+        LabDom.setHtml(
+                LabDom.byTestId("compose-criteria"),
+                LabMarkup.items(CriteriaGrade.grade(curve, min, max, samples, costRatio(curve))));
         String same = CompositionAnalysis.matchingBuiltIn(curve, min, max, samples, readouts);
         JSObject match = LabDom.byTestId("compose-match");
         LabDom.setAttribute(match, "data-builtin", same);
@@ -176,5 +184,31 @@ final class ComposeView {
                     LabDom.byTestId("compose-status"),
                     name + " is in the race; the playground link needs a valid " + "experiment: " + e.getMessage());
         }
+    }
+
+    /** f and f′ over a buffer, timed against ReLU's in this browser: the "simple to compute" criterion. */
+    private static double costRatio(ActivationCurve curve) {
+        ActivationCurve relu = ActivationCatalog.byName("relu");
+        int n = CostMeter.BUFFER;
+        double[] z = new double[n];
+        double[] a = new double[n];
+        double[] dA = new double[n];
+        double[] dZ = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = -5 + 10.0 * i / n;
+            dA[i] = 1;
+        }
+        double own = time(curve, z, a, dA, dZ);
+        double base = time(relu, z, a, dA, dZ);
+        return base > 0 ? own / base : Double.NaN;
+    }
+
+    private static double time(ActivationCurve curve, double[] z, double[] a, double[] dA, double[] dZ) {
+        double start = LabDom.now();
+        for (int r = 0; r < 40; r++) {
+            curve.forward(z, a, z.length);
+            curve.backward(z, a, dA, dZ, z.length);
+        }
+        return LabDom.now() - start;
     }
 }

@@ -2,6 +2,7 @@ package backprop.client.activations;
 
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
+import backprop.ui.activations.DyingVerdict;
 import backprop.ui.activations.LabMarkup;
 import backprop.ui.activations.Race;
 import backprop.ui.activations.RaceCharts;
@@ -13,11 +14,12 @@ import org.teavm.jso.JSObject;
 
 /**
  * Dying ReLU: the section's experiment (ReLU hidden layers, He init) at a learning rate high
- * enough to kill units, raced against leaky ReLU, PReLU and ELU; dead units and units off on
+ * enough to kill units, raced against leaky ReLU, PReLU, ELU and ReLU with batch normalization
+ * ({@code relu:bn}); dead units and units off on
  * every training point over time.
  */
 final class DyingView {
-    static final List<String> ACTIVATIONS = List.of("relu", "leakyrelu", "prelu", "elu");
+    static final List<String> ACTIVATIONS = List.of("relu", "leakyrelu", "prelu", "elu", "relu:bn");
     private static final double REDRAW_MS = 250;
 
     private final FrameLoop.Clock clock;
@@ -125,6 +127,7 @@ final class DyingView {
         LabDom.paintSwatches(legend);
         JSObject table = LabDom.byTestId("dying-table");
         LabDom.setHtml(LabDom.byTestId("dying-table-body"), LabMarkup.dyingRows(race));
+        LabDom.setHtml(LabDom.byTestId("dying-verdict"), LabMarkup.items(DyingVerdict.describe(race)));
         LabDom.paintSwatches(table);
         LabDom.setHidden(LabDom.byTestId("dying-results"), false);
     }

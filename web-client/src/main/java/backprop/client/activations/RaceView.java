@@ -181,6 +181,9 @@ final class RaceView {
         LabDom.paintSwatches(table);
         LabDom.setHidden(LabDom.byTestId("race-results"), false);
         LabDom.setHtml(LabDom.byTestId("race-verdict"), LabMarkup.items(RaceVerdict.describe(race)));
+        JSObject gradients = LabDom.byTestId("race-gradients");
+        LabDom.setHtml(gradients, LabMarkup.gradientNormTable(race));
+        LabDom.paintSwatches(gradients);
     }
 
     /** Paints a chart sized to its canvas's CSS box. */

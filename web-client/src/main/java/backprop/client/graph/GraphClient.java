@@ -5,8 +5,12 @@ import backprop.engine.graph.GraphQuery;
 import backprop.engine.graph.GraphText;
 import backprop.engine.graph.Preset;
 import backprop.engine.graph.VectorizedExample;
+import backprop.ui.graph.GradientTable;
 import backprop.ui.graph.GraphMarkup;
 import backprop.ui.graph.GraphSession;
+import backprop.ui.graph.KinkNotes;
+import backprop.ui.graph.PredictionMarkup;
+import backprop.ui.graph.SvmReadout;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSExport;
@@ -22,6 +26,7 @@ public final class GraphClient {
     private final boolean runtimeInAddress;
     private final GraphSession session;
     private List<String> shownVariables = new ArrayList<>();
+    private String shownPrediction = "";
 
     private GraphClient(String runtime) {
         this.runtime = runtime;
@@ -41,6 +46,14 @@ public final class GraphClient {
         page.render(true);
     }
 
+    /** Entry point called by loop-boot.js: the numpy-loop stepper of /graph/loop, from the same build. */
+    @JSExport
+    public static void startLoop(String runtime) {
+        LoopClient page = new LoopClient();
+        page.bind(runtime);
+        page.render();
+    }
+
     private static JSObject el(String testId) {
         return GraphDom.byTestId(testId);
     }
@@ -56,6 +69,8 @@ public final class GraphClient {
             session.setValue(name, value);
             render(false);
         });
+        GraphDom.onNamedInput(
+                el("graph-predict"), (slot, value) -> session.setPrediction(slot.equals("1") ? 1 : 0, value));
         JSObject collapse = el("graph-collapse");
         GraphDom.on(collapse, "change", () -> {
             session.setCollapse(GraphDom.checked(collapse));
@@ -126,6 +141,13 @@ public final class GraphClient {
             GraphDom.centreActiveGate(picture);
         }
         GraphDom.setHtml(el("graph-explain"), GraphMarkup.listItems(session.explanation()));
+        String prediction = PredictionMarkup.markup(session);
+        if (!prediction.equals(shownPrediction)) {
+            JSObject predict = el("graph-predict");
+            GraphDom.setHtml(predict, prediction);
+            GraphDom.setHidden(predict, prediction.isEmpty());
+            shownPrediction = prediction;
+        }
         List<String> problems = graph == null || stale ? List.of() : graph.problems();
         JSObject warnings = el("graph-warnings");
         GraphDom.setHtml(warnings, GraphMarkup.listItems(problems));
@@ -138,22 +160,36 @@ public final class GraphClient {
         GraphDom.setDisabled(el("graph-run-all"), !usable || (graph.forwardComplete() && graph.backwardComplete()));
         GraphDom.setDisabled(el("graph-reset"), !usable);
 
+        JSObject value = el("graph-value");
+        JSObject table = el("graph-gradients");
+        GraphDom.setHtml(GraphDom.bodyOf(table), GradientTable.rows(graph, stale));
+        GraphDom.setState(table, stale ? "stale" : "ready");
         if (graph != null) {
-            boolean forwardDone = graph.forwardComplete();
+            boolean known = !stale && graph.forwardComplete();
             GraphDom.setText(
-                    el("graph-value"), stale || !forwardDone ? "\u2013" : GraphText.exact(graph.outputValue()));
+                    value, known ? GraphText.significant(graph.outputValue(), GradientTable.DIGITS) : "\u2013");
+            GraphDom.setAttribute(value, "title", known ? GraphText.exact(graph.outputValue()) : null);
+            GraphDom.setAttribute(value, "data-value", known ? GraphText.exact(graph.outputValue()) : null);
             GraphDom.setText(el("graph-gate-count"), Integer.toString(graph.gateCount()));
             GraphDom.setText(el("graph-forward-progress"), graph.forwardDone() + " of " + graph.gateCount());
             GraphDom.setText(el("graph-backward-progress"), graph.backwardDone() + " of " + graph.backwardTotal());
-            JSObject table = el("graph-gradients");
-            GraphDom.setHtml(GraphDom.bodyOf(table), GraphMarkup.gradientRows(graph));
-            VectorizedExample vectorized = stale ? null : VectorizedExample.of(graph);
-            JSObject matrices = el("graph-vectorized");
-            GraphDom.setHtml(matrices, vectorized == null ? "" : GraphMarkup.vectorized(vectorized));
-            GraphDom.setHidden(matrices, vectorized == null);
         } else {
-            GraphDom.setText(el("graph-value"), "\u2013");
+            GraphDom.setText(value, "\u2013");
+            GraphDom.setAttribute(value, "title", null);
+            GraphDom.setAttribute(value, "data-value", null);
         }
+        String kinks = graph == null || stale ? "" : KinkNotes.markup(graph);
+        JSObject kinkPanel = el("graph-kinks");
+        GraphDom.setHtml(kinkPanel, kinks);
+        GraphDom.setHidden(kinkPanel, kinks.isEmpty());
+        String svm = graph == null || stale ? "" : SvmReadout.markup(graph);
+        JSObject svmPanel = el("graph-svm-readout");
+        GraphDom.setHtml(svmPanel, svm);
+        GraphDom.setHidden(svmPanel, svm.isEmpty());
+        VectorizedExample vectorized = graph == null || stale ? null : VectorizedExample.of(graph);
+        JSObject matrices = el("graph-vectorized");
+        GraphDom.setHtml(matrices, vectorized == null ? "" : GraphMarkup.vectorized(vectorized));
+        GraphDom.setHidden(matrices, vectorized == null);
         GraphDom.setState(el("graph-picture"), stale ? "stale" : "ready");
         String query = session.query();
         if (runtimeInAddress) {

@@ -1,0 +1,91 @@
+package backprop.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import backprop.engine.graph.GraphText;
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Diagnostics;
+import backprop.engine.train.Trainer;
+import backprop.ui.activations.Race;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lab's lessons from issue 17, in the browser: a dying-ReLU demo whose fifth run is ReLU with
+ * batch normalization and whose verdict comes from the runs' own numbers; per-layer gradient
+ * norms in the race (why sigmoid is slow); activations in practice, the four criteria graded for
+ * the composed activation, the search paper's functions as presets, PReLU's true formula.
+ */
+class LabLessonsJourneyTest extends BrowserJourney {
+    private static final int DYING_EPOCHS = 50;
+    private static final String SMALL_SPEC = "data=gauss&n=100&layers=4:tanh&lr=0.1";
+    private static final int SMALL_EPOCHS = 30;
+
+    private ActivationsPage open() {
+        return new ActivationsPage(page).open(server.url("/activations"));
+    }
+
+    private static Trainer trained(Spec spec, int epochs) {
+        Trainer t = new Trainer(spec);
+        for (int e = 0; e < epochs; e++) {
+            t.stepEpoch();
+        }
+        return t;
+    }
+
+    @Test
+    void theDyingDemoRacesBatchNormAndSaysWhatTheRunsShow() {
+        ActivationsPage lab = open();
+        lab.startDying("0.5", Integer.toString(DYING_EPOCHS));
+        lab.waitDyingFinished();
+        assertThat(lab.byTestId("dying-table").locator("tbody tr")).hasCount(5);
+        Spec base =
+                SpecCodec.parseStrict(lab.byTestId("dying-spec").textContent().trim());
+        for (String arm : new String[] {"relu", "relu:bn"}) {
+            Diagnostics d =
+                    trained(Race.withActivation(base, arm), DYING_EPOCHS).diagnostics();
+            assertEquals(d.deadCount(0) + d.deadCount(1), lab.deadUnits(arm), arm + " as on the JVM");
+        }
+        assertThat(lab.byTestId("dying-verdict")).containsText("relu: " + lab.deadUnits("relu") + " of 16 units dead");
+        assertThat(lab.byTestId("dying-verdict"))
+                .containsText("Batch normalization (relu:bn): " + lab.deadUnits("relu:bn") + " dead units against "
+                        + lab.deadUnits("relu") + " without it.");
+        assertThat(lab.byTestId("dying-relu")).not().containsText("so their units can recover");
+    }
+
+    @Test
+    void theRaceShowsEachLayersGradientNormAsTheJvmComputesIt() {
+        ActivationsPage lab = open();
+        lab.startRace(SMALL_SPEC, List.of("relu", "sigmoid"), "0.1", Integer.toString(SMALL_EPOCHS));
+        lab.waitRaceFinished();
+        assertThat(lab.byTestId("race-gradient-table").locator("tbody tr")).hasCount(2);
+        for (String name : new String[] {"relu", "sigmoid"}) {
+            Spec spec = Race.withActivation(SpecCodec.parseStrict(SMALL_SPEC), name);
+            double[] norms = trained(spec, SMALL_EPOCHS).diagnostics().gradientNorms();
+            assertThat(lab.byTestId("race-gradient-ratio-" + name))
+                    .hasText(GraphText.significant(norms[0] / norms[norms.length - 1], 2));
+        }
+        assertThat(lab.byTestId("race-gradients").locator(".."))
+                .containsText("\u03c3\u2032(z) = \u03c3(z)(1 \u2212 \u03c3(z)) \u2264 0.25");
+        assertThat(page.locator("#race")).containsText("Krizhevsky, Sutskever and Hinton (2012)");
+    }
+
+    @Test
+    void theLabGradesTheComposedActivationAgainstTheFourCriteria() {
+        ActivationsPage lab = open();
+        assertThat(lab.byTestId("practice")).containsText("Use ReLU");
+        assertThat(lab.byTestId("criteria").locator("li")).hasCount(4);
+        assertThat(lab.byTestId("compose-criteria").locator("li")).hasCount(4);
+        assertThat(lab.byTestId("compose-criteria")).containsText("Non-linear: yes");
+        assertThat(lab.byTestId("compose-criteria")).containsText("ReLU's time per call in this browser");
+        lab.byTestId("compose-preset-maxsigmoid").click();
+        assertThat(lab.byTestId("compose-name")).hasText("max_x_sigmoid");
+        lab.byTestId("compose-preset-sqrt").click();
+        assertThat(lab.byTestId("compose-criteria"))
+                .containsText("Differentiable almost everywhere: no, f or f\u2032 is undefined at");
+        assertThat(lab.card("prelu")).containsText("f(x) = x for x > 0, a\u00b7x otherwise");
+        assertThat(lab.card("gelu")).containsText("tanh approximation");
+    }
+}
