@@ -30,7 +30,7 @@ final class FileDom extends Dom {
             script = "if (!input) return; input.addEventListener('change', function() {"
                     + "  var f = input.files && input.files[0]; if (!f) return; input.value = '';"
                     + "  if (f.size > maxBytes) { handler(f.name, f.size, null); return; }"
-                    + "  f.arrayBuffer().then(function(b) { handler(f.name, f.size, new Int8Array(b)); });"
+                    + "  f.arrayBuffer().then(function(buffer) { handler(f.name, f.size, new Int8Array(buffer)); });"
                     + "});")
     static native void onFilePicked(JSObject input, int maxBytes, FileHandler handler);
 
@@ -49,7 +49,7 @@ final class FileDom extends Dom {
                     + "  zone.classList.remove('drop-target');"
                     + "  var f = e.dataTransfer.files[0]; if (!f) return;"
                     + "  if (f.size > maxBytes) { handler(f.name, f.size, null); return; }"
-                    + "  f.arrayBuffer().then(function(b) { handler(f.name, f.size, new Int8Array(b)); });"
+                    + "  f.arrayBuffer().then(function(buffer) { handler(f.name, f.size, new Int8Array(buffer)); });"
                     + "});")
     static native void onFileDropped(JSObject zone, int maxBytes, FileHandler handler);
 
