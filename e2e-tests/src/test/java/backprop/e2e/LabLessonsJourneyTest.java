@@ -60,7 +60,8 @@ class LabLessonsJourneyTest extends BrowserJourney {
         }
         assertThat(lab.byTestId("dying-verdict")).containsText("relu: " + lab.deadUnits("relu") + " of 16 units dead");
         assertThat(lab.byTestId("dying-verdict"))
-                .containsText("Batch normalization (relu:bn): " + lab.deadUnits("relu:bn") + " dead units against "
+                .containsText("Batch normalization (relu:bn): " + lab.deadUnits("relu:bn")
+                        + (lab.deadUnits("relu:bn") == 1 ? " dead unit" : " dead units") + " against "
                         + lab.deadUnits("relu") + " without it.");
         assertThat(lab.byTestId("dying-relu")).not().containsText("so their units can recover");
         shoot(lab.byTestId("dying-relu"), "lab-dying.png");
