@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,11 +27,40 @@ class AccessibilityJourneyTest extends BrowserJourney {
         Page checked = openPage(
                 new Browser.NewContextOptions().setViewportSize(1280, 800).setBypassCSP(true));
         checked.navigate(url);
-        if (!path.startsWith("/graph") && !path.equals("/activations")) {
+        if (!path.startsWith("/graph") && !path.startsWith("/activations")) {
             assertThat(checked.getByTestId("fingerprint")).hasText(Pattern.compile("^[0-9a-f]{16}$"));
         } else {
             assertThat(checked.getByTestId("runtime")).hasText(Pattern.compile("^(wasm|js)$"));
         }
+        assertEquals(List.of(), serious(checked), url);
+    }
+
+    /** The explorer's and the loop's lessons as they appear after steps: predictions, the kink lens, matrices. */
+    @Test
+    void theExplorersLessonsAfterStepsHaveNoSeriousViolations() {
+        Page checked = openPage(
+                new Browser.NewContextOptions().setViewportSize(1280, 800).setBypassCSP(true));
+        GraphPage graph = new GraphPage(checked).open(server.url("/graph?expr=relu(x)*y&x=0&y=2"));
+        assertThat(graph.prediction(0)).isVisible();
+        assertEquals(List.of(), serious(checked), "/graph with the prediction fields");
+        graph.stepBackward();
+        graph.stepBackward();
+        assertThat(graph.byTestId("graph-kink-x")).isVisible();
+        assertEquals(List.of(), serious(checked), "/graph with the kink lens");
+        graph.choosePreset("svm");
+        graph.runAll();
+        assertThat(graph.byTestId("graph-svm-dw")).isVisible();
+        assertEquals(List.of(), serious(checked), "/graph with the SVM readout");
+        checked.navigate(server.url("/graph/loop"));
+        assertThat(checked.getByTestId("loop-code-box")).hasAttribute("data-state", "ready");
+        for (int k = 0; k < 7; k++) {
+            checked.getByTestId("loop-step").click();
+        }
+        assertThat(checked.getByTestId("loop-jacobian")).isVisible();
+        assertEquals(List.of(), serious(checked), "/graph/loop at line 17");
+    }
+
+    private static List<String> serious(Page checked) {
         AxeResults results = new AxeBuilder(checked).analyze();
         List<String> serious = new ArrayList<>();
         for (Rule violation : results.getViolations()) {
@@ -42,7 +72,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
                                 .toList());
             }
         }
-        assertEquals(List.of(), serious, url);
+        return serious;
     }
 
     private static String savedId;

@@ -27,6 +27,16 @@ class LabLessonsJourneyTest extends BrowserJourney {
         return new ActivationsPage(page).open(server.url("/activations"));
     }
 
+    private static void shoot(com.microsoft.playwright.Locator section, String file) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            section.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(dir.resolve(file)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Trainer trained(Spec spec, int epochs) {
         Trainer t = new Trainer(spec);
         for (int e = 0; e < epochs; e++) {
@@ -50,9 +60,11 @@ class LabLessonsJourneyTest extends BrowserJourney {
         }
         assertThat(lab.byTestId("dying-verdict")).containsText("relu: " + lab.deadUnits("relu") + " of 16 units dead");
         assertThat(lab.byTestId("dying-verdict"))
-                .containsText("Batch normalization (relu:bn): " + lab.deadUnits("relu:bn") + " dead units against "
+                .containsText("Batch normalization (relu:bn): " + lab.deadUnits("relu:bn")
+                        + (lab.deadUnits("relu:bn") == 1 ? " dead unit" : " dead units") + " against "
                         + lab.deadUnits("relu") + " without it.");
         assertThat(lab.byTestId("dying-relu")).not().containsText("so their units can recover");
+        shoot(lab.byTestId("dying-relu"), "lab-dying.png");
     }
 
     @Test
@@ -70,6 +82,7 @@ class LabLessonsJourneyTest extends BrowserJourney {
         assertThat(lab.byTestId("race-gradients").locator(".."))
                 .containsText("\u03c3\u2032(z) = \u03c3(z)(1 \u2212 \u03c3(z)) \u2264 0.25");
         assertThat(page.locator("#race")).containsText("Krizhevsky, Sutskever and Hinton (2012)");
+        shoot(page.locator("#race"), "lab-race.png");
     }
 
     @Test
@@ -87,5 +100,6 @@ class LabLessonsJourneyTest extends BrowserJourney {
                 .containsText("Differentiable almost everywhere: no, f or f\u2032 is undefined at");
         assertThat(lab.card("prelu")).containsText("f(x) = x for x > 0, a\u00b7x otherwise");
         assertThat(lab.card("gelu")).containsText("tanh approximation");
+        shoot(lab.byTestId("practice"), "lab-practice.png");
     }
 }

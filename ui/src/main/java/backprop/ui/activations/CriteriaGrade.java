@@ -13,8 +13,8 @@ import java.util.List;
 public final class CriteriaGrade {
     /** A jump of f′ between neighbouring samples larger than this counts as a kink. */
     public static final double KINK_JUMP = 0.1;
-    /** Up to this many times ReLU's time per call counts as simple. */
-    public static final double SIMPLE_COST_RATIO = 4;
+    /** Up to this many times ReLU's time per call counts as simple (an exp, as in ELU or Swish, stays under it). */
+    public static final double SIMPLE_COST_RATIO = 10;
 
     private CriteriaGrade() {}
 
@@ -24,8 +24,23 @@ public final class CriteriaGrade {
      */
     public static List<String> grade(ActivationCurve curve, double xMin, double xMax, int samples, double costRatio) {
         List<String> lines = new ArrayList<>();
-        double f0 = curve.value(xMin);
-        double f1 = curve.value(xMax);
+        // the straight line through the first and the last point where f is defined
+        double x0 = Double.NaN;
+        double f0 = Double.NaN;
+        double x1 = Double.NaN;
+        double f1 = Double.NaN;
+        for (int i = 0; i <= samples; i++) {
+            double x = xMin + (xMax - xMin) * i / samples;
+            double f = curve.value(x);
+            if (Double.isFinite(f)) {
+                if (x0 != x0) {
+                    x0 = x;
+                    f0 = f;
+                }
+                x1 = x;
+                f1 = f;
+            }
+        }
         double bend = 0;
         int undefined = 0;
         int kinks = 0;
@@ -40,7 +55,7 @@ public final class CriteriaGrade {
                 previous = Double.NaN;
                 continue;
             }
-            double line = f0 + (f1 - f0) * (x - xMin) / (xMax - xMin);
+            double line = x1 > x0 ? f0 + (f1 - f0) * (x - x0) / (x1 - x0) : f;
             if (Double.isFinite(line)) {
                 bend = Math.max(bend, Math.abs(f - line));
             }
@@ -62,7 +77,8 @@ public final class CriteriaGrade {
                 + kinks + ".");
         if (costRatio == costRatio) {
             lines.add("Simple to compute: " + (costRatio <= SIMPLE_COST_RATIO ? "yes" : "no") + ", measured at "
-                    + Digits.significant(costRatio, 2) + "\u00d7 ReLU's time per call in this browser.");
+                    + Digits.significant(costRatio, 2) + "\u00d7 ReLU's time per call in this browser (simple: at most "
+                    + Digits.significant(SIMPLE_COST_RATIO, 2) + "\u00d7).");
         } else {
             lines.add("Simple to compute: not measured yet.");
         }

@@ -43,13 +43,15 @@ public final class DyingVerdict {
         if (plain != null && normalized != null) {
             int without = plain.history().deadUnits(plain.history().last());
             int with = normalized.history().deadUnits(normalized.history().last());
-            lines.add("Batch normalization (relu:bn): " + with + " dead units against " + without + " without it. "
-                    + (with < without
-                            ? "Normalizing each unit's input over every batch keeps it from staying below 0 on every "
-                                    + "point, so fewer units die"
-                            : "Here it did not save more units")
-                    + (with == 0 ? "" : "; \u201cdead neurons will not exist\u201d is too strong for this run")
-                    + ".");
+            lines.add(
+                    "Batch normalization (relu:bn): " + with + (with == 1 ? " dead unit" : " dead units") + " against "
+                            + without + " without it. "
+                            + (with < without
+                                    ? "Normalizing each unit's input over every batch keeps it from staying below 0 on every "
+                                            + "point, so fewer units die"
+                                    : "Here it did not save more units")
+                            + (with == 0 ? "" : "; \u201cdead neurons will not exist\u201d is too strong for this run")
+                            + ".");
         }
         return lines;
     }

@@ -142,11 +142,13 @@ public final class GraphClient {
         }
         GraphDom.setHtml(el("graph-explain"), GraphMarkup.listItems(session.explanation()));
         String prediction = PredictionMarkup.markup(session);
-        if (!prediction.equals(shownPrediction)) {
+        // redrawn when the fields change or a step ran (it clears what was typed), not while typing
+        String predictionKey = prediction + "|" + (graph == null ? -1 : graph.backwardDone());
+        if (!predictionKey.equals(shownPrediction)) {
             JSObject predict = el("graph-predict");
             GraphDom.setHtml(predict, prediction);
             GraphDom.setHidden(predict, prediction.isEmpty());
-            shownPrediction = prediction;
+            shownPrediction = predictionKey;
         }
         List<String> problems = graph == null || stale ? List.of() : graph.problems();
         JSObject warnings = el("graph-warnings");
