@@ -44,6 +44,8 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private boolean dirty = true;
 
     private EmbedBridge bridge;
+    /** On a challenge's pages: its rules, goal and Submit ({@link ChallengePage}); else null. */
+    private ChallengePage challenge;
     /** Where training runs, as the runtime element's data-training says: "worker" or "main". */
     private String trainingShown = "";
 
@@ -68,8 +70,13 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     public static void start(String runtime) {
         String experimentId = Browser.bodyData("experimentId");
         String savedSpec = Browser.bodyData("spec");
-        ParseResult parsed = PlaygroundSession.startingSpec(Browser.fragment(), savedSpec, !experimentId.isEmpty());
+        ParseResult parsed = ChallengePage.onPage()
+                ? ChallengePage.startingSpec(Browser.fragment(), savedSpec)
+                : PlaygroundSession.startingSpec(Browser.fragment(), savedSpec, !experimentId.isEmpty());
         page = new Client(runtime, parsed.spec());
+        if (ChallengePage.onPage()) {
+            page.challenge = ChallengePage.start(page.session);
+        }
         page.showMessages(PlaygroundSession.messages(parsed.problems()));
         Browser.replaceFragment(page.session.canonicalSpec());
         Browser.setPlaygroundLink(page.session.canonicalSpec());
@@ -78,7 +85,9 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         if (!experimentId.isEmpty() && page.session.canonicalSpec().equals(savedSpec)) {
             page.loadSavedState(experimentId);
         } else {
-            page.trainOnLoadIfAsked();
+            if (page.challenge == null || !page.challenge.attemptPage()) {
+                page.trainOnLoadIfAsked();
+            }
             page.bridge.ready(page.session.canonicalSpec(), runtime, experimentId);
         }
         page.draw();
@@ -194,7 +203,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         PlaygroundSession.Change change = session.edit(edit);
         showMessages(change.problems());
         if (!change.changed()) {
-            controls.show(session.spec());
+            showControls();
             return;
         }
         follow(change, true);
@@ -247,7 +256,10 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         } else {
             Browser.replaceFragment(canonical);
         }
-        controls.show(session.spec());
+        showControls();
+        if (change.restarted() && challenge != null) {
+            challenge.restarted();
+        }
         if (change.dataChanged()) {
             drawThumbnails();
         }
@@ -283,15 +295,27 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
         Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> painter.pick(Plane.x1At(fx), Plane.x2At(fy)));
         controls.bind();
-        controls.show(session.spec());
+        showControls();
         tools.bind();
         new ShareDialog(this).bind();
+        new ChallengeAuthoring(this).bind();
         drawThumbnails();
     }
 
     private void reset() {
         session.reset();
+        if (challenge != null) {
+            challenge.restarted();
+        }
         dirty = true;
+    }
+
+    /** Every control shows the spec; on a challenge's page its locks and limits come on top. */
+    private void showControls() {
+        controls.show(session.spec());
+        if (challenge != null) {
+            challenge.applyLocks(session.spec());
+        }
     }
 
     /** Back/forward or a hand-edited address bar: load the spec it names. */
@@ -341,6 +365,9 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                         loop.trainer().epoch(),
                         lastMetrics.trainLoss(),
                         lastMetrics.testLoss());
+            }
+            if (challenge != null) {
+                challenge.frame(loop.trainer(), loop.playing(), Browser.now());
             }
             String training = loop.hasWorker() ? "worker" : "main";
             if (!training.equals(trainingShown)) {

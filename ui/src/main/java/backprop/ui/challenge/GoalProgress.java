@@ -12,6 +12,7 @@ public final class GoalProgress {
     private final Goal goal;
     private int lastEpoch = -1;
     private double lastValue = Double.NaN;
+    private String lastFingerprint = "";
     private int reachedEpoch = -1;
     private double reachedValue = Double.NaN;
     private String reachedFingerprint = "";
@@ -28,6 +29,7 @@ public final class GoalProgress {
     public void restart() {
         lastEpoch = -1;
         lastValue = Double.NaN;
+        lastFingerprint = "";
         reachedEpoch = -1;
         reachedValue = Double.NaN;
         reachedFingerprint = "";
@@ -45,6 +47,7 @@ public final class GoalProgress {
         }
         lastEpoch = epoch;
         lastValue = goal.metric().of(metrics);
+        lastFingerprint = fingerprint;
         if (reachedEpoch < 0 && goal.meets(lastValue)) {
             reachedEpoch = epoch;
             reachedValue = lastValue;
@@ -78,6 +81,21 @@ public final class GoalProgress {
 
     public double lastValue() {
         return lastValue;
+    }
+
+    /** The fingerprint at the latest boundary seen. */
+    public String lastFingerprint() {
+        return lastFingerprint;
+    }
+
+    /** The value an attempt claims: at the reached epoch, else at the latest boundary. */
+    public double attemptValue() {
+        return reached() ? reachedValue : lastValue;
+    }
+
+    /** The fingerprint an attempt claims, with {@link #attemptValue}. */
+    public String attemptFingerprint() {
+        return reached() ? reachedFingerprint : lastFingerprint;
     }
 
     /**
