@@ -102,7 +102,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                 showMessages(List.of(problem));
             }
         } else if ("1".equals(Browser.queryParam("autoplay"))) {
-            loop.play();
+            session.play();
         }
     }
 
