@@ -141,11 +141,16 @@ class ChallengeJourneyTest extends BrowserJourney {
                 (Route route) -> route.fulfill(
                         new Route.FulfillOptions().setContentType("text/html").setBody(html)));
         host.navigate(hostUrl);
-        host.waitForFunction(
-                "() => window.messages.some(m => m.type === 'backprop:goal' && m.reached === true"
-                        + " && m.metric === 'trainAccuracy' && m.threshold === 0.9 && m.value >= 0.9 && m.epoch <= 40)",
-                null,
-                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        try {
+            host.waitForFunction(
+                    "() => window.messages.some(m => m.type === 'backprop:goal' && m.reached === true"
+                            + " && m.metric === 'trainAccuracy' && m.threshold === 0.9 && m.value >= 0.9 && m.epoch <= 40)",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(60_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError(
+                    "no reached goal among " + host.evaluate("() => JSON.stringify(window.messages)"), e);
+        }
         // In a sandboxed frame (origin null) Submit still reaches the server and reports the attempt.
         host.frameLocator("#bp").locator("[data-testid=challenge-submit]").click();
         host.waitForFunction(

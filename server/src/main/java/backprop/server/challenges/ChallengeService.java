@@ -82,8 +82,16 @@ public final class ChallengeService {
             throw ApiError.notFound(
                     "no challenge has the id \"" + Problem.shorten(id) + "\"; ids are 10 characters of 0-9, A-Z, a-z");
         }
-        Challenge row = store.find(id).orElseThrow(() -> ApiError.notFound("no challenge has the id " + id));
+        Challenge row = store.find(id).orElseGet(() -> storeBuiltIn(id));
         return new Saved(row.id(), ChallengeContent.fromStored(row.body()), row.createdAt());
+    }
+
+    /** A {@link Gallery} challenge is stored the first time it is asked for (its attempts refer to it). */
+    private Challenge storeBuiltIn(String id) {
+        Gallery.Entry entry = Gallery.find(id).orElseThrow(() -> ApiError.notFound("no challenge has the id " + id));
+        Challenge row = new Challenge(id, entry.content().canonicalJson(), clockMillis.getAsLong());
+        store.insert(row);
+        return store.find(id).orElse(row);
     }
 
     /**

@@ -1,11 +1,14 @@
 package backprop.server.http;
 
 import backprop.server.challenges.ChallengeService;
+import backprop.server.challenges.Gallery;
 import backprop.server.pages.ChallengeView;
+import backprop.server.pages.GalleryItem;
 import backprop.server.pages.PlaygroundView;
 import backprop.server.pages.StatusPage;
 import backprop.server.problems.ApiError;
 import backprop.server.store.Attempt;
+import backprop.ui.challenge.RulesSummary;
 import backprop.ui.text.Links;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,7 +21,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,6 +71,7 @@ public final class ChallengeRoutes {
         routes.get("/c/{id}", ctx -> r.page(ctx, false));
         routes.get("/embed/c/{id}", ctx -> r.page(ctx, true));
         routes.get("/c/{id}/a/{attemptId}", r::attemptPage);
+        routes.get("/challenges", r::gallery);
     }
 
     private void limit(Context ctx) {
@@ -201,6 +207,18 @@ public final class ChallengeRoutes {
             return;
         }
         render(ctx, saved, attempt, false, Set.copyOf(PlaygroundView.ALL_PANELS));
+    }
+
+    /** The built-in challenges ({@link Gallery}). */
+    private void gallery(Context ctx) {
+        List<GalleryItem> items = new ArrayList<>();
+        for (Gallery.Entry entry : Gallery.ENTRIES) {
+            items.add(new GalleryItem(
+                    entry.id(),
+                    entry.content().title(),
+                    RulesSummary.goal(entry.content().rules())));
+        }
+        App.render(ctx, templates, "challenges.jte", Map.of("items", items));
     }
 
     private static StatusPage notFound(String heading, String message) {

@@ -306,6 +306,24 @@ abstract class ChallengeApiContract {
     }
 
     @Test
+    void theGalleryLinksBuiltInChallengesStoredWhenFirstOpened() throws Exception {
+        HttpResponse<String> gallery = send("GET", "/challenges", null);
+        assertEquals(200, gallery.statusCode());
+        for (backprop.server.challenges.Gallery.Entry entry : backprop.server.challenges.Gallery.ENTRIES) {
+            assertTrue(
+                    gallery.body().contains("href=\"/c/" + entry.id() + "\""),
+                    entry.content().title());
+        }
+        backprop.server.challenges.Gallery.Entry xor = backprop.server.challenges.Gallery.ENTRIES.get(0);
+        assertEquals(200, send("GET", "/c/" + xor.id(), null).statusCode());
+        ObjectNode attempt = JSON.createObjectNode();
+        attempt.put("spec", xor.solution());
+        attempt.put("epoch", xor.solutionEpoch());
+        JsonNode answer = json(send("POST", "/api/challenges/" + xor.id() + "/attempts", attempt.toString()));
+        assertTrue(answer.get("meetsGoal").asBoolean(), answer.toString());
+    }
+
+    @Test
     void theStudentPageCarriesTheRulesAndEscapedInstructions() throws Exception {
         ObjectNode body = challenge(unique("page"));
         body.put("instructions", "Use <b>one</b> feature.\n\nSee https://example.org/x");
