@@ -63,6 +63,8 @@ class ChallengeJourneyTest extends BrowserJourney {
                 .containsText("Goal: test accuracy at least 0.95 by epoch 50");
         assertThat(author.byTestId("challenge-preview-area").locator("a[href='https://example.org/xor']"))
                 .hasCount(1);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "challenge-dialog-" + runtime + ".png")));
         author.byTestId("challenge-save").click();
         assertThat(author.byTestId("challenge-link"))
                 .hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/c/[0-9A-Za-z]{10}$"));
@@ -129,7 +131,10 @@ class ChallengeJourneyTest extends BrowserJourney {
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         String id = created.body().replaceAll(".*\"id\":\"([0-9A-Za-z]{10})\".*", "$1");
-        Page host = openPage(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        // A sandboxed frame's origin is opaque: Chromium asks before it reaches a loopback address.
+        Page host = openPage(new Browser.NewContextOptions()
+                .setViewportSize(1280, 900)
+                .setPermissions(java.util.List.of("local-network-access")));
         String hostUrl = server.url("/course.html").replace("127.0.0.1", "localhost");
         String html = "<!doctype html><html><body><iframe id=\"bp\" sandbox=\"allow-scripts\" src=\""
                 + server.url("/embed/c/" + id + "?autoplay=1")

@@ -36,7 +36,9 @@ public final class RulesSummary {
     public static List<String> constraints(ChallengeRules rules) {
         List<String> lines = new ArrayList<>();
         Constraints c = rules.constraints();
-        if (c.maxHiddenLayers() != Constraints.NONE) {
+        if (c.maxHiddenLayers() == 0) {
+            lines.add("No hidden layer");
+        } else if (c.maxHiddenLayers() != Constraints.NONE) {
             lines.add(
                     "At most " + c.maxHiddenLayers() + (c.maxHiddenLayers() == 1 ? " hidden layer" : " hidden layers"));
         }
