@@ -17,8 +17,20 @@ import java.util.Map;
  * attempt is refused before it is trained). Problems name the field and what is allowed.
  */
 public record ChallengeRules(List<String> locked, Constraints constraints, Goal goal) {
+    /** {@code locked} is kept in the spec's key order without repeats (names that are no key last, for the checks to name). */
     public ChallengeRules {
-        locked = List.copyOf(locked);
+        List<String> ordered = new ArrayList<>();
+        for (String key : SpecValues.LOCKABLE) {
+            if (locked.contains(key)) {
+                ordered.add(key);
+            }
+        }
+        for (String key : locked) {
+            if (!ordered.contains(key)) {
+                ordered.add(key);
+            }
+        }
+        locked = List.copyOf(ordered);
     }
 
     public boolean isLocked(String key) {
