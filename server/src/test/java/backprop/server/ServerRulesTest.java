@@ -32,6 +32,7 @@ class ServerRulesTest {
             .resideInAnyPackage(
                     "backprop.server.store..",
                     "backprop.server.experiments..",
+                    "backprop.server.challenges..",
                     "backprop.server.preview..",
                     "backprop.server.problems..",
                     "backprop.server.pages..")

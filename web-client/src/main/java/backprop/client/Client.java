@@ -47,6 +47,8 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private boolean dirty = true;
 
     private EmbedBridge bridge;
+    /** On a challenge's pages: its rules, goal and Submit ({@link ChallengePage}); else null. */
+    private ChallengePage challenge;
     /** Where training runs, as the runtime element's data-training says: "worker" or "main". */
     private String trainingShown = "";
 
@@ -78,8 +80,13 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         boolean savedImported = !experimentId.isEmpty()
                 && ImportedSpec.namesImported(savedSpec)
                 && (fragment.isEmpty() || fragment.equals(savedSpec));
-        ParseResult parsed = PlaygroundSession.startingSpec(fragment, savedSpec, !experimentId.isEmpty());
+        ParseResult parsed = ChallengePage.onPage()
+                ? ChallengePage.startingSpec(fragment, savedSpec)
+                : PlaygroundSession.startingSpec(fragment, savedSpec, !experimentId.isEmpty());
         page = new Client(runtime, parsed.spec());
+        if (ChallengePage.onPage()) {
+            page.challenge = ChallengePage.start(page.session);
+        }
         if (!savedImported) {
             page.showMessages(PlaygroundSession.messages(parsed.problems()));
             Browser.replaceFragment(page.session.canonicalSpec());
@@ -91,7 +98,9 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                 && (savedImported || page.session.canonicalSpec().equals(savedSpec))) {
             page.loadSavedState(experimentId);
         } else {
-            page.trainOnLoadIfAsked();
+            if (page.challenge == null || !page.challenge.attemptPage()) {
+                page.trainOnLoadIfAsked();
+            }
             page.bridge.ready(page.session.canonicalSpec(), runtime, experimentId);
         }
         page.draw();
@@ -106,7 +115,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                 showMessages(List.of(problem));
             }
         } else if ("1".equals(Browser.queryParam("autoplay"))) {
-            loop.play();
+            session.play();
         }
     }
 
@@ -213,7 +222,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         // A refused value is explained beside its control; the rest go to the page's list.
         showMessages(FieldNotes.place(change.problems()));
         if (!change.changed()) {
-            controls.show(session.spec());
+            showControls();
             return;
         }
         follow(change, true);
@@ -267,8 +276,11 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         } else {
             Browser.replaceFragment(canonical);
         }
-        controls.show(session.spec());
+        showControls();
         files.followed();
+        if (change.restarted() && challenge != null) {
+            challenge.restarted();
+        }
         if (change.dataChanged()) {
             drawThumbnails();
         }
@@ -304,17 +316,29 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         Browser.onCanvasPointer(Browser.byTestId("output"), controls::pointerOnOutput);
         Browser.onCanvasMove(Browser.byTestId("output"), (fx, fy) -> painter.pick(Plane.x1At(fx), Plane.x2At(fy)));
         controls.bind();
-        controls.show(session.spec());
+        showControls();
         tools.bind();
         diagramTools.bind();
         new ShareDialog(this).bind();
         files.bind();
+        new ChallengeAuthoring(this).bind();
         drawThumbnails();
     }
 
     private void reset() {
         session.reset();
+        if (challenge != null) {
+            challenge.restarted();
+        }
         dirty = true;
+    }
+
+    /** Every control shows the spec; on a challenge's page its locks and limits come on top. */
+    private void showControls() {
+        controls.show(session.spec());
+        if (challenge != null) {
+            challenge.applyLocks(session.spec());
+        }
     }
 
     /** Back/forward or a hand-edited address bar: load the spec it names. */
@@ -364,6 +388,9 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                         loop.trainer().epoch(),
                         lastMetrics.trainLoss(),
                         lastMetrics.testLoss());
+            }
+            if (challenge != null) {
+                challenge.frame(loop.trainer(), loop.playing(), Browser.now());
             }
             String training = loop.hasWorker() ? "worker" : "main";
             if (!training.equals(trainingShown)) {

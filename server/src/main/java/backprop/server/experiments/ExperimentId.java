@@ -46,6 +46,14 @@ public final class ExperimentId {
         return fromHash(sha256(encode(canonicalSpec, title, description, snapshot, dataset)));
     }
 
+    /**
+     * The id of other content saved the same way (a challenge's canonical JSON, an attempt): the
+     * first 10 base-62 digits of the SHA-256 of its UTF-8 bytes.
+     */
+    public static String ofText(String canonical) {
+        return fromHash(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** True for exactly 10 characters of {@code 0-9A-Za-z}; anything else cannot name an experiment. */
     public static boolean isWellFormed(String id) {
         if (id == null || id.length() != LENGTH) {

@@ -2,9 +2,12 @@ package backprop.server.http;
 
 import backprop.engine.spec.Spec;
 import backprop.server.Main;
+import backprop.server.challenges.AttemptVerifier;
+import backprop.server.challenges.ChallengeService;
 import backprop.server.experiments.ExperimentCache;
 import backprop.server.experiments.ExperimentService;
 import backprop.server.pages.PlaygroundView;
+import backprop.server.store.ChallengeStore;
 import backprop.server.store.ExperimentStore;
 import backprop.server.store.Storage;
 import gg.jte.ContentType;
@@ -87,6 +90,8 @@ public final class App {
                 cacheClock);
         ExperimentService experiments =
                 new ExperimentService(new ExperimentStore(storage), cache, System::currentTimeMillis);
+        ChallengeService challenges = new ChallengeService(
+                new ChallengeStore(storage), AttemptVerifier.standard(), System::currentTimeMillis);
         Metrics metrics = new Metrics(storage, cache, serverConfig);
         List<RequestObserver.Listener> observers = accessLog == null || accessLog.format() == AccessLog.Format.OFF
                 ? List.of(metrics)
@@ -161,6 +166,7 @@ public final class App {
             ExperimentRoutes.register(config.routes, experiments, serverConfig, templates);
             EmbedRoutes.register(config.routes, experiments, serverConfig, templates);
             ExportRoutes.register(config.routes, experiments);
+            ChallengeRoutes.register(config.routes, challenges, serverConfig, templates);
             config.routes.get("/bench", ctx -> render(ctx, templates, "bench.jte", Map.of()));
             config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
             config.routes.get("/metrics", metrics::scrape);

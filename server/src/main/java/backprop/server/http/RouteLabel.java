@@ -39,6 +39,10 @@ final class RouteLabel {
         if (path.matches("/api/experiments/[^/]+")) {
             return "/api/experiments/{id}";
         }
+        String challenge = ChallengeRouteLabel.of(path);
+        if (challenge != null) {
+            return challenge;
+        }
         if (path.matches("/api/experiments/[^/]+/preview\\.png")) {
             return "/api/experiments/{id}/preview.png";
         }

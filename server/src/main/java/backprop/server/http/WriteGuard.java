@@ -17,11 +17,10 @@ import java.util.regex.Pattern;
 final class WriteGuard {
     /**
      * Writes a sandboxed embed may make from its opaque origin ({@code Origin: null}) or a course
-     * site's: none yet. The challenge-attempt route goes here when it comes
-     * ({@code POST /api/challenges/{id}/attempts}: the server verifies an attempt by training it
-     * itself, so its origin proves nothing). Still JSON only.
+     * site's: challenge attempts ({@code POST /api/challenges/{id}/attempts}: the server verifies
+     * an attempt by training it itself, so its origin proves nothing). Still JSON only.
      */
-    static final List<Pattern> EMBED_WRITES = List.of();
+    static final List<Pattern> EMBED_WRITES = List.of(Pattern.compile("/api/challenges/[0-9A-Za-z]+/attempts"));
 
     private final ServerConfig config;
     private final PublicUrls urls;

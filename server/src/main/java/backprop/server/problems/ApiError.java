@@ -40,6 +40,24 @@ public final class ApiError extends RuntimeException {
      * has thousands, and listing each made a 1.3 MB answer.
      */
     public static ApiError invalid(List<Problem> problems) {
+        return invalid("the experiment was not saved", problems);
+    }
+
+    /** 400 as {@link #invalid(List)}, the message starting with {@code what} ("the challenge was not saved"). */
+    public static ApiError invalid(String what, List<Problem> problems) {
+        return listing(400, what, problems);
+    }
+
+    /**
+     * 422: the request is well-formed but cannot be done as asked (an attempt that breaks a
+     * challenge's locks or constraints, a claim that does not reproduce, a verification over its
+     * budget), with the problems.
+     */
+    public static ApiError unprocessable(String what, List<Problem> problems) {
+        return listing(422, what, problems);
+    }
+
+    private static ApiError listing(int status, String what, List<Problem> problems) {
         int total = problems.size();
         String summary = total == 1
                 ? problems.get(0).message()
@@ -47,8 +65,8 @@ public final class ApiError extends RuntimeException {
                         ? total + " problems, each listed in \"problems\""
                         : total + " problems, the first " + MAX_LISTED + " listed in \"problems\"";
         return new ApiError(
-                400,
-                "the experiment was not saved: " + summary,
+                status,
+                what + ": " + summary,
                 total <= MAX_LISTED ? problems : problems.subList(0, MAX_LISTED),
                 Map.of());
     }

@@ -47,6 +47,18 @@ public final class PlaygroundSession {
     private Trainer historyOf;
     private int historyEpoch = -1;
 
+    /** What a page allows beyond the validator: the problems of a next spec, none when allowed. */
+    public interface Gate {
+        List<SpecProblem> refuse(Spec next);
+    }
+
+    /** Null: every valid spec. A challenge's page sets its locks and constraints ({@link #challengeMode}). */
+    private Gate gate;
+    /** True on a challenge's page: lr and lambda restart the run too, so a run is always its spec from epoch 0. */
+    private boolean restartOnEveryChange;
+    /** Play stops here (-1: never): a challenge's epoch limit. */
+    private int epochLimit = -1;
+
     /** How an edit or a load changed the run, for the shell to follow. */
     public record Change(boolean changed, boolean restarted, boolean dataChanged, List<String> problems) {
         public static Change none(List<String> problems) {
@@ -237,11 +249,17 @@ public final class PlaygroundSession {
      * (training goes on), otherwise a new run starts from epoch 0.
      */
     public Change load(Spec next) {
+        if (gate != null && !next.equals(spec)) {
+            List<SpecProblem> refused = gate.refuse(next);
+            if (!refused.isEmpty()) {
+                return Change.none(messages(refused));
+            }
+        }
         boolean dropping = dataset != null && next.data() != ImportedSpec.carrier(dataset.regression());
         if (dropping) {
             forgetDataset();
         }
-        boolean onlyTuning = !dropping && spec.sameExceptTuning(next);
+        boolean onlyTuning = !dropping && !restartOnEveryChange && spec.sameExceptTuning(next);
         if (onlyTuning) {
             loop.retune(next);
             tunedMidRun = tunedMidRun || loop.trainer().iteration() > 0;
@@ -399,10 +417,21 @@ public final class PlaygroundSession {
         }
     }
 
-    /** Plays with no epoch limit. */
+    /** Plays up to the page's epoch limit (none but on a challenge's page). */
     public void play() {
-        loop.stopAtEpoch(-1);
+        loop.stopAtEpoch(epochLimit);
         loop.play();
+    }
+
+    /**
+     * A challenge's page: every change is checked by {@code gate} (a refused one changes nothing
+     * and returns its problems), every change restarts the run (lr and lambda too), and Play stops
+     * at {@code epochLimit}.
+     */
+    public void challengeMode(Gate gate, int epochLimit) {
+        this.gate = gate;
+        this.restartOnEveryChange = true;
+        this.epochLimit = epochLimit;
     }
 
     /**

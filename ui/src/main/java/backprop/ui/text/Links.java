@@ -77,6 +77,26 @@ public record Links(String base) {
         return base + "/activations/embed" + (spec == null || spec.isEmpty() ? "" : "#" + spec);
     }
 
+    /** A challenge's student page. */
+    public String challengePage(String id) {
+        return base + "/c/" + id;
+    }
+
+    /** Its embed, with a query ({@code show=...}) or none (empty or null). */
+    public String challengeEmbed(String id, String query) {
+        return base + "/embed/c/" + id + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** A verified attempt's page. */
+    public String attemptPage(String challengeId, String attemptId) {
+        return challengePage(challengeId) + "/a/" + attemptId;
+    }
+
+    /** A challenge's JSON in the API. */
+    public String apiChallenge(String id) {
+        return base + "/api/challenges/" + id;
+    }
+
     /** The oEmbed address that describes {@code url}. */
     public String oembed(String url) {
         return base + "/oembed?url=" + percentEncode(url) + "&format=json";

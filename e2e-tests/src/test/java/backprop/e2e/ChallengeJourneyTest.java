@@ -1,0 +1,167 @@
+package backprop.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A course author makes a challenge from the playground; a student opens it in a fresh context,
+ * finds the locks, changes what is allowed, reaches the goal, submits, and the attempt's page
+ * shows it verified by the server, with the same fingerprint trained again in the browser.
+ */
+class ChallengeJourneyTest extends BrowserJourney {
+    /** XOR without a hidden layer: only the product feature x1x2 separates it. */
+    private static final String START = "v=1&data=xor&seed=3&features=x1,x2&layers=&lr=0.1";
+
+    @Test
+    void authorAStudentReachesTheGoalAndTheServerVerifiesItInWasm() {
+        journey("wasm");
+    }
+
+    @Test
+    void authorAStudentReachesTheGoalAndTheServerVerifiesItInJs() {
+        journey("js");
+    }
+
+    private void journey(String runtime) {
+        PlaygroundPage author = new PlaygroundPage(page).open(server.url("/?runtime=" + runtime + "#" + START));
+        author.byTestId("challenge-create").click();
+        author.byTestId("challenge-title-input").fill("XOR without a hidden layer (" + runtime + ")");
+        author.byTestId("challenge-instructions-input")
+                .fill("Pick the features so that one neuron separates XOR.\n\nBackground: https://example.org/xor");
+        author.byTestId("challenge-metric").selectOption("testAccuracy");
+        author.byTestId("challenge-comparison").selectOption("atLeast");
+        author.byTestId("challenge-threshold").fill("0.95");
+        author.byTestId("challenge-by-epoch").fill("50");
+        author.byTestId("challenge-lock-lr").check();
+        author.byTestId("challenge-lock-data").check();
+        author.byTestId("challenge-max-layers").fill("0");
+        author.byTestId("challenge-limit-features").check();
+        author.byTestId("challenge-feature-x1x2").check();
+
+        // An impossible threshold is refused in the dialog, naming the field and the range.
+        author.byTestId("challenge-threshold").fill("1.5");
+        author.byTestId("challenge-preview").click();
+        assertThat(author.byTestId("challenge-error")).containsText("goal.atLeast");
+        assertThat(author.byTestId("challenge-error")).containsText("from 0 to 1");
+        author.byTestId("challenge-threshold").fill("0.95");
+        author.byTestId("challenge-preview").click();
+        assertThat(author.byTestId("challenge-error")).isHidden();
+        assertThat(author.byTestId("challenge-preview-area"))
+                .containsText("Goal: test accuracy at least 0.95 by epoch 50");
+        assertThat(author.byTestId("challenge-preview-area").locator("a[href='https://example.org/xor']"))
+                .hasCount(1);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "challenge-dialog-" + runtime + ".png")));
+        author.byTestId("challenge-save").click();
+        assertThat(author.byTestId("challenge-link"))
+                .hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/c/[0-9A-Za-z]{10}$"));
+        String link = author.byTestId("challenge-link").inputValue();
+        assertThat(author.byTestId("challenge-iframe")).hasValue(Pattern.compile(".*/embed/c/[0-9A-Za-z]{10}\".*"));
+
+        // The student, in a fresh browser context.
+        Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage student = new PlaygroundPage(opened).open(link + "?runtime=" + runtime);
+        assertThat(student.runtime()).hasText(runtime);
+        assertThat(student.byTestId("challenge-title")).hasText("XOR without a hidden layer (" + runtime + ")");
+        assertThat(student.byTestId("challenge-instructions").locator("a"))
+                .hasAttribute("href", "https://example.org/xor");
+        assertThat(student.byTestId("challenge-status")).containsText("Not reached yet");
+        assertThat(student.byTestId("lr")).isDisabled();
+        assertThat(student.byTestId("lr")).hasAttribute("title", Pattern.compile("Locked by the challenge"));
+        assertThat(student.byTestId("dataset-circle")).isDisabled();
+        assertThat(student.byTestId("add-layer")).isDisabled();
+        assertThat(student.byTestId("feature-sinx1")).isDisabled();
+
+        // Only the product feature: one neuron separates XOR.
+        student.byTestId("feature-x1x2").check();
+        student.byTestId("feature-x1").uncheck();
+        student.byTestId("feature-x2").uncheck();
+        assertTrue(student.fragment().contains("features=x1x2&"), student.fragment());
+        // Play runs to the goal's epoch limit and pauses there (fast runtimes get there within a frame or two).
+        student.playButton().click();
+        assertThat(student.byTestId("challenge-status"))
+                .hasText(
+                        Pattern.compile("^Goal reached at epoch \\d+$"),
+                        new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        String status = student.byTestId("challenge-status").textContent();
+        int reachedAt = Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
+        assertTrue(reachedAt <= 50, status);
+
+        student.byTestId("challenge-submit").click();
+        Locator attemptLink = student.byTestId("challenge-attempt-link");
+        assertThat(attemptLink).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(attemptLink).containsText("Verified: meets the goal.");
+        String challengeId = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(attemptLink).hasAttribute("href", Pattern.compile("/c/" + challengeId + "/a/[0-9A-Za-z]{10}$"));
+        String attemptUrl = attemptLink.getAttribute("href");
+
+        // The attempt's page: verified on the server, and trained again here to the same bits.
+        PlaygroundPage attempt = new PlaygroundPage(opened);
+        opened.navigate(attemptUrl + "?runtime=" + runtime);
+        assertThat(attempt.byTestId("attempt-verdict-text")).hasText("Verified: meets the goal at epoch " + reachedAt);
+        assertThat(attempt.byTestId("attempt-verdict")).hasAttribute("data-meets-goal", "true");
+        attempt.waitUntilPausedAt(reachedAt);
+        assertEquals(attempt.byTestId("attempt-fingerprint").textContent(), attempt.fingerprint());
+    }
+
+    @Test
+    void anEmbeddedChallengeTellsItsHostPageAboutTheGoal() throws Exception {
+        String json =
+                "{\"title\":\"Circle, one neuron\",\"spec\":\"v=1&data=circle&features=x1sq,x2sq&layers=&lr=0.1\","
+                        + "\"locked\":[\"data\"],\"goal\":{\"metric\":\"trainAccuracy\",\"atLeast\":0.9,\"byEpoch\":40}}";
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url("/api/challenges")))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String id = created.body().replaceAll(".*\"id\":\"([0-9A-Za-z]{10})\".*", "$1");
+        // A sandboxed frame's origin is opaque: Chromium asks before it reaches a loopback address.
+        Page host = openPage(new Browser.NewContextOptions()
+                .setViewportSize(1280, 900)
+                .setPermissions(java.util.List.of("local-network-access")));
+        String hostUrl = server.url("/course.html").replace("127.0.0.1", "localhost");
+        String html = "<!doctype html><html><body><iframe id=\"bp\" sandbox=\"allow-scripts\" src=\""
+                + server.url("/embed/c/" + id + "?autoplay=1")
+                + "\" width=\"720\" height=\"700\"></iframe><script>window.messages = [];"
+                + " window.addEventListener('message', function(e) { if (e.data && typeof e.data.type === 'string')"
+                + " window.messages.push(e.data); });</script></body></html>";
+        host.route(
+                hostUrl,
+                (Route route) -> route.fulfill(
+                        new Route.FulfillOptions().setContentType("text/html").setBody(html)));
+        host.navigate(hostUrl);
+        try {
+            host.waitForFunction(
+                    "() => window.messages.some(m => m.type === 'backprop:goal' && m.reached === true"
+                            + " && m.metric === 'trainAccuracy' && m.threshold === 0.9 && m.value >= 0.9 && m.epoch <= 40)",
+                    null,
+                    new Page.WaitForFunctionOptions().setTimeout(60_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            throw new AssertionError(
+                    "no reached goal among " + host.evaluate("() => JSON.stringify(window.messages)"), e);
+        }
+        // In a sandboxed frame (origin null) Submit still reaches the server and reports the attempt.
+        host.frameLocator("#bp").locator("[data-testid=challenge-submit]").click();
+        host.waitForFunction(
+                "() => window.messages.some(m => m.type === 'backprop:attempt' && m.meetsGoal === true"
+                        + " && m.url.indexOf('/c/" + id + "/a/') > 0)",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+    }
+}

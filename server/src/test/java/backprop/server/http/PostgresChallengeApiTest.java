@@ -1,0 +1,19 @@
+package backprop.server.http;
+
+import backprop.server.store.Storage;
+import backprop.server.store.TestDatabases;
+
+/** The challenge contract on PostgreSQL ({@code BACKPROP_TEST_PG_URL}), in a fresh schema dropped afterwards. */
+class PostgresChallengeApiTest extends ChallengeApiContract {
+    private final TestDatabases.PgFixture postgres = new TestDatabases.PgFixture();
+
+    @Override
+    Storage openStorage() throws Exception {
+        return postgres.open();
+    }
+
+    @Override
+    void closeDatabase() throws Exception {
+        postgres.close();
+    }
+}

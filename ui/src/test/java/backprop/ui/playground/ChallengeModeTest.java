@@ -1,0 +1,64 @@
+package backprop.ui.playground;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backprop.engine.spec.Spec;
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Trainer;
+import backprop.ui.challenge.ChallengeRules;
+import backprop.ui.challenge.Constraints;
+import backprop.ui.challenge.Goal;
+import backprop.ui.challenge.GoalMetric;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The session on a challenge's page: the rules gate every change, every change restarts, Play stops at the goal's epoch. */
+class ChallengeModeTest {
+    private static final Spec START = SpecCodec.parseStrict("v=1&data=xor&seed=3&features=x1,x2&layers=&lr=0.1");
+    private static final ChallengeRules RULES = new ChallengeRules(
+            List.of("data"),
+            new Constraints(0, Constraints.NONE, Constraints.NONE, Constraints.NONE, List.of(), Constraints.NONE),
+            new Goal(GoalMetric.TEST_ACCURACY, true, 0.95, 5));
+
+    private static PlaygroundSession session() {
+        double[] now = {0};
+        PlaygroundSession s = new PlaygroundSession(START, new FrameLoop(new Trainer(START), () -> now[0]++));
+        s.challengeMode(next -> RULES.changeProblems(START, next), RULES.goal().byEpoch());
+        return s;
+    }
+
+    @Test
+    void aChangeThatBreaksALockOrAConstraintChangesNothingAndSaysWhy() {
+        PlaygroundSession s = session();
+        PlaygroundSession.Change locked = s.edit(spec -> SpecEditor.with(spec, "data", "circle"));
+        assertFalse(locked.changed());
+        assertEquals(
+                List.of("data: \"circle\" is not allowed; allowed: locked by the challenge at xor"), locked.problems());
+        PlaygroundSession.Change layer = s.loadText("v=1&data=xor&seed=3&layers=2:relu&lr=0.1");
+        assertFalse(layer.changed());
+        assertTrue(
+                layer.problems().get(0).contains("at most 0 hidden layers"),
+                layer.problems().toString());
+        assertEquals(START, s.spec());
+    }
+
+    @Test
+    void evenTheLearningRateRestartsTheRunAndPlayStopsAtTheGoalsEpoch() {
+        PlaygroundSession s = session();
+        s.loop().stepEpoch();
+        Trainer before = s.trainer();
+        PlaygroundSession.Change change = s.edit(spec -> SpecEditor.with(spec, "lr", "0.3"));
+        assertTrue(change.restarted(), "a challenge's attempt is always its spec from epoch 0");
+        assertNotSame(before, s.trainer());
+        assertEquals(0, s.trainer().epoch());
+        s.play();
+        while (s.loop().playing()) {
+            s.loop().frame();
+        }
+        assertEquals(5, s.trainer().epoch());
+        assertEquals(0, s.trainer().position());
+    }
+}
