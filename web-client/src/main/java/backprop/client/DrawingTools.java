@@ -67,7 +67,7 @@ final class DrawingTools {
             return;
         }
         PlaygroundSession.Change change = remove ? drawing.removeNearest(x1, x2) : drawing.add(x1, x2);
-        page.showMessages(change.problems());
+        page.showMessages(FieldNotes.place(change.problems()));
         page.follow(change, true);
         show();
     }

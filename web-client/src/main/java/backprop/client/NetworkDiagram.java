@@ -1,6 +1,5 @@
 package backprop.client;
 
-import backprop.engine.data.Features;
 import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
 import backprop.engine.spec.Feature;
@@ -11,12 +10,9 @@ import backprop.engine.train.Trainer;
 import backprop.ui.playground.DiagramMarkup;
 import backprop.ui.playground.NetworkLayout;
 import backprop.ui.playground.NetworkReadout;
-import backprop.ui.playground.NeuronExplainer;
 import backprop.ui.playground.NeuronMap;
-import backprop.ui.playground.WeightsMarkup;
 import backprop.ui.raster.Palette;
 import backprop.ui.raster.Raster;
-import backprop.ui.text.Numbers;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -181,10 +177,6 @@ final class NetworkDiagram {
                 "network-readout",
                 "Hover or focus a neuron or an edge to see its numbers (a neuron's map shows on the output);"
                         + " click an edge to set its weight; hover the output to pick a point.");
-    }
-
-    private String neuronName(Spec spec, int column, int index) {
-        return NetworkReadout.neuronName(spec, layout.columns(), column, index);
     }
 
     /** Every neuron's map into the atlas, one putImageData for all of them. */
@@ -447,54 +439,10 @@ final class NetworkDiagram {
     }
 
     private void showNeuron(int column, int index) {
-        Spec spec = drawnFor;
-        StringBuilder text = new StringBuilder(neuronName(spec, column, index));
-        double[][] values = trainer.valuesAt(pickX1, pickX2);
-        String at = " at (" + Numbers.fixed(pickX1, 2) + ", " + Numbers.fixed(pickX2, 2) + ")";
-        String explain = column == 0 || column == layout.columns() - 1
-                ? null
-                : NeuronExplainer.query(trainer, column - 1, index, pickX1, pickX2);
-        Browser.setLink("explain-neuron", explain == null ? null : "/graph?" + explain);
-        if (column == 0) {
-            text.append(": value ")
-                    .append(Numbers.fixed(Features.value(spec.features().get(index), pickX1, pickX2), 4))
-                    .append(at);
-            Browser.setReadout(text.toString(), "", "");
-            return;
-        }
-        Network network = trainer.network();
-        Layer layer = network.layer(column - 1);
-        double[] params = network.parameters();
-        double[] gradient = diagnostics.gradient();
-        double bias = params[NetworkReadout.biasIndex(layer, index)];
-        double dLossDBias = gradient[NetworkReadout.biasIndex(layer, index)];
-        text.append(": value ")
-                .append(Numbers.fixed(values[column - 1][index], 4))
-                .append(at)
-                .append(" · bias ")
-                .append(Numbers.fixed(bias, 4))
-                .append(" · dL/db ")
-                .append(Numbers.fixed(dLossDBias, 6));
-        if (column < layout.columns() - 1) {
-            double upstream = NetworkReadout.lossGradientOfActivation(network, gradient, column - 1, index);
-            text.append(" · dL/da ").append(Numbers.fixed(upstream, 6));
-        }
-        Browser.setReadout(text.toString(), "", "");
+        DiagramReadout.neuron(trainer, diagnostics, layout.columns(), column, index, pickX1, pickX2);
     }
 
     private void showEdge(int column, int from, int to) {
-        Network network = trainer.network();
-        Layer layer = network.layer(column);
-        double[] params = network.parameters();
-        int k = NetworkReadout.weightIndex(layer, params, to, from);
-        double w = params[k];
-        double g = diagnostics.gradient()[k];
-        Spec spec = drawnFor;
-        String name = "Weight " + WeightsMarkup.edgeName(spec, column, from, to);
-        Browser.setLink("explain-neuron", null);
-        Browser.setReadout(
-                name + ": w " + Numbers.fixed(w, 6) + " · dL/dw " + Numbers.fixed(g, 6) + " · click to set it",
-                Double.toString(w),
-                Double.toString(g));
+        DiagramReadout.edge(trainer, diagnostics, column, from, to);
     }
 }
