@@ -29,7 +29,7 @@ import java.util.function.IntFunction;
  * <p>Run (README, "Saved experiments and storage"): {@code mvn -B -q test-compile dependency:build-classpath
  * -pl server -Dmdep.outputFile=target/cp.txt}, then {@code java -cp
  * "server/target/classes:server/target/test-classes:$(cat server/target/cp.txt)" backprop.server.http.LoadRun [seconds] [clients] [workloads]}
- * (workloads: a comma list of save, api-read, page-read; all by default). The load clients share
+ * (workloads: a comma list of save, api-read, page-read, api-read-verifying; the first three by default). The load clients share
  * the JVM and the machine's cores with the server, so the figures are for both together.
  */
 public final class LoadRun {
@@ -92,6 +92,9 @@ public final class LoadRun {
             if (only.contains("page-read")) {
                 run("page-read", seconds, clients, storage.kind(), http, pageReads);
             }
+            if (only.contains("api-read-verifying")) {
+                readsWhileVerifying(base, seconds, clients, storage.kind(), http, apiReads);
+            }
         } finally {
             app.stop();
             if (schema != null) {
@@ -99,6 +102,52 @@ public final class LoadRun {
             }
             System.exit(0);
         }
+    }
+
+    /**
+     * API reads while 8 other clients keep submitting the gallery's three-arm spiral solution (a
+     * verification each, about 130 ms of one core), so the verification queue stays full; prints
+     * the reads' line and how the attempts were answered.
+     */
+    private static void readsWhileVerifying(
+            String base, int seconds, int clients, String storage, HttpClient http, IntFunction<HttpRequest> reads)
+            throws Exception {
+        backprop.server.challenges.Gallery.Entry spiral = backprop.server.challenges.Gallery.ENTRIES.get(3);
+        String body = "{\"spec\":\"" + spiral.solution() + "\",\"epoch\":" + spiral.solutionEpoch() + "}";
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicInteger verified = new AtomicInteger();
+        AtomicInteger busy = new AtomicInteger();
+        HttpClient submitters =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Thread t = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        int status = submitters
+                                .send(
+                                        HttpRequest.newBuilder(URI.create(
+                                                        base + "/api/challenges/" + spiral.id() + "/attempts"))
+                                                .header("Content-Type", "application/json")
+                                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                        (status == 503 ? busy : verified).incrementAndGet();
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        run("api-read-verifying", seconds, clients, storage, http, reads);
+        stop.set(true);
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf("{\"attemptsVerified\":%d,\"attemptsBusy503\":%d}%n", verified.get(), busy.get());
     }
 
     private static HttpRequest save(String base, String title, String snapshot) {
