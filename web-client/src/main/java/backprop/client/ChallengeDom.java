@@ -9,18 +9,20 @@ final class ChallengeDom {
     /** Disables the control, marks it locked and gives the reason as its tooltip. */
     @JSBody(
             params = {"testId", "reason"},
-            script = "var control = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!control) return;"
-                    + "control.disabled = true; control.title = reason; control.setAttribute('data-locked', 'true');"
-                    + "var label = control.closest('label'); if (label) { label.classList.add('locked'); label.title = reason; }")
+            script =
+                    "var control = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!control) return;"
+                            + "control.disabled = true; control.title = reason; control.setAttribute('data-locked', 'true');"
+                            + "var label = control.closest('label'); if (label) { label.classList.add('locked'); label.title = reason; }")
     static native void lock(String testId, String reason);
 
     /** Disables every button, select and input inside the element, with the reason as tooltip. */
     @JSBody(
             params = {"testId", "reason"},
-            script = "var box = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!box) return;"
-                    + "box.setAttribute('data-locked', 'true'); box.title = reason;"
-                    + "box.querySelectorAll('button, select, input').forEach(function(control) {"
-                    + " control.disabled = true; control.title = reason; control.setAttribute('data-locked', 'true'); });")
+            script =
+                    "var box = document.querySelector('[data-testid=\"' + testId + '\"]'); if (!box) return;"
+                            + "box.setAttribute('data-locked', 'true'); box.title = reason;"
+                            + "box.querySelectorAll('button, select, input').forEach(function(control) {"
+                            + " control.disabled = true; control.title = reason; control.setAttribute('data-locked', 'true'); });")
     static native void lockWithin(String testId, String reason);
 
     /** The parent page gets the message (JSON text) when the page is in a frame. */

@@ -59,7 +59,7 @@ final class WeightEditor {
         editingName = "Weight " + WeightsMarkup.edgeName(editingFor, column, from, to);
         Browser.setText("weight-name", editingName);
         Browser.setValue("weight-input", HandWeight.format(params[editing]));
-        showError(null);
+        showError(session.handWeightsProblem());
         Browser.setText("weight-status", "");
         Browser.setHidden(Browser.byTestId("weight-editor"), false);
         Browser.focusAndSelect("weight-input");

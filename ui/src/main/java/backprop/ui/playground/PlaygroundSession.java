@@ -194,7 +194,7 @@ public final class PlaygroundSession {
      * @throws IllegalArgumentException naming the index or the value and what is allowed
      */
     public Change setWeight(int index, double value) {
-        String problem = HandWeight.problem(value);
+        String problem = handWeightsProblem() != null ? handWeightsProblem() : HandWeight.problem(value);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -421,6 +421,17 @@ public final class PlaygroundSession {
     public void play() {
         loop.stopAtEpoch(epochLimit);
         loop.play();
+    }
+
+    /**
+     * Why weights cannot be set by hand here, or null when they can: on a challenge's page an
+     * attempt is always its spec trained from epoch 0, which is what the server retrains.
+     */
+    public String handWeightsProblem() {
+        return gate == null
+                ? null
+                : "weight: set by hand is off in a challenge; an attempt is its spec trained from epoch 0, "
+                        + "as the server retrains it";
     }
 
     /**

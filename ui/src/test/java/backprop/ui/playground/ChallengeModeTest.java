@@ -3,6 +3,7 @@ package backprop.ui.playground;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.spec.Spec;
@@ -43,6 +44,18 @@ class ChallengeModeTest {
                 layer.problems().get(0).contains("at most 0 hidden layers"),
                 layer.problems().toString());
         assertEquals(START, s.spec());
+    }
+
+    @Test
+    void weightsCannotBeSetByHandSoAnAttemptIsAlwaysItsSpecFromEpochZero() {
+        PlaygroundSession s = session();
+        String before = s.trainer().fingerprint();
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> s.setWeight(0, 1.5));
+        assertTrue(refused.getMessage().startsWith("weight: set by hand is off in a challenge"), refused.getMessage());
+        assertEquals(refused.getMessage(), s.handWeightsProblem());
+        assertEquals(before, s.trainer().fingerprint(), "nothing changed");
+        assertEquals(
+                null, new PlaygroundSession(START, new FrameLoop(new Trainer(START), () -> 0)).handWeightsProblem());
     }
 
     @Test
