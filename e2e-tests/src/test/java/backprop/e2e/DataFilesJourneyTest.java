@@ -135,7 +135,9 @@ class DataFilesJourneyTest extends BrowserJourney {
 
         Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
         PlaygroundPage reopened = new PlaygroundPage(opened);
-        opened.navigate(link);
+        // In JavaScript, where the first page ran WebAssembly: the same numbers.
+        opened.navigate(link + "?runtime=js");
+        assertThat(reopened.runtime()).hasText("js");
         assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
         assertThat(reopened.byTestId("epoch")).hasText("5");
         assertThat(reopened.fingerprintLocator()).hasText(fingerprint);
@@ -186,7 +188,8 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertTrue(file.contains("\"fingerprint\": \"" + fingerprint + "\""), file);
 
         Page fresh = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        PlaygroundPage other = new PlaygroundPage(fresh).open(server.url("/"));
+        PlaygroundPage other = new PlaygroundPage(fresh).open(server.url("/?runtime=js"));
+        assertThat(other.runtime()).hasText("js");
         other.byTestId("export").click();
         other.byTestId("file-open")
                 .setInputFiles(new FilePayload("damaged.backprop.json", "application/json", "{\"format\":".getBytes()));
