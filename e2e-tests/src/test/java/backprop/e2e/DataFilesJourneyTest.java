@@ -158,6 +158,15 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertThat(embed.getByTestId("epoch")).hasText("5");
         assertThat(embed.getByTestId("fingerprint")).hasText(fingerprint);
 
+        // The saved link with another learning rate in its address: the saved points, the address's keys, epoch 0.
+        Page tuned = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage tunedPage = new PlaygroundPage(tuned);
+        tuned.navigate(link + "#" + fragment.replace("lr=0.1", "lr=0.2"));
+        assertThat(tunedPage.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        assertThat(tunedPage.byTestId("epoch")).hasText("0");
+        assertEquals(fragment.replace("lr=0.1", "lr=0.2"), tunedPage.fragment());
+        assertThat(tunedPage.byTestId("import-status")).containsText("Imported 90 points");
+
         // The address alone cannot hold the points: a fresh page says where they are.
         Page bare = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
         new PlaygroundPage(bare).open(server.url("/#" + fragment));

@@ -33,10 +33,11 @@ final class DataFiles implements ExportDialog.Source, ImportPanel.Target {
     }
 
     /**
-     * A saved experiment's imported points (the API's {@code dataset}) under its spec text; the
-     * problems when they cannot be loaded (nothing changes then).
+     * A saved experiment's imported points (the API's {@code dataset}) under its spec text, or
+     * under the address's fragment when it names other keys on them (the fragment wins, as on any
+     * saved page); the problems when they cannot be loaded.
      */
-    List<String> openSaved(String specText, String datasetText) {
+    List<String> openSaved(String specText, String datasetText, String fragment) {
         CsvImport.Result points = CsvImport.parse(datasetText);
         if (!points.ok()) {
             return List.of(
@@ -46,9 +47,14 @@ final class DataFiles implements ExportDialog.Source, ImportPanel.Target {
         if (!change.problems().isEmpty()) {
             return change.problems();
         }
-        page.follow(change, false);
+        List<String> problems = List.of();
+        if (!fragment.isEmpty() && !fragment.equals(session.canonicalSpec())) {
+            change = session.loadFragment(fragment);
+            problems = change.problems();
+        }
+        page.follow(new PlaygroundSession.Change(true, true, true, List.of()), false);
         importPanel.show(List.of());
-        return List.of();
+        return problems;
     }
 
     /** After the page followed a change: on imported points no dataset thumbnail is the data. */
