@@ -59,7 +59,7 @@ class DataFilesJourneyTest extends BrowserJourney {
         Page narrow = openPage(new Browser.NewContextOptions().setViewportSize(360, 740));
         narrow.navigate(at.url());
         if (testId.equals("export-dialog")) {
-            narrow.getByTestId("fingerprint").waitFor();
+            assertThat(narrow.getByTestId("runtime")).hasText(Pattern.compile("^(wasm|js)$")); // bound
             narrow.getByTestId("export").click();
         }
         narrow.getByTestId(testId)
@@ -113,7 +113,12 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertThat(playground.byTestId("import-errors")).isHidden();
         assertTrue(playground.fragment().contains("&data=imported&classes=3&"), playground.fragment());
         assertTrue(playground.fragment().contains("layers=6:tanh"), "the network stays");
+        assertThat(playground.byTestId("noise")).isDisabled();
+        assertThat(playground.byTestId("regenerate")).hasAttribute("title", Pattern.compile("not generated"));
+        assertThat(playground.byTestId("dataset-gauss")).hasAttribute("aria-pressed", "false");
         shoot(page, "import-1280x800", "import-panel");
+        page.evaluate("() => window.scrollTo(0, 0)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("data-files-page-1280x800.png")));
         for (int e = 1; e <= 5; e++) {
             playground.stepEpoch();
             assertThat(playground.byTestId("epoch")).hasText(Integer.toString(e));

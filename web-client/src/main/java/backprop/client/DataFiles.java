@@ -59,12 +59,29 @@ final class DataFiles implements ExportDialog.Source, ImportPanel.Target {
 
     /** After the page followed a change: on imported points no dataset thumbnail is the data. */
     void followed() {
+        boolean ownSplit = session.dataset() != null && session.dataset().hasSplit();
+        if (!ownSplit) {
+            Browser.setDisabled("split", false); // the controls never disable it themselves
+            Browser.setAttribute(Browser.byTestId("split"), "title", null);
+        }
         if (session.dataset() == null) {
             return;
         }
         for (DatasetKind kind : DatasetKind.values()) {
             Browser.setAttribute(Browser.byTestId("dataset-" + kind.key()), "aria-pressed", "false");
         }
+        disable("n", "Imported points: the file says how many.");
+        disable("noise", "Noise perturbs generated data; imported points stay as they are.");
+        disable("regenerate", "Imported points are not generated: New weights draws new initial weights.");
+        if (ownSplit) {
+            disable("split", "The imported points say which are for training and which for testing.");
+        }
+    }
+
+    /** As the controls disable what does nothing: the reason as the control's tooltip. */
+    private static void disable(String testId, String reason) {
+        Browser.setDisabled(testId, true);
+        Browser.setAttribute(Browser.byTestId(testId), "title", reason);
     }
 
     @Override
