@@ -59,7 +59,7 @@ class DataFilesJourneyTest extends BrowserJourney {
         Page narrow = openPage(new Browser.NewContextOptions().setViewportSize(360, 740));
         narrow.navigate(at.url());
         if (testId.equals("export-dialog")) {
-            narrow.getByTestId("fingerprint").waitFor();
+            assertThat(narrow.getByTestId("runtime")).hasText(Pattern.compile("^(wasm|js)$")); // bound
             narrow.getByTestId("export").click();
         }
         narrow.getByTestId(testId)
@@ -113,7 +113,12 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertThat(playground.byTestId("import-errors")).isHidden();
         assertTrue(playground.fragment().contains("&data=imported&classes=3&"), playground.fragment());
         assertTrue(playground.fragment().contains("layers=6:tanh"), "the network stays");
+        assertThat(playground.byTestId("noise")).isDisabled();
+        assertThat(playground.byTestId("regenerate")).hasAttribute("title", Pattern.compile("not generated"));
+        assertThat(playground.byTestId("dataset-gauss")).hasAttribute("aria-pressed", "false");
         shoot(page, "import-1280x800", "import-panel");
+        page.evaluate("() => window.scrollTo(0, 0)");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("data-files-page-1280x800.png")));
         for (int e = 1; e <= 5; e++) {
             playground.stepEpoch();
             assertThat(playground.byTestId("epoch")).hasText(Integer.toString(e));
@@ -135,7 +140,9 @@ class DataFilesJourneyTest extends BrowserJourney {
 
         Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
         PlaygroundPage reopened = new PlaygroundPage(opened);
-        opened.navigate(link);
+        // In JavaScript, where the first page ran WebAssembly: the same numbers.
+        opened.navigate(link + "?runtime=js");
+        assertThat(reopened.runtime()).hasText("js");
         assertThat(reopened.byTestId("output")).hasAttribute("data-state-loaded", "true");
         assertThat(reopened.byTestId("epoch")).hasText("5");
         assertThat(reopened.fingerprintLocator()).hasText(fingerprint);
@@ -155,6 +162,15 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertThat(embed.getByTestId("output")).hasAttribute("data-state-loaded", "true");
         assertThat(embed.getByTestId("epoch")).hasText("5");
         assertThat(embed.getByTestId("fingerprint")).hasText(fingerprint);
+
+        // The saved link with another learning rate in its address: the saved points, the address's keys, epoch 0.
+        Page tuned = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage tunedPage = new PlaygroundPage(tuned);
+        tuned.navigate(link + "#" + fragment.replace("lr=0.1", "lr=0.2"));
+        assertThat(tunedPage.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        assertThat(tunedPage.byTestId("epoch")).hasText("0");
+        assertEquals(fragment.replace("lr=0.1", "lr=0.2"), tunedPage.fragment());
+        assertThat(tunedPage.byTestId("import-status")).containsText("Imported 90 points");
 
         // The address alone cannot hold the points: a fresh page says where they are.
         Page bare = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
@@ -186,7 +202,8 @@ class DataFilesJourneyTest extends BrowserJourney {
         assertTrue(file.contains("\"fingerprint\": \"" + fingerprint + "\""), file);
 
         Page fresh = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        PlaygroundPage other = new PlaygroundPage(fresh).open(server.url("/"));
+        PlaygroundPage other = new PlaygroundPage(fresh).open(server.url("/?runtime=js"));
+        assertThat(other.runtime()).hasText("js");
         other.byTestId("export").click();
         other.byTestId("file-open")
                 .setInputFiles(new FilePayload("damaged.backprop.json", "application/json", "{\"format\":".getBytes()));

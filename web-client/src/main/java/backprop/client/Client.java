@@ -79,7 +79,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
         // A saved experiment on imported points opens once the API has given them (loadSavedState).
         boolean savedImported = !experimentId.isEmpty()
                 && ImportedSpec.namesImported(savedSpec)
-                && (fragment.isEmpty() || fragment.equals(savedSpec));
+                && (fragment.isEmpty() || ImportedSpec.namesImported(fragment));
         ParseResult parsed = ChallengePage.onPage()
                 ? ChallengePage.startingSpec(fragment, savedSpec)
                 : PlaygroundSession.startingSpec(fragment, savedSpec, !experimentId.isEmpty());
@@ -157,7 +157,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
             String encoded = status == 200 ? Browser.jsonString(text, "snapshot") : null;
             String points = status == 200 ? Browser.jsonString(text, "dataset") : null;
             if (points != null) {
-                List<String> problems = files.openSaved(Browser.jsonString(text, "spec"), points);
+                List<String> problems = files.openSaved(Browser.jsonString(text, "spec"), points, Browser.fragment());
                 showMessages(problems);
             }
             if (status != 200) {

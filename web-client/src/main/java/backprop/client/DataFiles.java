@@ -33,10 +33,11 @@ final class DataFiles implements ExportDialog.Source, ImportPanel.Target {
     }
 
     /**
-     * A saved experiment's imported points (the API's {@code dataset}) under its spec text; the
-     * problems when they cannot be loaded (nothing changes then).
+     * A saved experiment's imported points (the API's {@code dataset}) under its spec text, or
+     * under the address's fragment when it names other keys on them (the fragment wins, as on any
+     * saved page); the problems when they cannot be loaded.
      */
-    List<String> openSaved(String specText, String datasetText) {
+    List<String> openSaved(String specText, String datasetText, String fragment) {
         CsvImport.Result points = CsvImport.parse(datasetText);
         if (!points.ok()) {
             return List.of(
@@ -46,19 +47,41 @@ final class DataFiles implements ExportDialog.Source, ImportPanel.Target {
         if (!change.problems().isEmpty()) {
             return change.problems();
         }
-        page.follow(change, false);
+        List<String> problems = List.of();
+        if (!fragment.isEmpty() && !fragment.equals(session.canonicalSpec())) {
+            change = session.loadFragment(fragment);
+            problems = change.problems();
+        }
+        page.follow(new PlaygroundSession.Change(true, true, true, List.of()), false);
         importPanel.show(List.of());
-        return List.of();
+        return problems;
     }
 
     /** After the page followed a change: on imported points no dataset thumbnail is the data. */
     void followed() {
+        boolean ownSplit = session.dataset() != null && session.dataset().hasSplit();
+        if (!ownSplit) {
+            Browser.setDisabled("split", false); // the controls never disable it themselves
+            Browser.setAttribute(Browser.byTestId("split"), "title", null);
+        }
         if (session.dataset() == null) {
             return;
         }
         for (DatasetKind kind : DatasetKind.values()) {
             Browser.setAttribute(Browser.byTestId("dataset-" + kind.key()), "aria-pressed", "false");
         }
+        disable("n", "Imported points: the file says how many.");
+        disable("noise", "Noise perturbs generated data; imported points stay as they are.");
+        disable("regenerate", "Imported points are not generated: New weights draws new initial weights.");
+        if (ownSplit) {
+            disable("split", "The imported points say which are for training and which for testing.");
+        }
+    }
+
+    /** As the controls disable what does nothing: the reason as the control's tooltip. */
+    private static void disable(String testId, String reason) {
+        Browser.setDisabled(testId, true);
+        Browser.setAttribute(Browser.byTestId(testId), "title", reason);
     }
 
     @Override

@@ -262,10 +262,14 @@ public final class ExperimentCache {
         return lookups.get();
     }
 
-    /** Bytes an experiment holds: the snapshot, and the texts as UTF-16. */
+    /** Bytes an experiment holds: the snapshot, and the texts (imported points too) as UTF-16. */
     private static long weightOf(Experiment e) {
         return 256L
                 + (e.snapshot() == null ? 0 : e.snapshot().length)
-                + 2L * (e.spec().length() + e.title().length() + e.description().length());
+                + 2L
+                        * (e.spec().length()
+                                + e.title().length()
+                                + e.description().length()
+                                + (e.dataset() == null ? 0 : e.dataset().length()));
     }
 }

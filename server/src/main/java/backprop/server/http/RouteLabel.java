@@ -46,6 +46,9 @@ final class RouteLabel {
         if (path.matches("/api/experiments/[^/]+/preview\\.png")) {
             return "/api/experiments/{id}/preview.png";
         }
+        if (path.matches("/api/experiments/[^/]+/(numpy\\.py|pytorch\\.py|points\\.csv|weights\\.json)")) {
+            return "/api/experiments/{id}/" + path.substring(path.lastIndexOf('/') + 1);
+        }
         return "other";
     }
 }

@@ -152,6 +152,14 @@ abstract class ExportsAndImportsContract {
                         Base64.getDecoder().decode(answer.get("snapshot").asText())));
         assertEquals(trainer.fingerprint(), resumed.fingerprint());
 
+        HttpResponse<byte[]> preview = HTTP.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://127.0.0.1:" + app.port() + "/api/experiments/" + id + "/preview.png?size=64"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, preview.statusCode(), "the preview draws the imported points");
+        assertEquals("image/png", preview.headers().firstValue("Content-Type").orElse(""));
+
         HttpResponse<String> again = post(body);
         assertEquals(200, again.statusCode(), "the same content is the same experiment");
         assertEquals(id, JSON.readTree(again.body()).get("id").asText());
