@@ -9,6 +9,8 @@ import backprop.engine.spec.Spec;
  * activation (composed ones part by part, {@link NumpyComposed}), loss and optimizer. PyTorch
  * expresses every built-in one but no composed activation: it has none of their 35 parts as
  * modules, and autograd would take its own conventions at their kinks and poles, not the engine's.
+ * Neither writes batch normalization ({@code :bn}) yet: a script without it would train another
+ * network and print other losses, so such a spec is refused rather than exported wrong.
  */
 public final class Exportability {
     /** The code exports. */
@@ -42,12 +44,13 @@ public final class Exportability {
 
     /** Null when the spec exports in {@code format}; else one sentence naming the layer and what it holds. */
     public static String problem(Spec spec, Format format) {
-        if (format == Format.NUMPY) {
-            return null;
-        }
         for (int l = 0; l < spec.layers().size(); l++) {
             LayerSpec layer = spec.layers().get(l);
-            if (layer.activation() == Activation.COMPOSED) {
+            if (layer.batchNorm()) {
+                return "hidden layer " + (l + 1) + ": batch normalization (:bn) has no " + format.key()
+                        + " export yet; export the network without :bn";
+            }
+            if (format == Format.PYTORCH && layer.activation() == Activation.COMPOSED) {
                 return "hidden layer " + (l + 1) + ": " + composedProblem(layer.activationName());
             }
         }

@@ -268,6 +268,17 @@ abstract class ExportsAndImportsContract {
         assertTrue(torch.body().contains("export it as numpy"), torch.body());
         assertEquals(200, get("/api/experiments/" + id + "/numpy.py").statusCode());
 
+        ObjectNode normalized = JSON.createObjectNode();
+        normalized.put("spec", "v=1&layers=4:relu:bn");
+        normalized.put("title", title("Batch norm"));
+        String bnId = save(normalized);
+        for (String file : new String[] {"numpy.py", "pytorch.py"}) {
+            HttpResponse<String> refused = get("/api/experiments/" + bnId + "/" + file);
+            assertEquals(422, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("batch normalization (:bn)"), refused.body());
+        }
+        assertEquals(200, get("/api/experiments/" + bnId + "/weights.json").statusCode(), "the weights still export");
+
         HttpResponse<String> zero = get("/api/experiments/" + id + "/numpy.py?epochs=0");
         assertEquals(400, zero.statusCode());
         assertTrue(zero.body().contains("epochs: 0 is out of range; allowed: an integer from 1 to"), zero.body());
