@@ -130,8 +130,9 @@ class GraphLessonsJourneyTest extends BrowserJourney {
         GraphPage graph = new GraphPage(page).open(server.url("/graph"));
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"))
                         .getByRole(AriaRole.LINK))
-                .hasText(
-                        new String[] {"Playground", "Backprop explorer", "Numpy loop", "Activation lab", "Benchmarks"});
+                .hasText(new String[] {
+                    "Playground", "Backprop explorer", "Numpy loop", "Activation lab", "Challenges", "Benchmarks"
+                });
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Backprop explorer")))
                 .hasAttribute("aria-current", "page");
         graph.byTestId("nav-loop").click();
