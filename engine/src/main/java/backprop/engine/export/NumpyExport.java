@@ -64,7 +64,7 @@ public final class NumpyExport {
         code.line("");
         NumpyData.write(code, trainer.data(), spec.features(), spec.data().isRegression());
         code.line("");
-        layers.writeParameters(code, network.parameters());
+        layers.writeParameters(code, network.parameters(), network.runningStatistics());
         for (NumpyHelper helper : helpers) {
             code.line("");
             code.line("");
@@ -96,13 +96,14 @@ public final class NumpyExport {
         code.indent();
         code.line("batch = order[first:first + BATCH]");
         code.line("x, t = X[batch], y[batch]");
-        code.line(layers.forwardTargets() + " = forward(x)");
+        code.line(layers.forwardTargets() + (layers.hasBatchNorm() ? " = forward(x, True)" : " = forward(x)"));
         code.line("batch_loss = losses(scores, t).sum() / len(batch)");
         code.line("if not np.isfinite(batch_loss):");
         code.line("    break");
         code.line("grad_scores = dloss_dscores(scores, t) * (1.0 / len(batch))  # gradient of the batch mean");
         layers.writeBackward(code, spec.reg(), spec.lambda());
         NumpyOptimizer.writeUpdate(code, spec.opt());
+        layers.writeRunningUpdate(code);
         code.dedent();
         code.line("if not np.isfinite(batch_loss):");
         code.line("    print(f\"diverged at epoch {epoch}\")");

@@ -1,5 +1,6 @@
 package backprop.engine.export;
 
+import backprop.engine.nn.BatchNorm;
 import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.List;
  * <p>Weights are written as the lecture writes them, {@code [inputs][units]} so that a layer is
  * {@code x.dot(w) + b}: the transpose of the engine's {@code [preUnits][inputs]} rows.
  *
- * @param name     {@code w1}, {@code b1}, {@code a1} (PReLU slopes), ... layer numbers from 1
+ * @param name     {@code w1}, {@code b1}, {@code a1} (PReLU slopes), {@code g1} and {@code be1} (batch
+ *                 norm's γ and β), ... layer numbers from 1
  * @param layer    the layer's index in the network, from 0
  * @param kind     what the numbers are
  * @param offset   where the first number sits in the engine's flat array
@@ -21,14 +23,16 @@ import java.util.List;
  * @param columns  the engine's column count (inputs for weights; the length for a vector)
  */
 record ParameterArray(String name, int layer, Kind kind, int offset, int rows, int columns) {
-    /** Weights are regularized; biases and PReLU slopes are not. */
+    /** Weights are regularized; biases, PReLU slopes and batch norm's γ and β are not. */
     enum Kind {
         WEIGHTS,
         BIASES,
-        SLOPES
+        SLOPES,
+        GAMMAS,
+        BETAS
     }
 
-    /** Every parameter array of the network, in the engine's order: per layer weights, biases, slopes. */
+    /** Every parameter array of the network, in the engine's order: per layer weights, biases, slopes, γ, β. */
     static List<ParameterArray> of(Network network) {
         List<ParameterArray> arrays = new ArrayList<>();
         for (int l = 0; l < network.layerCount(); l++) {
@@ -40,6 +44,11 @@ record ParameterArray(String name, int layer, Kind kind, int offset, int rows, i
             if (layer.extraCount() > 0) {
                 arrays.add(
                         new ParameterArray("a" + number, l, Kind.SLOPES, layer.extraOffset(), 1, layer.extraCount()));
+            }
+            BatchNorm norm = layer.batchNorm();
+            if (norm != null) {
+                arrays.add(new ParameterArray("g" + number, l, Kind.GAMMAS, norm.gammaOffset(), 1, norm.width()));
+                arrays.add(new ParameterArray("be" + number, l, Kind.BETAS, norm.betaOffset(), 1, norm.width()));
             }
         }
         return arrays;

@@ -84,6 +84,14 @@ class NumpyExportParityTest {
         specs.add(with("batch", "500"));
         specs.add(with("init", "he").replace("layers=6:tanh,5:tanh", "layers=12:relu,12:relu,12:relu"));
         specs.add(with("init", "uniform").replace("&data=circle", "&data=xor"));
+        // Batch normalization: batch statistics in training, running ones for the printed loss, a
+        // smaller last batch (60 training points, batch 7), a batch of one, maxout pieces, Adam on γ and β.
+        specs.add(with("layers", "8:relu:bn,6:tanh:bn").replace("batch=8", "batch=7"));
+        specs.add(with("layers", "8:maxout:bn,6:sigmoid"));
+        specs.add(with("layers", "8:relu:bn").replace("batch=8", "batch=1").replace("lr=0.05", "lr=0.01"));
+        specs.add(with("opt", "adam")
+                .replace("lr=0.05", "lr=0.01")
+                .replace("layers=6:tanh,5:tanh", "layers=8:elu:bn,8:relu"));
         return specs.stream();
     }
 
@@ -166,6 +174,9 @@ class NumpyExportParityTest {
     static Stream<String> resumedSpecs() {
         return Stream.of(
                 with("opt", "adam").replace("lr=0.05", "lr=0.01").replace("layers=6:tanh,5:tanh", "layers=8:prelu"),
-                with("opt", "momentum").replace("lr=0.05", "lr=0.01"));
+                with("opt", "momentum").replace("lr=0.05", "lr=0.01"),
+                with("opt", "momentum")
+                        .replace("lr=0.05", "lr=0.01")
+                        .replace("layers=6:tanh,5:tanh", "layers=8:tanh:bn"));
     }
 }

@@ -78,9 +78,7 @@ class ExportCommandTest {
         assertTrue(usageError(SPEC, "--format", "numpy", "--every", "2").contains("--every"));
         String composed = usageError("layers=4:sigmul_bx_x_1", "--format", "pytorch");
         assertTrue(composed.contains("hidden layer 1") && composed.contains("sigmul_bx_x_1"), composed);
-        for (String format : new String[] {"numpy", "pytorch"}) {
-            String bn = usageError("layers=8:tanh,4:relu:bn", "--format", format);
-            assertTrue(bn.contains("hidden layer 2") && bn.contains("batch normalization (:bn)"), bn);
-        }
+        String bn = usageError("layers=8:tanh,4:relu:bn", "--format", "pytorch");
+        assertTrue(bn.contains("hidden layer 2") && bn.contains("batch normalization (:bn)"), bn);
     }
 }
