@@ -9,10 +9,7 @@ import backprop.engine.spec.Spec;
  * activation (composed ones part by part, {@link NumpyComposed}), loss and optimizer. PyTorch
  * expresses every built-in one but no composed activation: it has none of their 35 parts as
  * modules, and autograd would take its own conventions at their kinks and poles, not the engine's.
- * NumPy writes batch normalization ({@code :bn}) out as the engine computes it; the PyTorch export
- * does not yet (its {@code BatchNorm1d} would need the engine's running statistics and its
- * training-mode bias convention), and a script without it would train another network and print
- * other losses, so such a spec is refused there rather than exported wrong.
+ * Both write batch normalization ({@code :bn}) out as the engine computes it.
  */
 public final class Exportability {
     /** The code exports. */
@@ -48,10 +45,6 @@ public final class Exportability {
     public static String problem(Spec spec, Format format) {
         for (int l = 0; l < spec.layers().size(); l++) {
             LayerSpec layer = spec.layers().get(l);
-            if (format == Format.PYTORCH && layer.batchNorm()) {
-                return "hidden layer " + (l + 1) + ": batch normalization (:bn) has no " + format.key()
-                        + " export yet; export the network without :bn";
-            }
             if (format == Format.PYTORCH && layer.activation() == Activation.COMPOSED) {
                 return "hidden layer " + (l + 1) + ": " + composedProblem(layer.activationName());
             }

@@ -48,9 +48,14 @@ public final class PytorchExport {
             code.line("");
             PytorchNetwork.writeMaxout(code);
         }
+        if (PytorchNetwork.usesBatchNorm(network)) {
+            code.line("");
+            code.line("");
+            PytorchNetwork.writeBatchNorm(code);
+        }
         code.line("");
         code.line("");
-        PytorchNetwork.writeModule(code, network, network.parameters());
+        PytorchNetwork.writeModule(code, network, network.parameters(), network.runningStatistics());
         code.line("");
         code.line("");
         PytorchTraining.writeLoss(code, trainer.loss(), network.outputs());
@@ -63,7 +68,7 @@ public final class PytorchExport {
         code.line("");
         code.line("");
         PytorchTraining.writeOptimizer(code, spec.opt(), state, ParameterArray.of(network));
-        PytorchTraining.writeLoop(code, state);
+        PytorchTraining.writeLoop(code, state, PytorchNetwork.usesBatchNorm(network));
         return code.toString();
     }
 }

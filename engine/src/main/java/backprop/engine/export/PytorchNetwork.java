@@ -1,6 +1,7 @@
 package backprop.engine.export;
 
 import backprop.engine.nn.Activations;
+import backprop.engine.nn.BatchNorm;
 import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
 import backprop.engine.spec.Activation;
@@ -35,8 +36,73 @@ final class PytorchNetwork {
                 "        return torch.where(z[:, 0::2] >= z[:, 1::2], z[:, 0::2], z[:, 1::2])");
     }
 
-    /** {@code class Net} and {@code net = Net()} with the parameters of {@code params} loaded. */
-    static void writeModule(PythonCode code, Network network, double[] params) {
+    static boolean usesBatchNorm(Network network) {
+        for (int l = 0; l < network.layerCount(); l++) {
+            if (network.layer(l).batchNorm() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code class BatchNorm}, at column 0: batch normalization as the engine computes it ({@link
+     * BatchNorm}), not {@code nn.BatchNorm1d}, which refuses a batch of one where the engine gives
+     * x̂ = 0 and leaves the running statistics alone.
+     */
+    static void writeBatchNorm(PythonCode code) {
+        code.lines(
+                "class BatchNorm(nn.Module):",
+                "    \"\"\"y = gamma x_hat + beta; the batch's mean and biased variance in training (running = 0.9 running",
+                "    + 0.1 batch, the variance unbiased, after a batch of two or more rows), the running ones otherwise.\"\"\"",
+                "",
+                "    def __init__(self, width):",
+                "        super().__init__()",
+                "        self.gamma = nn.Parameter(torch.ones(width))",
+                "        self.beta = nn.Parameter(torch.zeros(width))",
+                "        self.register_buffer(\"running_mean\", torch.zeros(width))",
+                "        self.register_buffer(\"running_var\", torch.ones(width))",
+                "",
+                "    def forward(self, a):",
+                "        if self.training:",
+                "            m = a.shape[0]",
+                "            mu = a.sum(dim=0) / m",
+                "            c = a - mu",
+                "            var = (c * c).sum(dim=0) / m",
+                "            if m > 1:",
+                "                with torch.no_grad():",
+                "                    self.running_mean.copy_(0.9 * self.running_mean + mu * 0.1)",
+                "                    self.running_var.copy_(0.9 * self.running_var + (m / (m - 1) * var) * 0.1)",
+                "        else:",
+                "            mu, var = self.running_mean, self.running_var",
+                "        return (a - mu) * (1 / torch.sqrt(var + " + PythonFloat.repr(BatchNorm.EPSILON)
+                        + ")) * self.gamma + self.beta");
+    }
+
+    /** Where each layer's modules sit in {@code net.layers}: its Linear, its BatchNorm (or -1), its activation (or -1). */
+    private record Places(int linear, int norm, int activation) {}
+
+    private static Places[] places(Network network) {
+        Places[] places = new Places[network.layerCount()];
+        int at = 0;
+        for (int l = 0; l < network.layerCount(); l++) {
+            boolean hidden = l + 1 < network.layerCount();
+            int linear = at++;
+            int norm = network.layer(l).batchNorm() != null ? at++ : -1;
+            int activation = hidden ? at++ : -1;
+            places[l] = new Places(linear, norm, activation);
+        }
+        return places;
+    }
+
+    /**
+     * {@code class Net}, {@code net = Net()} with the parameters of {@code params} (and the running
+     * statistics of {@code running}) loaded, {@code engine_params} (the tensors in the engine's
+     * parameter order, for the optimizer's state) and {@code BN_LINEARS} (the Linear layers whose
+     * bias gradient stays 0 in training, as in the engine).
+     */
+    static void writeModule(PythonCode code, Network network, double[] params, double[] running) {
+        Places[] places = places(network);
         code.line("class Net(nn.Module):");
         code.indent();
         code.line("def __init__(self):");
@@ -46,8 +112,14 @@ final class PytorchNetwork {
         code.indent();
         for (int l = 0; l < network.layerCount(); l++) {
             Layer layer = network.layer(l);
-            String linear = "nn.Linear(" + layer.inputs() + ", " + layer.preUnits() + ")";
-            code.line(l + 1 < network.layerCount() ? linear + ", " + module(layer) + "," : linear + ",");
+            StringBuilder line = new StringBuilder("nn.Linear(" + layer.inputs() + ", " + layer.preUnits() + "),");
+            if (layer.batchNorm() != null) {
+                line.append(" BatchNorm(").append(layer.preUnits()).append("),");
+            }
+            if (l + 1 < network.layerCount()) {
+                line.append(' ').append(module(layer)).append(',');
+            }
+            code.line(line.toString());
         }
         code.dedent();
         code.line(")");
@@ -59,17 +131,41 @@ final class PytorchNetwork {
         code.line("");
         code.line("");
         code.line("net = Net()");
+        StringBuilder engineOrder = new StringBuilder();
         code.line("with torch.no_grad():  # the weights as they stand in the playground");
         code.indent();
         for (ParameterArray array : ParameterArray.of(network)) {
-            // nn.Sequential holds each layer's Linear at 2l and its activation module (PReLU's slopes) at 2l + 1
-            String target = array.kind() == ParameterArray.Kind.SLOPES
-                    ? "net.layers[" + (2 * array.layer() + 1) + "].weight"
-                    : "net.layers[" + 2 * array.layer() + "]."
-                            + (array.kind() == ParameterArray.Kind.WEIGHTS ? "weight" : "bias");
+            Places at = places[array.layer()];
+            String target = switch (array.kind()) {
+                case WEIGHTS -> "net.layers[" + at.linear() + "].weight";
+                case BIASES -> "net.layers[" + at.linear() + "].bias";
+                case SLOPES -> "net.layers[" + at.activation() + "].weight";
+                case GAMMAS -> "net.layers[" + at.norm() + "].gamma";
+                case BETAS -> "net.layers[" + at.norm() + "].beta";
+            };
             array.write(code, target + ".copy_(", params, ")", ParameterArray.Layout.BY_UNIT, "torch.tensor(");
+            engineOrder.append(engineOrder.length() == 0 ? "" : ", ").append(target);
+        }
+        StringBuilder normalized = new StringBuilder();
+        for (int l = 0; l < network.layerCount(); l++) {
+            BatchNorm norm = network.layer(l).batchNorm();
+            if (norm != null) {
+                String module = "net.layers[" + places[l].norm() + "]";
+                code.list(
+                        module + ".running_mean.copy_(torch.tensor(",
+                        PythonCode.floats(running, norm.runningOffset(), norm.width()),
+                        "))");
+                code.list(
+                        module + ".running_var.copy_(torch.tensor(",
+                        PythonCode.floats(running, norm.runningOffset() + norm.width(), norm.width()),
+                        "))");
+                normalized.append(normalized.length() == 0 ? "" : ", ").append(places[l].linear());
+            }
         }
         code.dedent();
+        code.line("engine_params = [" + engineOrder + "]  # in the playground's parameter order");
+        code.line(
+                "BN_LINEARS = [" + normalized + "]  # in training the batch mean removes these biases: dL/db stays 0");
     }
 
     /** PyTorch's module for a hidden layer's activation. */

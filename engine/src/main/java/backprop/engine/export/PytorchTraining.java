@@ -71,7 +71,7 @@ final class PytorchTraining {
                         + PythonFloat.repr(Momentum.DEFAULT_MU) + ")");
                 if (!ParameterArray.allZero(arrays, state.optimizerState())) {
                     writeStateList(code, "velocity", arrays, state.optimizerState(), 0);
-                    code.line("for p, v in zip(net.parameters(), velocity):");
+                    code.line("for p, v in zip(engine_params, velocity):");
                     code.line("    optimizer.state[p][\"momentum_buffer\"] = v / -LR");
                 }
                 return;
@@ -83,7 +83,7 @@ final class PytorchTraining {
                     int n = state.optimizerState().length / 2 - 1;
                     writeStateList(code, "first_moment", arrays, state.optimizerState(), 0);
                     writeStateList(code, "second_moment", arrays, state.optimizerState(), n);
-                    code.line("for p, m, v in zip(net.parameters(), first_moment, second_moment):");
+                    code.line("for p, m, v in zip(engine_params, first_moment, second_moment):");
                     code.line("    optimizer.state[p] = {\"step\": torch.tensor(" + state.iteration() + ".0), "
                             + "\"exp_avg\": m, \"exp_avg_sq\": v}");
                 }
@@ -107,8 +107,12 @@ final class PytorchTraining {
         code.line("]");
     }
 
-    /** The loop: batches in the engine's order, one line per epoch. */
-    static void writeLoop(PythonCode code, Snapshot state) {
+    /**
+     * The loop: batches in the engine's order, one line per epoch. With batch normalization the
+     * printed loss is taken in eval mode (the running statistics), and the normalized layers'
+     * bias gradients are zeroed before each step, as the engine leaves them.
+     */
+    static void writeLoop(PythonCode code, Snapshot state, boolean batchNorm) {
         code.lines(
                 "start = " + state.position() + "  # training points of the current epoch already used",
                 "for epoch in range(" + (state.epoch() + 1) + ", " + (state.epoch() + 1) + " + EPOCHS):",
@@ -119,13 +123,22 @@ final class PytorchTraining {
                 "        if not torch.isfinite(loss):",
                 "            break",
                 "        optimizer.zero_grad()",
-                "        (loss + regularization()).backward()",
+                "        (loss + regularization()).backward()");
+        if (batchNorm) {
+            code.lines("        for i in BN_LINEARS:", "            net.layers[i].bias.grad.zero_()");
+        }
+        code.lines(
                 "        optimizer.step()",
                 "    if not torch.isfinite(loss):",
                 "        print(f\"diverged at epoch {epoch}\")",
                 "        break",
-                "    start = 0",
-                "    with torch.no_grad():",
-                "        print(epoch, repr(data_loss(net(X), y).item()))");
+                "    start = 0");
+        if (batchNorm) {
+            code.line("    net.eval()");
+        }
+        code.lines("    with torch.no_grad():", "        print(epoch, repr(data_loss(net(X), y).item()))");
+        if (batchNorm) {
+            code.line("    net.train()");
+        }
     }
 }

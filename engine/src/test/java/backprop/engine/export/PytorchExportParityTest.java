@@ -46,7 +46,14 @@ class PytorchExportParityTest {
                         .replace("8:tanh,6:relu", "8:leakyrelu,6:linear")
                         .replace("loss=softmax", "loss=mse")
                         .replace("lr=0.05", "lr=0.01")
-                        .replace("features=x1,x2", "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2"));
+                        .replace("features=x1,x2", "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2"),
+                // Batch normalization: a smaller last batch, PReLU slopes before γ and β in Adam's state
+                // order, maxout pieces, a batch of one.
+                BASE.replace("8:tanh,6:relu", "8:relu:bn,6:tanh:bn").replace("batch=8", "batch=7"),
+                BASE.replace("8:tanh,6:relu", "8:prelu:bn,6:maxout:bn").replace("opt=sgd&lr=0.05", "opt=adam&lr=0.01"),
+                BASE.replace("8:tanh,6:relu", "8:sigmoid:bn")
+                        .replace("batch=8", "batch=1")
+                        .replace("lr=0.05", "lr=0.01"));
     }
 
     @ParameterizedTest
@@ -77,6 +84,7 @@ class PytorchExportParityTest {
     static Stream<String> resumedSpecs() {
         return Stream.of(
                 BASE.replace("opt=sgd&lr=0.05", "opt=adam&lr=0.01"),
-                BASE.replace("opt=sgd&lr=0.05", "opt=momentum&lr=0.01"));
+                BASE.replace("opt=sgd&lr=0.05", "opt=momentum&lr=0.01"),
+                BASE.replace("8:tanh,6:relu", "8:prelu:bn,6:relu").replace("opt=sgd&lr=0.05", "opt=adam&lr=0.01"));
     }
 }

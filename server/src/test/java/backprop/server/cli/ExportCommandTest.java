@@ -78,7 +78,5 @@ class ExportCommandTest {
         assertTrue(usageError(SPEC, "--format", "numpy", "--every", "2").contains("--every"));
         String composed = usageError("layers=4:sigmul_bx_x_1", "--format", "pytorch");
         assertTrue(composed.contains("hidden layer 1") && composed.contains("sigmul_bx_x_1"), composed);
-        String bn = usageError("layers=8:tanh,4:relu:bn", "--format", "pytorch");
-        assertTrue(bn.contains("hidden layer 2") && bn.contains("batch normalization (:bn)"), bn);
     }
 }
