@@ -10,8 +10,11 @@ import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Diagnostics;
 import backprop.engine.train.Trainer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -93,6 +96,27 @@ class ActivationLabJourneyTest extends BrowserJourney {
         assertTrue(
                 Integer.parseInt(lab.byTestId("zigzag-centred-mixed").textContent()) > 0,
                 "zero-mean inputs mix the signs");
+    }
+
+    @Test
+    void aRaceOverThreeSeedsGivesTheMedianAndTheSpreadTheJvmComputes() {
+        ActivationsPage lab = open("wasm");
+        lab.byTestId("race-seeds").selectOption("3");
+        lab.startRace(SMALL_SPEC, List.of("relu"), Double.toString(SMALL_TARGET), Integer.toString(SMALL_EPOCHS));
+        lab.waitRaceFinished();
+        int seed = SpecCodec.parseStrict(SMALL_SPEC).seed();
+        List<Integer> epochs = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            String seeded = SMALL_SPEC + "&seed=" + (seed + k);
+            int e = epochsToTarget(withHidden(seeded, Activation.RELU), SMALL_TARGET, SMALL_EPOCHS);
+            assertTrue(e > 0, "relu reaches the target on the JVM with seed " + (seed + k));
+            epochs.add(e);
+        }
+        Collections.sort(epochs);
+        assertThat(lab.byTestId("race-verdict"))
+                .containsText("relu over 3 seeds: median " + epochs.get(1) + " epochs to the target (fastest "
+                        + epochs.get(0) + ", slowest " + epochs.get(2) + ").");
+        assertThat(lab.byTestId("race-table").locator("tbody tr")).hasCount(1);
     }
 
     /** The first epoch whose training loss is at or below the target, on the JVM, or -1. */

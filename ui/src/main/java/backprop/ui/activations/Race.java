@@ -11,7 +11,10 @@ import java.util.List;
 
 /**
  * The same experiment trained once per activation, from the same seed (same data, same initial
- * weights where the shapes agree, same shuffles), side by side. {@link #advance} gives a frame's
+ * weights where the shapes agree, same shuffles), side by side; with {@code seeds} above 1, also
+ * from the next seeds (other data, weights and shuffles), so the verdict can give the median and
+ * the spread of the epochs to the target rather than one seed's luck. The charts and the table
+ * show the first seed's runs. {@link #advance} gives a frame's
  * time budget to the runs in lock step: always the run that is furthest behind trains next,
  * one epoch (or a capped slice of one) at a time, so all curves grow together and the page
  * stays responsive. A run stops at {@code maxEpochs} or when it diverges.
@@ -23,6 +26,8 @@ public final class Race {
     public static final double SLICE_CAP_MS = 4;
 
     public static final int MAX_EPOCHS_LIMIT = 100_000;
+    /** At most this many seeds per activation. */
+    public static final int MAX_SEEDS = 5;
 
     /**
      * @param base          the experiment; its hidden layers' activations are replaced
@@ -30,16 +35,24 @@ public final class Race {
      * @param targetLoss    the training loss to reach
      * @param maxEpochs     where every run stops
      * @param countOffUnits also count units with z <= 0 on every training point (dying ReLU demo)
+     * @param seeds         runs per activation: the spec's seed, then the next ones (1..{@link #MAX_SEEDS})
      */
     public record Settings(
-            Spec base, List<String> activations, double targetLoss, int maxEpochs, boolean countOffUnits) {
+            Spec base, List<String> activations, double targetLoss, int maxEpochs, boolean countOffUnits, int seeds) {
         public Settings {
             activations = List.copyOf(activations);
+        }
+
+        /** One seed: the spec's own. */
+        public Settings(Spec base, List<String> activations, double targetLoss, int maxEpochs, boolean countOffUnits) {
+            this(base, activations, targetLoss, maxEpochs, countOffUnits, 1);
         }
     }
 
     private final Settings settings;
     private final List<RaceRun> runs = new ArrayList<>();
+    /** Every run, the other seeds' after the first seed's; they train in the same lock step. */
+    private final List<RaceRun> allRuns = new ArrayList<>();
 
     /** Builds every run (and its epoch-0 report); a bad setting throws with a message naming it. */
     public Race(Settings settings) {
@@ -60,6 +73,10 @@ public final class Race {
                     "layers: the race replaces the activation of every hidden layer, and this "
                             + "experiment has none; add one, e.g. layers=8:relu,8:relu");
         }
+        if (settings.seeds() < 1 || settings.seeds() > MAX_SEEDS) {
+            throw new IllegalArgumentException(
+                    "seeds: " + settings.seeds() + " is not allowed; allowed: 1.." + MAX_SEEDS);
+        }
         List<String> seen = new ArrayList<>();
         for (String name : settings.activations()) {
             if (seen.contains(name)) {
@@ -68,6 +85,14 @@ public final class Race {
             seen.add(name);
             runs.add(new RaceRun(
                     name, withActivation(settings.base(), name), settings.targetLoss(), settings.countOffUnits()));
+        }
+        allRuns.addAll(runs);
+        for (int k = 1; k < settings.seeds(); k++) {
+            Spec seeded = withSeed(settings.base(), seedAfter(settings.base().seed(), k));
+            for (String name : settings.activations()) {
+                allRuns.add(new RaceRun(
+                        name, withActivation(seeded, name), settings.targetLoss(), settings.countOffUnits()));
+            }
         }
     }
 
@@ -95,6 +120,30 @@ public final class Race {
         }
     }
 
+    /** The k-th seed after {@code seed}, counting down where counting up would leave the allowed range. */
+    static int seedAfter(int seed, int k) {
+        return seed <= Integer.MAX_VALUE - k ? seed + k : seed - k;
+    }
+
+    private static Spec withSeed(Spec base, int seed) {
+        try {
+            return SpecEditor.with(base, "seed", Integer.toString(seed));
+        } catch (SpecException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** The runs of {@code name}, one per seed, the first seed's first. */
+    public List<RaceRun> seedRuns(String name) {
+        List<RaceRun> same = new ArrayList<>();
+        for (RaceRun r : allRuns) {
+            if (r.activation().equals(name)) {
+                same.add(r);
+            }
+        }
+        return same;
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -118,7 +167,7 @@ public final class Race {
     }
 
     public boolean finished() {
-        for (RaceRun r : runs) {
+        for (RaceRun r : allRuns) {
             if (!done(r)) {
                 return false;
             }
@@ -135,7 +184,7 @@ public final class Race {
         boolean reported = false;
         while (true) {
             RaceRun next = null;
-            for (RaceRun r : runs) {
+            for (RaceRun r : allRuns) {
                 if (!done(r)
                         && (next == null
                                 || r.trainer().iteration() < next.trainer().iteration())) {

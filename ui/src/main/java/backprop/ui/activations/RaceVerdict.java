@@ -36,6 +36,16 @@ public final class RaceVerdict {
                 lectureCompared = true;
             }
         }
+        if (race.settings().seeds() > 1) {
+            for (String name : race.settings().activations()) {
+                lines.add(SeedSpread.describe(
+                        name, race.seedRuns(name), race.settings().maxEpochs()));
+            }
+            String ratio = SeedSpread.medianRatio(race);
+            if (!ratio.isEmpty()) {
+                lines.add(ratio);
+            }
+        }
         if (lectureCompared) {
             lines.add(
                     "The lecture says ReLU \u201cconverges much faster than sigmoid/tanh in practice (e.g. 6x)\u201d; "

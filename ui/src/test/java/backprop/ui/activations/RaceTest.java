@@ -211,4 +211,44 @@ class RaceTest {
         }
         assertTrue(Html.escape("<a href=\"x\">&'").equals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;"));
     }
+
+    @Test
+    void severalSeedsTrainInLockStepAndTheVerdictGivesTheMedianAndTheSpread() {
+        Race race = new Race(new Race.Settings(
+                SpecCodec.parseStrict(SMALL + "&seed=7"), List.of("relu", "sigmoid"), 0.45, 40, false, 3));
+        assertEquals(2, race.runs().size(), "the charts and the table show the first seed's runs");
+        List<RaceRun> relu = race.seedRuns("relu");
+        assertEquals(3, relu.size());
+        assertEquals(
+                List.of(7, 8, 9),
+                relu.stream().map(r -> r.trainer().spec().seed()).toList(),
+                "the spec's seed, then the next ones");
+        assertEquals(race.runs().get(0), relu.get(0));
+        runToEnd(race, new TickingClock());
+        for (RaceRun run : race.seedRuns("sigmoid")) {
+            assertEquals(40, run.epoch(), "every seed's run trains to the end");
+        }
+
+        // The engine's numbers, the same in every runtime: relu reaches 0.45 at epochs 15, 6 and 10 on
+        // seeds 7, 8 and 9; sigmoid on none within 40 epochs.
+        assertEquals(List.of(6, 10, 15), SeedSpread.epochsToTarget(relu));
+        List<String> verdict = RaceVerdict.describe(race);
+        assertTrue(
+                verdict.contains("relu over 3 seeds: median 10 epochs to the target (fastest 6, slowest 15)."),
+                verdict.toString());
+        assertTrue(verdict.contains("sigmoid over 3 seeds: no seed reached the target."), verdict.toString());
+    }
+
+    @Test
+    void theMedianOfSortedEpochsAndTheSeedRange() {
+        assertEquals("5", SeedSpread.median(List.of(5)));
+        assertEquals("6", SeedSpread.median(List.of(3, 6, 40)));
+        assertEquals("4.5", SeedSpread.median(List.of(3, 6)));
+        assertEquals(2147483646, Race.seedAfter(2147483647, 1), "counting down at the top of the range");
+        assertEquals(11, Race.seedAfter(10, 1));
+        IllegalArgumentException tooMany = assertThrows(
+                IllegalArgumentException.class,
+                () -> new Race(new Race.Settings(SpecCodec.parseStrict(SMALL), List.of("relu"), 0.2, 10, false, 6)));
+        assertEquals("seeds: 6 is not allowed; allowed: 1..5", tooMany.getMessage());
+    }
 }

@@ -76,6 +76,17 @@ final class RaceView {
             problems.add("epochs: \u201c" + epochsText + "\u201d is not allowed; allowed: a whole number from 1 to "
                     + Race.MAX_EPOCHS_LIMIT);
         }
+        String seedsText = LabDom.value(LabDom.byTestId("race-seeds"));
+        int seeds;
+        try {
+            seeds = Integer.parseInt(seedsText.trim());
+        } catch (NumberFormatException e) {
+            seeds = -1;
+        }
+        if (seeds < 1 || seeds > Race.MAX_SEEDS) {
+            problems.add("seeds: \u201c" + seedsText + "\u201d is not allowed; allowed: a whole number from 1 to "
+                    + Race.MAX_SEEDS);
+        }
         String chosen = LabDom.checkedValues("race-activation");
         List<String> names = new ArrayList<>();
         for (String name : chosen.split(",")) {
@@ -88,7 +99,7 @@ final class RaceView {
         }
         if (problems.isEmpty()) {
             try {
-                race = new Race(new Race.Settings(parsed.spec(), names, target, epochs, false));
+                race = new Race(new Race.Settings(parsed.spec(), names, target, epochs, false, seeds));
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }
