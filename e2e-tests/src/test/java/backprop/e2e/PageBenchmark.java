@@ -29,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
  * runtime ({@code /bench?workload=playground&network=...}); one JSON line per measurement, then
  * a table, then the size of what the page downloads, raw and gzipped.
  *
- * <pre>mvn -B -q -DskipTests package &amp;&amp; \
+ * <pre>mvn -B -q -DskipTests install &amp;&amp; \
  * mvn -q -pl e2e-tests exec:java -Dexec.mainClass=backprop.e2e.PageBenchmark -Dexec.classpathScope=test</pre>
  * Arguments: the seconds of each measured window (default 4), then case names to run (default
  * all). {@code -Dbaseline.jar=/path/to/other.jar} measures that build too, interleaved with this
