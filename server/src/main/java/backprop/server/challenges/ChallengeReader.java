@@ -5,6 +5,7 @@ import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
 import backprop.engine.spec.SpecProblem;
+import backprop.server.experiments.TextChecks;
 import backprop.server.problems.Problem;
 import backprop.ui.challenge.ChallengeRules;
 import backprop.ui.challenge.Constraints;

@@ -251,7 +251,7 @@ public final class ExperimentService {
             problems.add(Problem.shown("title", raw, allowed + "; this one is blank"));
         } else if (chars > MAX_TITLE_CHARS) {
             problems.add(Problem.shown("title", raw, allowed + "; this one has " + chars));
-        } else if (!wellFormed(title, false)) {
+        } else if (!TextChecks.wellFormed(title, false)) {
             problems.add(Problem.shown(
                     "title", raw, allowed + "; no control characters or broken (unpaired surrogate) characters"));
         }
@@ -267,7 +267,7 @@ public final class ExperimentService {
         int chars = description.codePointCount(0, description.length());
         if (chars > MAX_DESCRIPTION_CHARS) {
             problems.add(Problem.shown("description", raw, allowed + "; this one has " + chars));
-        } else if (!wellFormed(description, true)) {
+        } else if (!TextChecks.wellFormed(description, true)) {
             problems.add(Problem.shown(
                     "description",
                     raw,
@@ -329,23 +329,5 @@ public final class ExperimentService {
             }
         }
         return bytes;
-    }
-
-    /** No unpaired surrogates; no control characters except, when allowed, line feed and tab. */
-    private static boolean wellFormed(String text, boolean lineBreaksAndTabs) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            } else if (Character.isISOControl(c) && !(lineBreaksAndTabs && (c == '\n' || c == '\t'))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

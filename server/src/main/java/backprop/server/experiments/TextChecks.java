@@ -1,10 +1,13 @@
-package backprop.server.challenges;
+package backprop.server.experiments;
 
-/** Plain text a challenge may hold: no unpaired surrogates, no control characters (line breaks and tabs where allowed). */
-final class TextChecks {
+/**
+ * Plain text a saved experiment or a challenge may hold: no unpaired surrogates, no control
+ * characters (line feeds and tabs where allowed).
+ */
+public final class TextChecks {
     private TextChecks() {}
 
-    static boolean wellFormed(String text, boolean lineBreaksAndTabs) {
+    public static boolean wellFormed(String text, boolean lineBreaksAndTabs) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {
