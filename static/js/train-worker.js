@@ -4,7 +4,10 @@
 // Messages in: {kind: "init", runtime, wasmRuntime, wasm, js}, {kind: "play", generation, spec,
 // bytes, stopAt}, {kind: "retune", spec}, {kind: "stopAt", epoch}, {kind: "pause"}.
 // Messages out: {kind: "ready"}, {kind: "failed", message}, {kind: "state", generation, status,
-// bytes} with status 0 playing, 1 stopped at its epoch, 2 diverged, 3 paused by the page.
+// epoch, iteration, position, params, optimizer, running, readout} with status 0 playing,
+// 1 stopped at its epoch, 2 diverged, 3 paused by the page; the arrays are Float64Arrays (the
+// run's whole state, no byte encoding), readout the encoded RunReadout or null when none was due
+// (always there when the worker stops).
 const SLICE_MS = 8;
 // The page mirrors at most one state per frame; a state every other frame keeps its drawing fresh.
 const POST_EVERY_MS = 30;
@@ -18,9 +21,26 @@ const turn = new MessageChannel();
 turn.port1.onmessage = () => slice();
 
 function post(status) {
-  const bytes = api.snapshot();
+  const params = api.params();
+  const optimizer = api.optimizerState();
+  const running = api.runningStatistics();
+  // null, or undefined from some runtimes, when none was due.
+  const readout = api.readout(status !== 0) || null;
   lastPost = performance.now();
-  self.postMessage({ kind: "state", generation, status, bytes }, [bytes.buffer]);
+  // Copied, not transferred: in the JS build an exported array may share the Java array's buffer.
+  self.postMessage(
+    {
+      kind: "state",
+      generation,
+      status,
+      epoch: api.epoch(),
+      iteration: api.iteration(),
+      position: api.position(),
+      params,
+      optimizer,
+      running,
+      readout,
+    });
 }
 
 function slice() {

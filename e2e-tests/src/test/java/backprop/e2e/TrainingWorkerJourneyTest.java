@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Metrics;
 import backprop.engine.train.Trainer;
+import backprop.ui.text.Numbers;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +34,17 @@ class TrainingWorkerJourneyTest extends BrowserJourney {
         page.waitForFunction("() => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) >= 40");
         playground.pause();
         int paused = playground.epoch();
+        // The pause shows the worker's last state with the figures the worker measured on it: the
+        // same as the JVM's at that very update (a pause can fall inside an epoch).
+        Trainer jvm = new Trainer(SpecCodec.parseStrict(SPEC));
+        int iteration = playground.iteration();
+        while (jvm.iteration() < iteration) {
+            jvm.stepBatch();
+        }
+        assertThat(playground.byTestId("fingerprint")).hasText(jvm.fingerprint());
+        Metrics metrics = jvm.evaluate();
+        assertThat(playground.byTestId("train-loss")).hasText(Numbers.fixed(metrics.trainLoss(), 4));
+        assertThat(playground.byTestId("test-accuracy")).hasText(Numbers.fixed(metrics.testAccuracy(), 4));
         playground.stepEpoch();
         assertThat(playground.byTestId("epoch")).hasText(Integer.toString(paused + 1));
         assertEquals(fingerprintOnJvm(paused + 1), playground.fingerprint());

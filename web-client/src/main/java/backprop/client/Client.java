@@ -55,6 +55,9 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
     private Client(String runtime, Spec spec) {
         this.runtime = runtime;
         this.showStats = "1".equals(Browser.queryParam("stats"));
+        if (showStats) {
+            FrameStages.enable();
+        }
         // Training runs in a Web Worker where one starts (?worker=0 keeps it on the main thread).
         this.loop = WorkerLoop.start(
                 new FrameLoop(new Trainer(spec), Browser::now), runtime, !"0".equals(Browser.queryParam("worker")));
@@ -378,7 +381,9 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                 dirty = true;
             }
             double drawStart = Browser.now();
+            FrameStages.add("beforeDraw", drawStart - timestamp);
             draw();
+            FrameStages.add("draw", Browser.now() - drawStart);
             loop.reportDrawMs(Browser.now() - drawStart);
             Metrics lastMetrics = painter.lastMetrics();
             if (lastMetrics != null) {
@@ -407,7 +412,7 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
 
     /** One frame's drawing ({@link FramePainter}); a change since the last frame redraws every part. */
     private void draw() {
-        painter.draw(loop.trainer(), loop.playing(), dirty);
+        painter.draw(loop.trainer(), loop.readout(), loop.playing(), dirty);
         dirty = false;
     }
 

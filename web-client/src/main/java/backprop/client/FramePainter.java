@@ -6,6 +6,7 @@ import backprop.ui.playground.NeuronMap;
 import backprop.ui.playground.PlaygroundSession;
 import backprop.ui.playground.PointDrawing;
 import backprop.ui.playground.Refresh;
+import backprop.ui.playground.RunReadout;
 import backprop.ui.raster.OutputView;
 import backprop.ui.text.Numbers;
 import org.teavm.jso.JSObject;
@@ -38,7 +39,15 @@ final class FramePainter {
     private final Refresh metricsRefresh = new Refresh(0, 0.1);
 
     private final Refresh diagramRefresh = new Refresh(100, 0.1);
+    /** When the diagram's current redraw started, and what its frames have cost so far. */
+    private double diagramStartMs;
+
+    private double diagramCostMs;
     private Metrics lastMetrics;
+    /** The worker's readout the metrics and the diagram were last marked stale for... */
+    private RunReadout shownReadout;
+    /** ...and the one the metrics show (null: measured here). */
+    private RunReadout metricsShownFor;
     /** The neuron whose map the output shows instead of the regions (column, index), or null. */
     private int[] shownNeuron;
 
@@ -108,13 +117,22 @@ final class FramePainter {
      * done); the metrics and the diagram as often as their cost allows while the run plays, and
      * at once when it is paused, so a paused page always shows the exact state.
      */
-    void draw(Trainer trainer, boolean playing, boolean changed) {
+    void draw(Trainer trainer, RunReadout readout, boolean playing, boolean changed) {
+        if (readout != shownReadout) {
+            shownReadout = readout;
+            if (readout != null) {
+                metricsStale = true;
+                diagramStale = true;
+            }
+        }
         if (changed) {
             regionsStale = true;
             neuronMapStale = shownNeuron != null;
             metricsStale = true;
             diagramStale = true;
+            double t = Browser.now();
             showCounters(trainer, playing);
+            FrameStages.add("counters", Browser.now() - t);
         }
         if (drawing.blank()) {
             // An empty set of your own: nothing to show on the output until the first point.
@@ -123,6 +141,7 @@ final class FramePainter {
             output.invalidatePoints();
             return;
         }
+        double tp = Browser.now();
         if (output.paintPoints(trainer, Browser.checked("show-test"))) {
             Browser.putPixels(pointsContext, output.points().pixels(), outputSize, outputSize);
         }
@@ -137,17 +156,32 @@ final class FramePainter {
                 && output.advance(playing ? REGION_BUDGET_PLAYING_MS : REGION_BUDGET_PAUSED_MS, Browser::now)) {
             Browser.putPixels(outputContext, output.regions().pixels(), OutputView.GRID, OutputView.GRID);
         }
+        FrameStages.add("regions", Browser.now() - tp);
         double now = Browser.now();
-        if (metricsStale && (!playing || metricsRefresh.due(now))) {
-            showMetrics(trainer);
+        boolean metricsDue = readout != null ? readout != metricsShownFor : !playing || metricsRefresh.due(now);
+        if (metricsStale && metricsDue) {
+            showMetrics(trainer, readout);
+            metricsShownFor = readout;
             metricsStale = false;
             metricsRefresh.done(now, Browser.now());
+            FrameStages.add("metrics", Browser.now() - now);
         }
         now = Browser.now();
-        if (diagramStale && (!playing || diagramRefresh.due(now))) {
-            diagram.draw(trainer, now, true);
+        if (diagram.canvasPending()) {
+            // The second half of a redraw split over two frames.
+            diagram.finish();
+            diagramCostMs += Browser.now() - now;
+            diagramRefresh.done(diagramStartMs, diagramStartMs + diagramCostMs);
+            FrameStages.add("diagram", Browser.now() - now);
+        } else if (diagramStale && (!playing || diagramRefresh.due(now))) {
+            diagram.draw(trainer, readout == null ? null : readout.diagnostics(), now, true, playing);
             diagramStale = false;
-            diagramRefresh.done(now, Browser.now());
+            diagramStartMs = now;
+            diagramCostMs = Browser.now() - now;
+            if (!diagram.canvasPending()) {
+                diagramRefresh.done(now, now + diagramCostMs);
+            }
+            FrameStages.add("diagram", Browser.now() - now);
         }
     }
 
@@ -176,7 +210,6 @@ final class FramePainter {
     private void showCounters(Trainer trainer, boolean playing) {
         Browser.setText("epoch", Integer.toString(trainer.epoch()));
         Browser.setText("iteration", Integer.toString(trainer.iteration()));
-        Browser.setText("fingerprint", trainer.fingerprint());
         Browser.setAttribute(Browser.byTestId("play"), "aria-pressed", playing ? "true" : "false");
         Browser.setText("play-label", playing ? "Pause" : "Play");
         String cannotPlay = drawing.blank()
@@ -193,10 +226,16 @@ final class FramePainter {
         Browser.setHidden(Browser.byTestId("status"), divergence == null);
     }
 
-    private void showMetrics(Trainer trainer) {
-        Metrics metrics = trainer.evaluate();
+    /**
+     * The metrics and the fingerprint: the worker's readout when it measured them (a recent state
+     * while it trains, the exact one where it stopped), else measured here.
+     */
+    private void showMetrics(Trainer trainer, RunReadout readout) {
+        Metrics metrics = readout != null ? readout.metrics() : trainer.evaluate();
+        int epoch = readout != null ? readout.epoch() : trainer.epoch();
+        Browser.setText("fingerprint", readout != null ? readout.fingerprint() : trainer.fingerprint());
         lastMetrics = metrics;
-        if (session.recordHistory(metrics)) {
+        if (session.recordHistory(epoch, metrics)) {
             lossChart.draw(session.history());
         }
         Browser.setText("train-loss", Numbers.fixed(metrics.trainLoss(), 4));

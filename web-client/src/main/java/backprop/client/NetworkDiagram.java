@@ -55,6 +55,8 @@ final class NetworkDiagram {
     private int[] edgeCounts = new int[0];
     private Trainer trainer;
     private Diagnostics diagnostics;
+    /** The maps are painted; the canvas is not yet ({@link #finish()}). */
+    private boolean canvasPending;
     /** The point whose forward values the readouts show (picked by hovering the output). */
     private double pickX1;
 
@@ -108,6 +110,7 @@ final class NetworkDiagram {
 
     void invalidate() {
         drawnFor = null;
+        canvasPending = false;
         hovered = null;
         highlighted = null;
     }
@@ -121,7 +124,20 @@ final class NetworkDiagram {
         }
     }
 
-    void draw(Trainer trainer, double nowMs, boolean force) {
+    /**
+     * Draws {@code trainer}'s network with {@code measured} diagnostics (the training worker's,
+     * for a recent state), or with the trainer's own when null.
+     */
+    void draw(Trainer trainer, Diagnostics measured, double nowMs, boolean force) {
+        draw(trainer, measured, nowMs, force, false);
+    }
+
+    /**
+     * {@link #draw(Trainer, Diagnostics, double, boolean)}, in two frames when {@code split}: the
+     * neurons' maps now, the canvas (edges, tiles, marks) at {@link #finish()}, so a large network's
+     * redraw never takes a whole frame of its own while the run plays.
+     */
+    void draw(Trainer trainer, Diagnostics measured, double nowMs, boolean force, boolean split) {
         Spec spec = trainer.spec();
         boolean sameState = spec == drawnFor && trainer == this.trainer && trainer.iteration() == drawnIteration;
         if (sameState || (!force && spec == drawnFor && nowMs - drawnAtMs < REDRAW_INTERVAL_MS)) {
@@ -134,9 +150,32 @@ final class NetworkDiagram {
         drawnFor = spec;
         drawnIteration = trainer.iteration();
         drawnAtMs = nowMs;
-        diagnostics = trainer.diagnostics();
+        double t = Browser.now();
+        diagnostics = measured != null ? measured : trainer.diagnostics();
+        FrameStages.add("diagnostics", Browser.now() - t);
+        t = Browser.now();
         paintMaps(trainer);
+        FrameStages.add("maps", Browser.now() - t);
+        canvasPending = true;
+        if (!split) {
+            finish();
+        }
+    }
+
+    /** True when {@link #draw} painted the maps and the canvas is still to be painted. */
+    boolean canvasPending() {
+        return canvasPending;
+    }
+
+    /** Paints the canvas of the last {@link #draw} (its maps, its diagnostics) and the readouts. */
+    void finish() {
+        if (!canvasPending) {
+            return;
+        }
+        canvasPending = false;
+        double t = Browser.now();
         paintCanvas(trainer);
+        FrameStages.add("canvas", Browser.now() - t);
         showCounts();
         if (hovered != null) {
             if (hovered.length == 2) {
@@ -342,7 +381,7 @@ final class NetworkDiagram {
             return;
         }
         highlighted = what;
-        if (layout != null && diagnostics != null && trainer != null && drawnFor == trainer.spec()) {
+        if (layout != null && diagnostics != null && trainer != null && drawnFor == trainer.spec() && !canvasPending) {
             paintCanvas(trainer);
         }
     }

@@ -3,16 +3,23 @@ package backprop.client;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.ui.playground.Refresh;
+import backprop.ui.playground.RunReadout;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
+import org.teavm.jso.typedarrays.Float64Array;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * The playground's trainer in a Web Worker ({@code static/js/train-worker.js} loads this build
  * and drives it): no DOM calls, only the engine. The page hands over its run as a spec and a
- * {@link Snapshot} when it plays, this trains in slices of a few milliseconds, and after each
- * slice the worker posts {@link #snapshot()} back; the page mirrors it with
- * {@link Trainer#restore}, so every pause is exactly the state this reached.
+ * {@link Snapshot} when it plays, this trains in slices of a few milliseconds, and every few
+ * slices the worker posts the run's state back as plain arrays ({@link #params()},
+ * {@link #optimizerState()}, {@link #runningStatistics()} and the counters, no byte encoding);
+ * the page mirrors it with {@link Trainer#restore}, so every pause is exactly the state this
+ * reached. With some of those states goes a {@link RunReadout} ({@link #readout}): the metrics,
+ * diagnostics and fingerprint measured here, so the page never passes over the data itself while
+ * the worker trains.
  */
 public final class TrainingWorker {
     /** {@link #train}'s answers. */
@@ -20,6 +27,9 @@ public final class TrainingWorker {
 
     static final int STOPPED_AT_EPOCH = 1;
     static final int DIVERGED = 2;
+
+    /** Readouts cost a pass over the data: at most every 100 ms, and within a tenth of the worker's time. */
+    private static final Refresh READOUTS = new Refresh(100, 0.1);
 
     private static Trainer trainer;
     private static String trainerSpec;
@@ -66,10 +76,50 @@ public final class TrainingWorker {
         return stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch ? STOPPED_AT_EPOCH : PLAYING;
     }
 
-    /** The run's state now, as {@link Snapshot#toBytes()}. */
+    /** The run's parameters now (with {@link #optimizerState()} and the counters, its whole state). */
     @JSExport
-    public static Int8Array snapshot() {
-        return Int8Array.copyFromJavaArray(trainer.snapshot().toBytes());
+    public static Float64Array params() {
+        return Float64Array.copyFromJavaArray(trainer.network().parameters());
+    }
+
+    @JSExport
+    public static Float64Array optimizerState() {
+        return Float64Array.copyFromJavaArray(trainer.snapshot().optimizerState());
+    }
+
+    @JSExport
+    public static Float64Array runningStatistics() {
+        return Float64Array.copyFromJavaArray(trainer.network().runningStatistics());
+    }
+
+    @JSExport
+    public static int epoch() {
+        return trainer.epoch();
+    }
+
+    @JSExport
+    public static int iteration() {
+        return trainer.iteration();
+    }
+
+    @JSExport
+    public static int position() {
+        return trainer.position();
+    }
+
+    /**
+     * The run's {@link RunReadout} now, encoded, when one is due by {@link #READOUTS} or {@code
+     * force}d (the state a pause ends on); else null.
+     */
+    @JSExport
+    public static Float64Array readout(boolean force) {
+        double start = now();
+        if (!force && !READOUTS.due(start)) {
+            return null;
+        }
+        double[] numbers = RunReadout.of(trainer).encode();
+        READOUTS.done(start, now());
+        return Float64Array.copyFromJavaArray(numbers);
     }
 
     @JSBody(script = "return performance.now();")

@@ -6,11 +6,15 @@ import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
 import backprop.ui.playground.FrameLoop;
+import backprop.ui.playground.RunReadout;
 import backprop.ui.playground.TrainingLoop;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.typedarrays.Float64Array;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /**
@@ -39,7 +43,11 @@ final class WorkerLoop implements TrainingLoop {
 
     private boolean changed;
     /** The newest state the playing worker posted, not yet mirrored; null when none. */
-    private Int8Array latest;
+    private StateMessage latest;
+    /** The newest readout the worker posted, not yet decoded; null when none. */
+    private Float64Array latestReadout;
+    /** The worker's newest readout of the run it trains (or trained last), or null. */
+    private RunReadout readout;
     /** Play again once the worker's last state has arrived (a retune of speed, a play clicked while pausing). */
     private boolean playAfterSync;
 
@@ -70,7 +78,7 @@ final class WorkerLoop implements TrainingLoop {
         return loop;
     }
 
-    private void onMessage(String kind, int messageGeneration, int status, Int8Array bytes) {
+    private void onMessage(String kind, int messageGeneration, int status, StateMessage state) {
         if (kind.equals("ready")) {
             ready = true;
             return;
@@ -80,7 +88,7 @@ final class WorkerLoop implements TrainingLoop {
             if (remote || syncing) {
                 // Nothing more will come from the worker: go on from the last state it sent.
                 if (latest != null) {
-                    local.trainer().restore(Snapshot.fromBytes(latest.copyToJavaArray()), false);
+                    mirror(latest, false);
                     latest = null;
                 }
                 boolean wasPlaying = remote;
@@ -95,13 +103,17 @@ final class WorkerLoop implements TrainingLoop {
         if (messageGeneration != generation || !(remote || syncing)) {
             return;
         }
+        if (state.getReadout() != null) {
+            // Kept as sent and decoded in the next frame, the newest only.
+            latestReadout = state.getReadout();
+        }
         if (status == PLAYING) {
-            // Decoded in the next frame, and only the latest of those that came in meanwhile.
-            latest = bytes;
+            // Mirrored in the next frame, and only the latest of those that came in meanwhile.
+            latest = state;
             return;
         }
         latest = null;
-        local.trainer().restore(Snapshot.fromBytes(bytes.copyToJavaArray()), status == DIVERGED);
+        mirror(state, status == DIVERGED);
         changed = true;
         if (remote && status != DIVERGED) {
             // Stopped at the epoch asked for: the limit is used up, as FrameLoop does.
@@ -109,6 +121,21 @@ final class WorkerLoop implements TrainingLoop {
         }
         remote = false;
         finishSync();
+    }
+
+    /** Puts the worker's state into the page's trainer, exactly (every number of the run's state). */
+    private void mirror(StateMessage state, boolean diverged) {
+        local.trainer()
+                .restore(
+                        new Snapshot(
+                                state.getEpoch(),
+                                state.getIteration(),
+                                state.getParams().copyToJavaArray(),
+                                state.getOptimizer().copyToJavaArray(),
+                                state.getPosition(),
+                                new double[0],
+                                state.getRunning().copyToJavaArray()),
+                        diverged);
     }
 
     private void finishSync() {
@@ -145,6 +172,8 @@ final class WorkerLoop implements TrainingLoop {
         remote = false;
         syncing = false;
         latest = null;
+        latestReadout = null;
+        readout = null;
         afterSync.clear();
         playAfterSync = false;
         generation++;
@@ -153,6 +182,21 @@ final class WorkerLoop implements TrainingLoop {
     @Override
     public Trainer trainer() {
         return local.trainer();
+    }
+
+    /**
+     * The worker's newest readout while it trains the run, and of the state it stopped on until
+     * the page changes the run itself (a step, a restart); else null (measure the trainer).
+     */
+    @Override
+    public RunReadout readout() {
+        if (readout == null
+                || (!remote
+                        && !syncing
+                        && readout.iteration() != local.trainer().iteration())) {
+            return null;
+        }
+        return readout;
     }
 
     /** Imported points train on the main thread: the worker builds its runs from the spec alone. */
@@ -255,10 +299,17 @@ final class WorkerLoop implements TrainingLoop {
     @Override
     public boolean frame() {
         if (latest != null && remote) {
-            local.trainer().restore(Snapshot.fromBytes(latest.copyToJavaArray()), false);
+            double t = Browser.now();
+            mirror(latest, false);
+            FrameStages.add("restore", Browser.now() - t);
             changed = true;
         }
         latest = null;
+        if (latestReadout != null) {
+            readout = RunReadout.decode(latestReadout.copyToJavaArray());
+            latestReadout = null;
+            changed = true;
+        }
         boolean localChanged = local.frame();
         boolean any = changed || localChanged;
         changed = false;
@@ -327,12 +378,36 @@ final class WorkerLoop implements TrainingLoop {
     @JSBody(
             params = {"worker", "handler"},
             script = "worker.onmessage = function(e) { var d = e.data;"
-                    + " handler(d.kind, d.generation | 0, d.status | 0, d.bytes ? d.bytes : null); };"
+                    + " handler(d.kind, d.generation | 0, d.status | 0, d.kind === 'state' ? d : null); };"
                     + " worker.onerror = function(e) { e.preventDefault(); handler('failed', 0, 0, null); };")
     private static native void onMessage(JSObject worker, MessageHandler handler);
 
-    @org.teavm.jso.JSFunctor
+    @JSFunctor
     interface MessageHandler extends JSObject {
-        void handle(String kind, int generation, int status, Int8Array bytes);
+        void handle(String kind, int generation, int status, StateMessage state);
+    }
+
+    /** A {@code state} message of {@code train-worker.js}: the run's whole state, and a readout or null. */
+    interface StateMessage extends JSObject {
+        @JSProperty
+        int getEpoch();
+
+        @JSProperty
+        int getIteration();
+
+        @JSProperty
+        int getPosition();
+
+        @JSProperty
+        Float64Array getParams();
+
+        @JSProperty
+        Float64Array getOptimizer();
+
+        @JSProperty
+        Float64Array getRunning();
+
+        @JSProperty
+        Float64Array getReadout();
     }
 }

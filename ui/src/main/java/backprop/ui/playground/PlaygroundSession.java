@@ -451,15 +451,20 @@ public final class PlaygroundSession {
      * a page that trains on at once ({@code ?epochs=}) keeps the saved epochs.
      */
     public boolean recordHistory(Metrics metrics) {
+        return recordHistory(loop.trainer().epoch(), metrics);
+    }
+
+    /** {@link #recordHistory(Metrics)} for metrics measured at {@code epoch} (a worker's readout). */
+    public boolean recordHistory(int epoch, Metrics metrics) {
         Trainer trainer = loop.trainer();
         if (trainer != historyOf) {
             startHistory();
         }
-        if (trainer.epoch() == historyEpoch) {
+        if (epoch == historyEpoch) {
             return false;
         }
-        historyEpoch = trainer.epoch();
-        history.add(trainer.epoch(), metrics.trainLoss(), metrics.testLoss());
+        historyEpoch = epoch;
+        history.add(epoch, metrics.trainLoss(), metrics.testLoss());
         return true;
     }
 

@@ -47,4 +47,13 @@ public interface TrainingLoop {
 
     /** Called once per animation frame: trains what fits; true when the model changed. */
     boolean frame();
+
+    /**
+     * The metrics, diagnostics and fingerprint of the run, measured where it trains (a Web
+     * Worker) for a recent state, or null when the views should measure {@link #trainer()}
+     * themselves (training on the main thread, or a state the page made).
+     */
+    default RunReadout readout() {
+        return null;
+    }
 }
