@@ -60,7 +60,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
         assertEquals(List.of(), serious(checked), "/graph/loop at line 17");
     }
 
-    private static List<String> serious(Page checked) {
+    /** Serious and critical violations of axe-core on the page as it is now. */
+    static List<String> serious(Page checked) {
         AxeResults results = new AxeBuilder(checked).analyze();
         List<String> serious = new ArrayList<>();
         for (Rule violation : results.getViolations()) {

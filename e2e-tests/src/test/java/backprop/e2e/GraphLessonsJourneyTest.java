@@ -96,6 +96,11 @@ class GraphLessonsJourneyTest extends BrowserJourney {
         reference.backwardAll();
         assertEquals(reference.gradient("w00"), graph.gradientValue("w00"), 0.0);
         assertEquals(-1.8, graph.gradientValue("w00"), 1e-12, "-x1 + 2 lambda w00");
+        assertThat(graph.byTestId("graph-stage")).hasCount(9);
+        assertThat(graph.byTestId("graph-stage").first()).hasText("inputsx, W");
+        assertThat(graph.byTestId("graph-stage").nth(5)).containsText("hinge");
+        assertThat(graph.byTestId("graph-stage").last()).containsText("+ \u03bbR");
+        assertNothingOverlaps(page);
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("graph-svm-1280x800.png"))
@@ -117,12 +122,44 @@ class GraphLessonsJourneyTest extends BrowserJourney {
             assertTrue(f.x >= 0 && f.x + f.width <= width, preset + ": f is on screen, at x = " + f.x);
             BoundingBox picture = graph.byTestId("graph-picture").boundingBox();
             assertTrue(picture.x + picture.width <= width, preset + ": the picture fits");
+            assertNothingOverlaps(phone);
         }
         Files.createDirectories(SCREENSHOTS);
         graph.choosePreset("lecture");
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("graph-" + width + ".png"))
                 .setFullPage(true));
+    }
+
+    /**
+     * As drawn by the browser: no two gates of the picture overlap, and no value or gradient label
+     * overlaps another (boxes shrunk by a pixel, so touching is allowed).
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertNothingOverlaps(Page on) {
+        java.util.List<String> overlaps = (java.util.List<String>) on.evaluate("""
+                () => {
+                  const found = [];
+                  const check = (selector) => {
+                    const boxes = [...document.querySelectorAll(selector)].map(e => [e.getBoundingClientRect(), e.textContent]);
+                    for (let a = 0; a < boxes.length; a++) {
+                      for (let b = a + 1; b < boxes.length; b++) {
+                        const [p, pt] = boxes[a], [q, qt] = boxes[b];
+                        if (p.left + 1 < q.right && q.left + 1 < p.right && p.top + 1 < q.bottom && q.top + 1 < p.bottom) {
+                          found.push(selector + ": " + pt + " / " + qt);
+                        }
+                      }
+                    }
+                  };
+                  check("svg.graph-svg [data-testid=graph-gate] rect");
+                  check("svg.graph-svg text.edge-value, svg.graph-svg text.edge-grad");
+                  check("svg.graph-svg text.stage");
+                  return found;
+                }
+                """);
+        assertEquals(java.util.List.of(), overlaps);
+        assertTrue(on.locator("svg.graph-svg [data-testid=graph-gate] rect").count() > 1, "gates were checked");
+        assertTrue(on.locator("svg.graph-svg text.edge-value").count() > 1, "labels were checked");
     }
 
     @Test

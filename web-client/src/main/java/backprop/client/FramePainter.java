@@ -244,6 +244,6 @@ final class FramePainter {
         Browser.setText("train-accuracy", regression ? "–" : Numbers.fixed(metrics.trainAccuracy(), 4));
         Browser.setText("test-accuracy", regression ? "–" : Numbers.fixed(metrics.testAccuracy(), 4));
         Browser.setText("regularization", Numbers.fixed(metrics.regularization(), 4));
-        Browser.setText("total-loss", Numbers.fixed(metrics.trainLoss() + metrics.regularization(), 4));
+        Browser.setText("total-loss", Numbers.fixed(metrics.totalLoss(), 4));
     }
 }

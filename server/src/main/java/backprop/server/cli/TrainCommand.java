@@ -101,7 +101,7 @@ public final class TrainCommand {
             row.put("testAccuracy", finite(m.testAccuracy()));
             if (penalized) {
                 row.put("penalty", finite(m.regularization()));
-                row.put("totalLoss", finite(m.trainLoss() + m.regularization()));
+                row.put("totalLoss", finite(m.totalLoss()));
             }
         }
         row.put("fingerprint", trainer.fingerprint());

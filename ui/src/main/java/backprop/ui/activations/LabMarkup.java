@@ -1,7 +1,11 @@
 package backprop.ui.activations;
 
 import backprop.engine.graph.GraphText;
+import backprop.engine.spec.RegularizationKind;
+import backprop.engine.spec.Spec;
+import backprop.engine.train.Metrics;
 import backprop.ui.raster.Palette;
+import backprop.ui.text.Formulas;
 import backprop.ui.text.Html;
 import java.util.List;
 
@@ -18,7 +22,8 @@ public final class LabMarkup {
         return "/?epochs=" + run.epoch() + "#" + run.specText();
     }
 
-    private static String swatch(int index) {
+    /** The run's colour mark (hidden from screen readers: the name follows it). */
+    static String swatch(int index) {
         return "<span class=\"swatch" + (RaceCharts.dashed(index) ? " dashed" : "") + "\" data-rgb=\""
                 + Palette.css(RaceCharts.rgb(index)) + "\" aria-hidden=\"true\"></span>";
     }
@@ -33,6 +38,7 @@ public final class LabMarkup {
         List<RaceRun> runs = race.runs();
         RaceRun relu = race.run("relu");
         int max = race.settings().maxEpochs();
+        boolean penalized = penalized(race);
         for (int r = 0; r < runs.size(); r++) {
             RaceRun run = runs.get(r);
             String name = Html.escape(run.activation());
@@ -89,9 +95,7 @@ public final class LabMarkup {
                     .append("\">")
                     .append(run.epoch())
                     .append("</td>")
-                    .append("<td>")
-                    .append(Digits.significant(h.trainLoss(last), 4))
-                    .append("</td>")
+                    .append(lossCells(run, penalized, name))
                     .append("<td data-testid=\"race-accuracy-")
                     .append(name)
                     .append("\">")
@@ -126,6 +130,50 @@ public final class LabMarkup {
                     .append("</tr>");
         }
         return out.toString();
+    }
+
+    /** True when the race's experiment has a penalty (reg is not none): the table then shows L's parts. */
+    public static boolean penalized(Race race) {
+        return race.settings().base().reg() != RegularizationKind.NONE;
+    }
+
+    /** The race table's header row: with a penalty, data loss, λR(W) and total L in place of the train loss. */
+    public static String raceHeader(Race race) {
+        String loss = penalized(race)
+                ? "<th scope=\"col\">Data loss</th><th scope=\"col\">\u03bbR(W)</th>" + "<th scope=\"col\">Total L</th>"
+                : "<th scope=\"col\">Train loss</th>";
+        return "<tr><th scope=\"col\">Activation</th><th scope=\"col\">Epochs to target</th>"
+                + "<th scope=\"col\">Time to target</th><th scope=\"col\">Epochs vs ReLU</th>"
+                + "<th scope=\"col\">Epoch</th>" + loss + "<th scope=\"col\">Test accuracy</th>"
+                + "<th scope=\"col\">Dead now</th><th scope=\"col\">Saturated now</th>"
+                + "<th scope=\"col\">Fingerprint</th><th scope=\"col\">Playground</th></tr>";
+    }
+
+    /**
+     * Beside the race table when the experiment has a penalty: how L's parts add up (the
+     * playground's formula) and the penalty's own formula with its λ; "" without a penalty. The
+     * target and the chart are on the data loss.
+     */
+    public static String totalNote(Race race) {
+        if (!penalized(race)) {
+            return "";
+        }
+        Spec base = race.settings().base();
+        return Html.escape(Formulas.TOTAL + " Here " + Formulas.of(base.reg()) + ", with \u03bb = "
+                + Digits.significant(base.lambda(), 4)
+                + ". The target and the loss chart are on the data loss.");
+    }
+
+    /** The loss cells of one row, from the run's latest metrics: data loss, and with a penalty λR(W) and total L. */
+    private static String lossCells(RaceRun run, boolean penalized, String name) {
+        Metrics m = run.metrics();
+        String data = "<td data-testid=\"race-loss-" + name + "\">" + Digits.significant(m.trainLoss(), 4) + "</td>";
+        if (!penalized) {
+            return data;
+        }
+        return data + "<td data-testid=\"race-penalty-" + name + "\">" + Digits.significant(m.regularization(), 4)
+                + "</td><td data-testid=\"race-total-" + name + "\">" + Digits.significant(m.totalLoss(), 4)
+                + "</td>";
     }
 
     /** The dying-ReLU table's body: one row per run (test id {@code dying-row-<name>}). */

@@ -130,6 +130,78 @@ public final class RaceCharts {
         return f;
     }
 
+    /** The smallest |product| the path chart shows; 0 (a dead unit on the path) sits on this floor. */
+    static final double PATH_FLOOR = 1e-12;
+
+    /**
+     * The size of the running product of local derivatives along every run's strongest path (see
+     * {@link PathProduct}), on a log axis: x is the stage (the input, where the product is 1, then
+     * after each layer), y is |product so far|, with 1 as a dashed line. Sigmoid's line falls by
+     * at least a factor 4/|w| per layer; ReLU's stays near 1.
+     */
+    public static Figure pathProducts(List<RaceRun> runs, double width, double height) {
+        int stages = 1;
+        double lo = 0.1;
+        double hi = 2;
+        for (RaceRun run : runs) {
+            List<PathProduct.Step> steps = run.path().steps();
+            stages = Math.max(stages, steps.size());
+            for (PathProduct.Step step : steps) {
+                double v = Math.abs(step.product());
+                if (v > 0 && !Double.isInfinite(v)) {
+                    lo = Math.min(lo, Math.max(PATH_FLOOR, v));
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        hi *= 1.5;
+        lo /= 1.5;
+        Figure f = new Figure(width, height);
+        double bottom = height - BOTTOM;
+        Scale x = Scale.linear(0, stages, LEFT + 8, width - RIGHT - 8);
+        Scale y = Scale.log10(lo, hi, bottom, TOP);
+        f.box(LEFT, TOP, width - RIGHT - LEFT, bottom - TOP, 0xFFFFFF, 1);
+        f.segment(LEFT, bottom, width - RIGHT, bottom, CurvePlot.AXIS_RGB, 1, false);
+        f.segment(LEFT, TOP, LEFT, bottom, CurvePlot.AXIS_RGB, 1, false);
+        double[] ticks = Scale.logTicks(lo, hi);
+        // every k-th tick labelled, so labels stay at least 16 px apart
+        int every = Math.max(1, (int) Math.ceil(ticks.length * 16 / Math.max(1, bottom - TOP)));
+        for (int t = 0; t < ticks.length; t++) {
+            double py = y.pixel(ticks[t]);
+            f.segment(LEFT, py, width - RIGHT, py, CurvePlot.GRID_RGB, 1, false);
+            if ((ticks.length - 1 - t) % every == 0) {
+                f.label(Digits.significant(ticks[t], 2), LEFT - 6, py, CurvePlot.LABEL_RGB, Figure.Align.RIGHT, FONT);
+            }
+        }
+        double one = y.pixel(1);
+        f.segment(LEFT, one, width - RIGHT, one, CurvePlot.INK_RGB, 1, true);
+        boolean narrow = (width - LEFT - RIGHT) / (stages + 1) < 56;
+        for (int s = 0; s <= stages; s++) {
+            String name = s == 0 ? "input" : s == stages ? "score" : (narrow ? "" : "layer ") + s;
+            f.label(name, x.pixel(s), bottom + 12, CurvePlot.LABEL_RGB, Figure.Align.CENTER, FONT);
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            List<PathProduct.Step> steps = runs.get(r).path().steps();
+            double[] xs = new double[steps.size() + 1];
+            double[] ys = new double[steps.size() + 1];
+            xs[0] = x.pixel(0);
+            ys[0] = one;
+            for (int s = 0; s < steps.size(); s++) {
+                // the output layer is the last stage, whatever the run's depth
+                xs[s + 1] = x.pixel(s == steps.size() - 1 ? stages : s + 1);
+                double v = Math.abs(steps.get(s).product());
+                ys[s + 1] = v != v || Double.isInfinite(v) ? Double.NaN : y.clampedPixel(Math.max(PATH_FLOOR, v));
+            }
+            f.line(xs, ys, rgb(r), 2, dashed(r));
+            for (int s = 0; s < xs.length; s++) {
+                if (ys[s] == ys[s]) {
+                    f.dot(xs[s], ys[s], 3, rgb(r));
+                }
+            }
+        }
+        return f;
+    }
+
     /** The plot area's frame and the epoch axis. */
     private static void frame(Figure f, Scale x, Scale y, int maxEpochs, double width, double height) {
         double bottom = height - BOTTOM;

@@ -23,6 +23,13 @@ public final class RaceRun {
     private double trainMs;
     private String fingerprint;
     private double[] gradientNorms = new double[0];
+    /** The first training point, where the path of local derivatives is measured. */
+    private final double[] pathPoint;
+
+    private final double[] pathFeatures;
+    private final int pathOutput;
+    private PathProduct path;
+    private Metrics metrics;
 
     RaceRun(String activation, Spec spec, double targetLoss, boolean countOffUnits) {
         this.activation = activation;
@@ -36,6 +43,11 @@ public final class RaceRun {
         }
         this.hiddenUnits = units;
         this.offUnits = countOffUnits ? new OffUnits(trainer) : null;
+        double[] trainX = trainer.data().trainX();
+        this.pathPoint = new double[] {trainX[0], trainX[1]};
+        this.pathFeatures = trainer.featuresAt(trainX[0], trainX[1]);
+        int label = trainer.data().trainLabel()[0];
+        this.pathOutput = trainer.outputs() > 1 && label < trainer.outputs() ? label : 0;
         report();
     }
 
@@ -125,6 +137,27 @@ public final class RaceRun {
                 hiddenUnits);
         fingerprint = trainer.fingerprint();
         gradientNorms = d.gradientNorms().clone();
+        metrics = m;
+        path = PathProduct.strongest(trainer.network(), pathFeatures, pathOutput);
+    }
+
+    /** Losses and accuracies at the latest report; {@link Metrics#totalLoss()} is the objective. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /**
+     * At the latest report, the strongest path of local derivatives (see {@link PathProduct}) from
+     * an input feature to the score of the first training point's class (the only score for one
+     * output), measured at that point ({@link #pathPoint()}).
+     */
+    public PathProduct path() {
+        return path;
+    }
+
+    /** (x1, x2) of the first training point: where {@link #path()} is measured. */
+    public double[] pathPoint() {
+        return pathPoint.clone();
     }
 
     /**

@@ -23,6 +23,10 @@ public final class GraphMarkup {
     private static final int TOP = 44;
     private static final int RIGHT = 92;
     private static final int HALF_HEIGHT = 17;
+    /** Room above the picture for the stage names of a staged picture (the SVM loss). */
+    private static final int STAGE_HEADER = 40;
+    /** Extra room on the left of a staged picture, whose variables show their values. */
+    private static final int STAGE_SHIFT = 48;
 
     private GraphMarkup() {}
 
@@ -48,10 +52,18 @@ public final class GraphMarkup {
 
     /** The whole picture. {@code highlighted} is the gate of the last step, or -1. */
     public static String svg(ExpressionGraph graph, int highlighted, boolean stale) {
-        GraphLayout layout = GraphLayout.of(graph);
+        // the SVM loss is large: laid out as a tree from the output, with its stages named on top
+        String[] stages = SvmReadout.applies(graph) ? SvmReadout.STAGES : null;
+        GraphLayout layout = stages != null ? GraphLayout.treeOrder(graph) : GraphLayout.of(graph);
+        if (stages != null && stages.length != layout.columns()) {
+            stages = null;
+        }
+        double header = stages == null ? 0 : STAGE_HEADER;
+        // room on the left for "w21 = -0.70"
+        double shift = stages == null ? 0 : STAGE_SHIFT;
         int output = graph.output();
-        double width = LEFT + (layout.columns() - 1) * COLUMN + width(graph.node(output)) / 2.0 + RIGHT;
-        double height = TOP + (layout.rows() - 1) * ROW + 56;
+        double width = LEFT + (layout.columns() - 1) * COLUMN + width(graph.node(output)) / 2.0 + RIGHT + shift;
+        double height = TOP + (layout.rows() - 1) * ROW + 56 + header;
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"graph-svg")
                 .append(stale ? " stale" : "")
@@ -67,11 +79,19 @@ public final class GraphMarkup {
                 .append(Html.escape(
                         "Computational graph of f = " + graph.expression() + ": " + graph.gateCount() + " gates"))
                 .append("\">");
+        if (stages != null) {
+            stageHeaders(svg, stages, shift);
+            svg.append("<g transform=\"translate(")
+                    .append(n(shift))
+                    .append(',')
+                    .append(n(header))
+                    .append(")\">");
+        }
         StringBuilder labels = new StringBuilder();
         for (int id = 0; id < graph.nodeCount(); id++) {
             Node node = graph.node(id);
             for (int s = 0; s < node.inputCount(); s++) {
-                edge(svg, labels, graph, layout, node, s, id == highlighted);
+                edge(svg, labels, graph, layout, node, s, id == highlighted, stages != null);
             }
         }
         outputWire(svg, labels, graph, layout);
@@ -79,13 +99,40 @@ public final class GraphMarkup {
         for (int id = 0; id < graph.nodeCount(); id++) {
             Node node = graph.node(id);
             if (node.op() == Op.INPUT) {
-                input(svg, node, layout);
+                input(svg, node, layout, stages != null);
             } else {
                 gate(svg, node, layout, id == highlighted, id == output);
             }
         }
+        if (stages != null) {
+            svg.append("</g>");
+        }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /**
+     * The stage of each column, on two lines above the picture: what the column computes, so the
+     * lecture's structure reads left to right.
+     */
+    private static void stageHeaders(StringBuilder svg, String[] stages, double shift) {
+        svg.append("<g class=\"stages\" data-testid=\"graph-stages\">");
+        for (int c = 0; c < stages.length; c++) {
+            String[] lines = stages[c].split("\n");
+            double cx = shift + LEFT + c * COLUMN;
+            svg.append("<text class=\"stage\" data-testid=\"graph-stage\" x=\"")
+                    .append(n(cx))
+                    .append("\" y=\"18\" text-anchor=\"middle\">");
+            for (int k = 0; k < lines.length; k++) {
+                svg.append("<tspan x=\"")
+                        .append(n(cx))
+                        .append(k == 0 ? "\">" : "\" dy=\"15\">")
+                        .append(Html.escape(lines[k]))
+                        .append("</tspan>");
+            }
+            svg.append("</text>");
+        }
+        svg.append("</g>");
     }
 
     private static void edge(
@@ -95,7 +142,8 @@ public final class GraphMarkup {
             GraphLayout layout,
             Node target,
             int slot,
-            boolean active) {
+            boolean active,
+            boolean staged) {
         Node source = graph.node(target.input(slot));
         double sx = x(layout, source.id()) + width(source) / 2.0;
         double sy = y(layout, source.id());
@@ -119,6 +167,11 @@ public final class GraphMarkup {
         // edges meeting at a gate from neighbouring rows keep theirs apart
         double mx = bendX + (tx - bendX) * 0.66;
         double my = sy + (ty - sy) * 0.66;
+        if (staged && source.op() == Op.INPUT) {
+            // a staged picture's variables fan out to many gates: the value is written beside the
+            // name and the summed gradient under it, so these crowded wires carry no labels
+            return;
+        }
         if (source.valueKnown()) {
             label(labels, "edge-value", mx, my - 7, GraphText.brief(source.value()));
         }
@@ -172,7 +225,7 @@ public final class GraphMarkup {
                 .append("</text>");
     }
 
-    private static void input(StringBuilder svg, Node node, GraphLayout layout) {
+    private static void input(StringBuilder svg, Node node, GraphLayout layout, boolean staged) {
         double cx = x(layout, node.id());
         double cy = y(layout, node.id());
         svg.append("<g class=\"input")
@@ -191,6 +244,7 @@ public final class GraphMarkup {
                 .append(n(cy + 5))
                 .append("\" text-anchor=\"end\">")
                 .append(Html.escape(node.name()))
+                .append(staged && node.valueKnown() ? " = " + Html.escape(GraphText.brief(node.value())) : "")
                 .append("</text>");
         if (node.isCopy()) {
             svg.append("<text class=\"pattern\" x=\"")

@@ -16,6 +16,23 @@ public final class SvmReadout {
     /** Rows of W: the correct class first (cat), then car and frog, as in the lecture. */
     static final String[] CLASSES = {"cat", "car", "frog"};
 
+    /**
+     * What each column of the SVM preset's picture computes (see {@code GraphLayout.treeOrder}),
+     * left to right, one or two lines each; the regularization's squares and partial sums share
+     * columns 1 to 6 in the lower band.
+     */
+    static final String[] STAGES = {
+        "inputs\nx, W",
+        "w\u00b7x, w\u00b2",
+        "scores s",
+        "margins\ns_j \u2212 s_y",
+        "+ 1",
+        "hinge\nmax(0, \u00b7)",
+        "data loss\n\u03a3 hinges",
+        "\u03bbR(W)",
+        "+ \u03bbR\nL"
+    };
+
     private SvmReadout() {}
 
     /** True when the graph is the SVM preset's expression. */

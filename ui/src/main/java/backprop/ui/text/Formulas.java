@@ -11,8 +11,8 @@ import backprop.engine.spec.RegularizationKind;
  */
 public final class Formulas {
     /** How the three numbers the playground reports relate. */
-    public static final String TOTAL = "L = data loss + \u03bbR(W): the data loss is what \"Train loss\" shows, "
-            + "\u03bbR(W) the penalty beside it, and gradient descent lowers their sum.";
+    public static final String TOTAL = "L = data loss + \u03bbR(W): the data loss is the mean loss on the training "
+            + "set (\"Train loss\" in the playground), \u03bbR(W) the penalty, and gradient descent lowers their sum.";
 
     private Formulas() {}
 

@@ -1,6 +1,7 @@
 package backprop.ui.activations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -210,6 +211,72 @@ class RaceTest {
             assertTrue(rows.contains(run.fingerprint()));
         }
         assertTrue(Html.escape("<a href=\"x\">&'").equals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;"));
+    }
+
+    @Test
+    void theRacesPathIsMeasuredOnTheRunsOwnNetworkAtTheFirstTrainingPoint() {
+        String deep = "data=xor&n=100&layers=6:tanh,6:tanh,6:tanh&lr=0.1";
+        Race race = race(deep, List.of("relu", "sigmoid"), 0.01, 20, false);
+        runToEnd(race, new TickingClock());
+        for (RaceRun run : race.runs()) {
+            Trainer direct = new Trainer(Race.withActivation(SpecCodec.parseStrict(deep), run.activation()));
+            for (int e = 0; e < 20; e++) {
+                direct.stepEpoch();
+            }
+            double[] x = direct.data().trainX();
+            assertEquals(x[0], run.pathPoint()[0]);
+            assertEquals(x[1], run.pathPoint()[1]);
+            int label = direct.data().trainLabel()[0];
+            int output = direct.outputs() > 1 ? label : 0;
+            PathProduct expected = PathProduct.strongest(direct.network(), direct.featuresAt(x[0], x[1]), output);
+            assertEquals(output, run.path().output());
+            assertEquals(expected.product(), run.path().product(), run.activation());
+            assertEquals(4, run.path().steps().size(), "three hidden layers and the output");
+            String tables = PathMarkup.tables(race);
+            assertTrue(tables.contains("data-testid=\"race-path-product-" + run.activation() + "\">"
+                    + Html.escape(backprop.engine.graph.GraphText.significant(expected.product(), 3)) + "<"));
+        }
+        // the lecture's point, measured: sigmoid's factors carry σ′ ≤ 0.25, so its path is weaker
+        List<PathProduct.Step> steps = race.run("sigmoid").path().steps();
+        for (int l = 0; l < steps.size() - 1; l++) {
+            assertTrue(steps.get(l).derivative() <= 0.25, "hidden layer " + (l + 1));
+        }
+        assertEquals(1, steps.get(steps.size() - 1).derivative(), "the output layer is linear");
+        assertTrue(Math.abs(race.run("sigmoid").path().product())
+                < Math.abs(race.run("relu").path().product()));
+        Figure chart = RaceCharts.pathProducts(race.runs(), 400, 200);
+        assertTrue(chart.marks().size() > 10);
+        assertTrue(PathMarkup.route(race.run("relu")).startsWith("x\u2081 \u2192 unit ")
+                || PathMarkup.route(race.run("relu")).startsWith("x\u2082 \u2192 unit "));
+    }
+
+    @Test
+    void withAPenaltyTheTableShowsDataLossPenaltyAndTotalL() {
+        String penalized = SMALL + "&reg=l2&lambda=0.01";
+        Race race = race(penalized, List.of("relu", "tanh"), 0.3, 10, false);
+        runToEnd(race, new TickingClock());
+        String header = LabMarkup.raceHeader(race);
+        assertTrue(header.contains(">Data loss<") && header.contains(">Total L<"), header);
+        assertTrue(header.contains(">\u03bbR(W)<"), header);
+        String rows = LabMarkup.raceRows(race);
+        for (RaceRun run : race.runs()) {
+            Trainer direct = new Trainer(Race.withActivation(SpecCodec.parseStrict(penalized), run.activation()));
+            for (int e = 0; e < 10; e++) {
+                direct.stepEpoch();
+            }
+            Metrics m = direct.evaluate();
+            assertTrue(m.regularization() > 0);
+            assertEquals(m.trainLoss() + m.regularization(), m.totalLoss());
+            String name = run.activation();
+            assertTrue(rows.contains("race-loss-" + name + "\">" + Digits.significant(m.trainLoss(), 4) + "<"), rows);
+            assertTrue(rows.contains("race-penalty-" + name + "\">" + Digits.significant(m.regularization(), 4) + "<"));
+            assertTrue(rows.contains("race-total-" + name + "\">" + Digits.significant(m.totalLoss(), 4) + "<"));
+        }
+        assertTrue(LabMarkup.totalNote(race).contains("\u03bb = 0.01"), LabMarkup.totalNote(race));
+        Race plain = race(SMALL, List.of("relu"), 0.3, 2, false);
+        assertEquals("", LabMarkup.totalNote(plain));
+        assertTrue(LabMarkup.raceHeader(plain).contains(">Train loss<"));
+        assertFalse(LabMarkup.raceRows(plain).contains("race-total-"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import backprop.engine.spec.SpecProblem;
 import backprop.ui.activations.Digits;
 import backprop.ui.activations.Figure;
 import backprop.ui.activations.LabMarkup;
+import backprop.ui.activations.PathMarkup;
 import backprop.ui.activations.Race;
 import backprop.ui.activations.RaceCharts;
 import backprop.ui.activations.RaceRun;
@@ -195,6 +196,16 @@ final class RaceView {
         JSObject gradients = LabDom.byTestId("race-gradients");
         LabDom.setHtml(gradients, LabMarkup.gradientNormTable(race));
         LabDom.paintSwatches(gradients);
+        LabDom.setHtml(LabDom.byTestId("race-table-head"), LabMarkup.raceHeader(race));
+        JSObject note = LabDom.byTestId("race-total-note");
+        String total = LabMarkup.totalNote(race);
+        LabDom.setHtml(note, total);
+        LabDom.setHidden(note, total.isEmpty());
+        LabDom.setText(LabDom.byTestId("race-path-point"), PathMarkup.point(runs.get(0)));
+        paint("race-path-chart", c -> RaceCharts.pathProducts(runs, c[0], c[1]));
+        JSObject paths = LabDom.byTestId("race-paths");
+        LabDom.setHtml(paths, PathMarkup.tables(race));
+        LabDom.paintSwatches(paths);
     }
 
     /** Paints a chart sized to its canvas's CSS box. */
