@@ -2,7 +2,8 @@
 // in the page's runtime, trains while the page plays, and posts the run's state after each slice
 // of training, so the page draws from the latest weights and pauses on the exact state.
 // Messages in: {kind: "init", runtime, wasmRuntime, wasm, js}, {kind: "play", generation, spec,
-// bytes, stopAt}, {kind: "retune", spec}, {kind: "stopAt", epoch}, {kind: "pause"}.
+// bytes, points (imported points as CSV, or null), stopAt}, {kind: "retune", spec},
+// {kind: "stopAt", epoch}, {kind: "pause"}.
 // Messages out: {kind: "ready"}, {kind: "failed", message}, {kind: "state", generation, status,
 // epoch, iteration, position, params, optimizer, running, readout} with status 0 playing,
 // 1 stopped at its epoch, 2 diverged, 3 paused by the page; the arrays are Float64Arrays (the
@@ -78,7 +79,7 @@ self.onmessage = async (e) => {
     }
   } else if (m.kind === "play") {
     generation = m.generation;
-    api.load(m.spec, m.bytes);
+    api.load(m.spec, m.bytes, m.points === undefined ? null : m.points);
     stopAt = m.stopAt;
     playing = true;
     lastPost = performance.now();

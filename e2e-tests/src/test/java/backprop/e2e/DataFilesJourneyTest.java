@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.data.CsvImport;
+import backprop.engine.data.Dataset;
 import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.SpecNumbers;
+import backprop.engine.train.Trainer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.JSHandle;
@@ -79,6 +82,27 @@ class DataFilesJourneyTest extends BrowserJourney {
         return page.waitForDownload(() -> page.getByTestId(testId).click());
     }
 
+    /**
+     * Imported points train in the Web Worker too: played on from epoch 6, the page trains on
+     * another core, and its pause is the JVM's run on the same points at the same update.
+     */
+    private static void playsInTheWorkerExactly(PlaygroundPage playground, String fragment, String csv) {
+        assertThat(playground.runtime()).hasAttribute("data-training", "worker");
+        playground.play();
+        playground
+                .page()
+                .waitForFunction("() => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) >= 12");
+        playground.pause();
+        Dataset points = CsvImport.parse(csv).dataset();
+        Trainer jvm = new Trainer(ImportedSpec.parse(fragment, points).spec(), points);
+        int iteration = playground.iteration();
+        while (jvm.iteration() < iteration) {
+            jvm.stepBatch();
+        }
+        assertThat(playground.byTestId("epoch")).hasText(Integer.toString(jvm.epoch()));
+        assertThat(playground.fingerprintLocator()).hasText(jvm.fingerprint());
+    }
+
     @Test
     void importedPointsTrainSaveAndOpenElsewhereBitForBit() {
         PlaygroundPage playground = new PlaygroundPage(page).open(server.url("/#layers=6:tanh&lr=0.1&seed=3"));
@@ -137,6 +161,7 @@ class DataFilesJourneyTest extends BrowserJourney {
         playground.stepEpoch();
         assertThat(playground.byTestId("epoch")).hasText("6");
         String at6 = playground.fingerprint();
+        playsInTheWorkerExactly(playground, fragment, csv);
 
         Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
         PlaygroundPage reopened = new PlaygroundPage(opened);
@@ -155,6 +180,7 @@ class DataFilesJourneyTest extends BrowserJourney {
         reopened.stepEpoch();
         assertThat(reopened.byTestId("epoch")).hasText("6");
         assertThat(reopened.fingerprintLocator()).hasText(at6);
+        playsInTheWorkerExactly(reopened, fragment, csv);
 
         // The embed of the saved link shows the same run.
         Page embed = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));

@@ -27,6 +27,10 @@ final class PlaygroundPage {
         return this;
     }
 
+    Page page() {
+        return page;
+    }
+
     Locator byTestId(String id) {
         return page.getByTestId(id);
     }

@@ -1,10 +1,14 @@
 package backprop.client;
 
+import backprop.engine.data.CsvImport;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
 import backprop.ui.playground.Refresh;
 import backprop.ui.playground.RunReadout;
+import java.util.Objects;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Float64Array;
@@ -33,6 +37,7 @@ public final class TrainingWorker {
 
     private static Trainer trainer;
     private static String trainerSpec;
+    private static String trainerPoints;
 
     private TrainingWorker() {}
 
@@ -40,12 +45,19 @@ public final class TrainingWorker {
         // Driven by train-worker.js through the exports below.
     }
 
-    /** Takes over the page's run: {@code specText} (canonical, with its tuning) in the state {@code snapshot}. */
+    /**
+     * Takes over the page's run: {@code specText} (canonical, with its tuning) in the state {@code
+     * snapshot}, on {@code pointsCsv}'s imported points ({@link DatasetCsv}), or on the spec's own
+     * when that is null.
+     */
     @JSExport
-    public static void load(String specText, Int8Array snapshot) {
-        if (trainer == null || !specText.equals(trainerSpec)) {
-            trainer = new Trainer(SpecCodec.parseStrict(specText));
+    public static void load(String specText, Int8Array snapshot, String pointsCsv) {
+        if (trainer == null || !specText.equals(trainerSpec) || !Objects.equals(pointsCsv, trainerPoints)) {
+            Dataset points =
+                    pointsCsv == null ? null : CsvImport.parse(pointsCsv).dataset();
+            trainer = new Trainer(SpecCodec.parseStrict(specText), points);
             trainerSpec = specText;
+            trainerPoints = pointsCsv;
         }
         trainer.restore(Snapshot.fromBytes(snapshot.copyToJavaArray()), false);
     }

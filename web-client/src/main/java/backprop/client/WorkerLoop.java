@@ -1,6 +1,7 @@
 package backprop.client;
 
 import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
@@ -52,8 +53,10 @@ final class WorkerLoop implements TrainingLoop {
     private boolean playAfterSync;
 
     private FrameLoop.Speed speed = FrameLoop.Speed.MAX;
-    /** The runs train on imported points, which only the main thread holds. */
-    private boolean imported;
+    /** The imported points last sent to the worker, and their CSV (written once per set). */
+    private Dataset sentPoints;
+
+    private String sentPointsCsv;
 
     private final List<Runnable> afterSync = new ArrayList<>();
 
@@ -199,11 +202,9 @@ final class WorkerLoop implements TrainingLoop {
         return readout;
     }
 
-    /** Imported points train on the main thread: the worker builds its runs from the spec alone. */
     @Override
     public void useDataset(Dataset dataset) {
         local.useDataset(dataset);
-        imported = dataset != null;
     }
 
     @Override
@@ -250,7 +251,7 @@ final class WorkerLoop implements TrainingLoop {
             return;
         }
         local.play();
-        if (!local.playing() || !ready || imported || speed != FrameLoop.Speed.MAX) {
+        if (!local.playing() || !ready || speed != FrameLoop.Speed.MAX) {
             return;
         }
         local.pause();
@@ -262,6 +263,7 @@ final class WorkerLoop implements TrainingLoop {
                 generation,
                 SpecCodec.print(trainer.spec()),
                 Int8Array.copyFromJavaArray(trainer.snapshot().toBytes()),
+                pointsCsv(trainer.imported()),
                 local.stopAtEpoch());
     }
 
@@ -330,7 +332,22 @@ final class WorkerLoop implements TrainingLoop {
 
     /** True when a worker trains (or will train) this page's runs. */
     boolean hasWorker() {
-        return worker != null && ready && !imported;
+        return worker != null && ready;
+    }
+
+    /**
+     * The run's imported points as {@link DatasetCsv} (which reads back to an equal dataset, so
+     * the worker trains on the very same numbers), or null for the spec's own points.
+     */
+    private String pointsCsv(Dataset points) {
+        if (points == null) {
+            return null;
+        }
+        if (points != sentPoints) {
+            sentPoints = points;
+            sentPointsCsv = DatasetCsv.write(points);
+        }
+        return sentPointsCsv;
     }
 
     /**
@@ -354,11 +371,11 @@ final class WorkerLoop implements TrainingLoop {
     private static native void postInit(JSObject worker, String runtime, String wasmRuntime, String wasm, String js);
 
     @JSBody(
-            params = {"worker", "generation", "spec", "bytes", "stopAt"},
-            script =
-                    "worker.postMessage({kind: 'play', generation: generation, spec: spec, bytes: bytes, stopAt: stopAt},"
-                            + " [bytes.buffer]);")
-    private static native void postPlay(JSObject worker, int generation, String spec, Int8Array bytes, int stopAt);
+            params = {"worker", "generation", "spec", "bytes", "points", "stopAt"},
+            script = "worker.postMessage({kind: 'play', generation: generation, spec: spec, bytes: bytes,"
+                    + " points: points, stopAt: stopAt}, [bytes.buffer]);")
+    private static native void postPlay(
+            JSObject worker, int generation, String spec, Int8Array bytes, String points, int stopAt);
 
     @JSBody(
             params = {"worker", "kind"},
