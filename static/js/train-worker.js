@@ -2,9 +2,11 @@
 // in the page's runtime, trains while the page plays, and posts the run's state after each slice
 // of training, so the page draws from the latest weights and pauses on the exact state.
 // Messages in: {kind: "init", runtime, wasmRuntime, wasm, js}, {kind: "play", generation, spec,
-// bytes, stopAt}, {kind: "retune", spec}, {kind: "stopAt", epoch}, {kind: "pause"}.
+// bytes, stopAt, goal: {metric, atLeast, threshold, byEpoch}} (metric "" off a challenge's page),
+// {kind: "retune", spec}, {kind: "stopAt", epoch}, {kind: "pause"}.
 // Messages out: {kind: "ready"}, {kind: "failed", message}, {kind: "state", generation, status,
-// bytes} with status 0 playing, 1 stopped at its epoch, 2 diverged, 3 paused by the page.
+// bytes, goal} with status 0 playing, 1 stopped at its epoch, 2 diverged, 3 paused by the page,
+// and goal "" or "epoch value fingerprint": the first epoch boundary of this play that met the goal.
 const SLICE_MS = 8;
 // The page mirrors at most one state per frame; a state every other frame keeps its drawing fresh.
 const POST_EVERY_MS = 30;
@@ -20,7 +22,8 @@ turn.port1.onmessage = () => slice();
 function post(status) {
   const bytes = api.snapshot();
   lastPost = performance.now();
-  self.postMessage({ kind: "state", generation, status, bytes }, [bytes.buffer]);
+  const goal = api.goalReport();
+  self.postMessage({ kind: "state", generation, status, bytes, goal }, [bytes.buffer]);
 }
 
 function slice() {
@@ -58,7 +61,8 @@ self.onmessage = async (e) => {
     }
   } else if (m.kind === "play") {
     generation = m.generation;
-    api.load(m.spec, m.bytes);
+    const g = m.goal || { metric: "", atLeast: false, threshold: 0, byEpoch: 0 };
+    api.load(m.spec, m.bytes, g.metric, g.atLeast, g.threshold, g.byEpoch);
     stopAt = m.stopAt;
     playing = true;
     lastPost = performance.now();

@@ -3,6 +3,10 @@ package backprop.client;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.ui.challenge.Goal;
+import backprop.ui.challenge.GoalMetric;
+import backprop.ui.challenge.GoalProgress;
+import backprop.ui.challenge.GoalWatch;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -23,6 +27,8 @@ public final class TrainingWorker {
 
     private static Trainer trainer;
     private static String trainerSpec;
+    /** A challenge's goal, checked at every epoch boundary of this play; null when none. */
+    private static GoalWatch goalWatch;
 
     private TrainingWorker() {}
 
@@ -30,14 +36,31 @@ public final class TrainingWorker {
         // Driven by train-worker.js through the exports below.
     }
 
-    /** Takes over the page's run: {@code specText} (canonical, with its tuning) in the state {@code snapshot}. */
+    /**
+     * Takes over the page's run: {@code specText} (canonical, with its tuning) in the state
+     * {@code snapshot}; on a challenge's page ({@code goalMetric} a metric's key, else "") its goal
+     * is checked at every epoch boundary from here on ({@link #goalReport}).
+     */
     @JSExport
-    public static void load(String specText, Int8Array snapshot) {
+    public static void load(
+            String specText, Int8Array snapshot, String goalMetric, boolean atLeast, double threshold, int byEpoch) {
         if (trainer == null || !specText.equals(trainerSpec)) {
             trainer = new Trainer(SpecCodec.parseStrict(specText));
             trainerSpec = specText;
         }
         trainer.restore(Snapshot.fromBytes(snapshot.copyToJavaArray()), false);
+        GoalMetric metric = GoalMetric.fromKey(goalMetric);
+        goalWatch =
+                metric == null ? null : new GoalWatch(new GoalProgress(new Goal(metric, atLeast, threshold, byEpoch)));
+    }
+
+    /**
+     * The first epoch boundary of this play that met the goal, as {@link GoalProgress#reachedText}
+     * ("epoch value fingerprint"), or "" (none yet, or no goal).
+     */
+    @JSExport
+    public static String goalReport() {
+        return goalWatch == null ? "" : goalWatch.progress().reachedText();
     }
 
     /** Another lr or lambda mid-run, as {@link Trainer#retune}. */
@@ -61,6 +84,9 @@ public final class TrainingWorker {
             trainer.stepBatch();
             if (trainer.diverged()) {
                 return DIVERGED;
+            }
+            if (goalWatch != null && trainer.position() == 0) {
+                goalWatch.epochEnded(trainer);
             }
         } while (now() - start < budgetMs);
         return stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch ? STOPPED_AT_EPOCH : PLAYING;

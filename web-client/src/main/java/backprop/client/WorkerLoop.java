@@ -5,6 +5,9 @@ import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.ui.challenge.Goal;
+import backprop.ui.challenge.GoalWatch;
+import backprop.ui.playground.EpochWatch;
 import backprop.ui.playground.FrameLoop;
 import backprop.ui.playground.TrainingLoop;
 import java.util.ArrayList;
@@ -49,6 +52,9 @@ final class WorkerLoop implements TrainingLoop {
 
     private final List<Runnable> afterSync = new ArrayList<>();
 
+    /** A challenge's goal: the worker checks it at every epoch boundary and reports the first that meets it. */
+    private GoalWatch goalWatch;
+
     private WorkerLoop(FrameLoop local, JSObject worker) {
         this.local = local;
         this.worker = worker;
@@ -70,7 +76,7 @@ final class WorkerLoop implements TrainingLoop {
         return loop;
     }
 
-    private void onMessage(String kind, int messageGeneration, int status, Int8Array bytes) {
+    private void onMessage(String kind, int messageGeneration, int status, Int8Array bytes, String goal) {
         if (kind.equals("ready")) {
             ready = true;
             return;
@@ -94,6 +100,9 @@ final class WorkerLoop implements TrainingLoop {
         }
         if (messageGeneration != generation || !(remote || syncing)) {
             return;
+        }
+        if (goalWatch != null && goal != null && !goal.isEmpty()) {
+            goalWatch.progress().reachedFrom(goal);
         }
         if (status == PLAYING) {
             // Decoded in the next frame, and only the latest of those that came in meanwhile.
@@ -162,6 +171,13 @@ final class WorkerLoop implements TrainingLoop {
         imported = dataset != null;
     }
 
+    /** On the main thread as given; a {@link GoalWatch}'s goal also goes to the worker with each play. */
+    @Override
+    public void watchEpochs(EpochWatch watch) {
+        local.watchEpochs(watch);
+        goalWatch = watch instanceof GoalWatch g ? g : null;
+    }
+
     @Override
     public void restart(Spec spec) {
         drop();
@@ -213,12 +229,17 @@ final class WorkerLoop implements TrainingLoop {
         remote = true;
         generation++;
         Trainer trainer = local.trainer();
+        Goal goal = goalWatch == null ? null : goalWatch.goal();
         postPlay(
                 worker,
                 generation,
                 SpecCodec.print(trainer.spec()),
                 Int8Array.copyFromJavaArray(trainer.snapshot().toBytes()),
-                local.stopAtEpoch());
+                local.stopAtEpoch(),
+                goal == null ? "" : goal.metric().key(),
+                goal != null && goal.atLeast(),
+                goal == null ? 0 : goal.threshold(),
+                goal == null ? 0 : goal.byEpoch());
     }
 
     @Override
@@ -303,11 +324,20 @@ final class WorkerLoop implements TrainingLoop {
     private static native void postInit(JSObject worker, String runtime, String wasmRuntime, String wasm, String js);
 
     @JSBody(
-            params = {"worker", "generation", "spec", "bytes", "stopAt"},
-            script =
-                    "worker.postMessage({kind: 'play', generation: generation, spec: spec, bytes: bytes, stopAt: stopAt},"
-                            + " [bytes.buffer]);")
-    private static native void postPlay(JSObject worker, int generation, String spec, Int8Array bytes, int stopAt);
+            params = {"worker", "generation", "spec", "bytes", "stopAt", "metric", "atLeast", "threshold", "byEpoch"},
+            script = "worker.postMessage({kind: 'play', generation: generation, spec: spec, bytes: bytes,"
+                    + " stopAt: stopAt, goal: {metric: metric, atLeast: atLeast, threshold: threshold,"
+                    + " byEpoch: byEpoch}}, [bytes.buffer]);")
+    private static native void postPlay(
+            JSObject worker,
+            int generation,
+            String spec,
+            Int8Array bytes,
+            int stopAt,
+            String metric,
+            boolean atLeast,
+            double threshold,
+            int byEpoch);
 
     @JSBody(
             params = {"worker", "kind"},
@@ -327,12 +357,13 @@ final class WorkerLoop implements TrainingLoop {
     @JSBody(
             params = {"worker", "handler"},
             script = "worker.onmessage = function(e) { var d = e.data;"
-                    + " handler(d.kind, d.generation | 0, d.status | 0, d.bytes ? d.bytes : null); };"
-                    + " worker.onerror = function(e) { e.preventDefault(); handler('failed', 0, 0, null); };")
+                    + " handler(d.kind, d.generation | 0, d.status | 0, d.bytes ? d.bytes : null,"
+                    + " d.goal ? d.goal : ''); };"
+                    + " worker.onerror = function(e) { e.preventDefault(); handler('failed', 0, 0, null, ''); };")
     private static native void onMessage(JSObject worker, MessageHandler handler);
 
     @org.teavm.jso.JSFunctor
     interface MessageHandler extends JSObject {
-        void handle(String kind, int generation, int status, Int8Array bytes);
+        void handle(String kind, int generation, int status, Int8Array bytes, String goal);
     }
 }

@@ -27,7 +27,9 @@ class ChallengeModeTest {
     private static PlaygroundSession session() {
         double[] now = {0};
         PlaygroundSession s = new PlaygroundSession(START, new FrameLoop(new Trainer(START), () -> now[0]++));
-        s.challengeMode(next -> RULES.changeProblems(START, next), RULES.goal().byEpoch());
+        s.challengeMode(
+                (next, points) -> RULES.changeProblems(START, null, next, points),
+                RULES.goal().byEpoch());
         return s;
     }
 
