@@ -99,6 +99,8 @@ class ChallengeJourneyTest extends BrowserJourney {
         String status = student.byTestId("challenge-status").textContent();
         int reachedAt = Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
         assertTrue(reachedAt <= 50, status);
+        String challengeIdShown = link.substring(link.lastIndexOf('/') + 1);
+        assertFirstOnTheServer(challengeIdShown, student.fragment(), reachedAt);
 
         student.byTestId("challenge-submit").click();
         Locator attemptLink = student.byTestId("challenge-attempt-link");
@@ -163,5 +165,122 @@ class ChallengeJourneyTest extends BrowserJourney {
                         + " && m.url.indexOf('/c/" + id + "/a/') > 0)",
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
+    }
+
+    /**
+     * The epoch the page shows is the first the server finds: it verifies the goal met there and
+     * not at the boundary before (the page checks every epoch boundary, not only those it draws).
+     */
+    private void assertFirstOnTheServer(String challengeId, String spec, int reachedAt) {
+        if (reachedAt == 0) {
+            return;
+        }
+        String before = attempt(challengeId, "{\"spec\":" + quote(spec) + ",\"epoch\":" + (reachedAt - 1) + "}");
+        assertTrue(before.contains("\"meetsGoal\":false"), "epoch " + (reachedAt - 1) + ": " + before);
+    }
+
+    private String attempt(String challengeId, String body) {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(server.url("/api/challenges/" + challengeId + "/attempts")))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() == 201 || answer.statusCode() == 200, answer.body());
+            return answer.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("the attempt could not be sent", e);
+        }
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** XOR on a grid of 40 imported points: label 1 where x1·x2 > 0. */
+    private static String xorPoints() {
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 40; i++) {
+            double x1 = (i % 8) - 3.5;
+            double x2 = (i / 8) * 1.5 - 4.25;
+            csv.append(x1)
+                    .append(',')
+                    .append(x2)
+                    .append(',')
+                    .append(x1 * x2 > 0 ? 1 : 0)
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void aChallengeOnImportedPointsIsReachedAtTheServersFirstEpochAndVerifiedOnThem() {
+        PlaygroundPage author = new PlaygroundPage(page).open(server.url("/?runtime=wasm#" + START));
+        author.byTestId("import-text").fill(xorPoints());
+        author.byTestId("import-paste").click();
+        assertThat(author.byTestId("import-status")).containsText("Imported 40 points");
+        assertTrue(author.fragment().contains("data=imported"), author.fragment());
+        author.byTestId("challenge-create").click();
+        author.byTestId("challenge-title-input").fill("XOR on imported points");
+        // The test loss falls steadily on these points: at most 0.1 first holds near epoch 29, while
+        // Play trains to epoch 60 in a frame or two, so only a check at every epoch boundary finds it.
+        author.byTestId("challenge-metric").selectOption("testLoss");
+        author.byTestId("challenge-comparison").selectOption("atMost");
+        author.byTestId("challenge-threshold").fill("0.1");
+        author.byTestId("challenge-by-epoch").fill("60");
+        author.byTestId("challenge-lock-lr").check();
+        author.byTestId("challenge-lock-data").check();
+        author.byTestId("challenge-max-layers").fill("0");
+        author.byTestId("challenge-save").click();
+        assertThat(author.byTestId("challenge-link"))
+                .hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/c/[0-9A-Za-z]{10}$"));
+        String link = author.byTestId("challenge-link").inputValue();
+        String challengeId = link.substring(link.lastIndexOf('/') + 1);
+
+        // The student sees the imported points: the page fetched them with the challenge.
+        Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage student = new PlaygroundPage(opened).open(link + "?runtime=wasm");
+        assertThat(student.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        assertTrue(student.fragment().contains("data=imported"), student.fragment());
+        assertThat(student.byTestId("import-status")).containsText("40 points");
+        assertThat(student.byTestId("import-paste")).isDisabled();
+        assertThat(student.byTestId("import-drop")).isDisabled();
+        student.byTestId("feature-x1x2").check();
+        student.byTestId("feature-x1").uncheck();
+        student.byTestId("feature-x2").uncheck();
+        assertTrue(student.fragment().contains("features=x1x2&"), student.fragment());
+        student.playButton().click();
+        assertThat(student.byTestId("challenge-status"))
+                .hasText(
+                        Pattern.compile("^Goal reached at epoch \\d+$"),
+                        new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        String status = student.byTestId("challenge-status").textContent();
+        int reachedAt = Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
+        assertTrue(reachedAt > 1 && reachedAt < 60, status);
+        assertFirstOnTheServer(challengeId, student.fragment(), reachedAt);
+        opened.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "challenge-imported-1280x800.png")));
+        Page narrow = openPage(new Browser.NewContextOptions().setViewportSize(360, 740));
+        narrow.navigate(link + "?runtime=wasm");
+        assertThat(narrow.getByTestId("output")).hasAttribute("data-state-loaded", "true");
+        narrow.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "challenge-imported-360.png")));
+
+        student.byTestId("challenge-submit").click();
+        Locator attemptLink = student.byTestId("challenge-attempt-link");
+        assertThat(attemptLink).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(attemptLink).containsText("Verified: meets the goal.");
+        String attemptUrl = attemptLink.getAttribute("href");
+
+        PlaygroundPage attempt = new PlaygroundPage(opened);
+        opened.navigate(attemptUrl + "?runtime=wasm");
+        assertThat(attempt.byTestId("attempt-verdict-text")).hasText("Verified: meets the goal at epoch " + reachedAt);
+        assertThat(attempt.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        attempt.waitUntilPausedAt(reachedAt);
+        assertEquals(attempt.byTestId("attempt-fingerprint").textContent(), attempt.fingerprint());
     }
 }
