@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Trainer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A course author makes a challenge from the playground; a student opens it in a fresh context,
@@ -282,5 +286,60 @@ class ChallengeJourneyTest extends BrowserJourney {
         assertThat(attempt.byTestId("output")).hasAttribute("data-state-loaded", "true");
         attempt.waitUntilPausedAt(reachedAt);
         assertEquals(attempt.byTestId("attempt-fingerprint").textContent(), attempt.fingerprint());
+    }
+
+    /**
+     * Generated data trains in the Web Worker, many epochs between two states the page draws: the
+     * worker checks the goal at every epoch boundary and reports the first, which is the JVM's
+     * first, and its exact figures make the claim the server accepts.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theTrainingWorkerReportsTheFirstEpochThatMeetsTheGoal(String runtime) {
+        String spec = "v=1&data=xor&seed=3&features=x1x2&layers=&lr=0.003";
+        Trainer reference = new Trainer(SpecCodec.parseStrict(spec));
+        while (reference.epoch() < 60) {
+            reference.stepEpoch();
+        }
+        double threshold = reference.evaluate().testLoss();
+        Trainer loop = new Trainer(SpecCodec.parseStrict(spec));
+        int first = -1;
+        while (loop.epoch() < 200 && first < 0) {
+            loop.stepEpoch();
+            if (loop.evaluate().testLoss() <= threshold) {
+                first = loop.epoch();
+            }
+        }
+        assertTrue(first > 1, "first at " + first);
+        String id = create("{\"title\":\"Worker " + runtime + "\",\"spec\":\"" + spec + "\",\"goal\":{\"metric\":"
+                + "\"testLoss\",\"atMost\":" + threshold + ",\"byEpoch\":200}}");
+
+        Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage student = new PlaygroundPage(opened).open(server.url("/c/" + id + "?runtime=" + runtime));
+        assertThat(student.runtime()).hasAttribute("data-training", "worker");
+        student.playButton().click();
+        student.waitUntilPausedAt(200);
+        assertThat(student.byTestId("challenge-status")).hasText("Goal reached at epoch " + first);
+        assertFirstOnTheServer(id, student.fragment(), first);
+        student.byTestId("challenge-submit").click();
+        Locator attemptLink = student.byTestId("challenge-attempt-link");
+        assertThat(attemptLink).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(attemptLink).containsText("Verified: meets the goal.");
+    }
+
+    private String create(String json) {
+        try {
+            HttpResponse<String> created = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.url("/api/challenges")))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created.body());
+            return created.body().replaceAll(".*\"id\":\"([0-9A-Za-z]{10})\".*", "$1");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("the challenge could not be created", e);
+        }
     }
 }
