@@ -2,13 +2,15 @@
 // in the page's runtime, trains while the page plays, and posts the run's state after each slice
 // of training, so the page draws from the latest weights and pauses on the exact state.
 // Messages in: {kind: "init", runtime, wasmRuntime, wasm, js}, {kind: "play", generation, spec,
-// bytes, points (imported points as CSV, or null), stopAt}, {kind: "retune", spec},
-// {kind: "stopAt", epoch}, {kind: "pause"}.
+// bytes, points (imported points as CSV, or null), stopAt, goal: {metric, atLeast, threshold,
+// byEpoch}} (metric "" off a challenge's page), {kind: "retune", spec}, {kind: "stopAt", epoch},
+// {kind: "pause"}.
 // Messages out: {kind: "ready"}, {kind: "failed", message}, {kind: "state", generation, status,
-// epoch, iteration, position, params, optimizer, running, readout} with status 0 playing,
+// epoch, iteration, position, params, optimizer, running, readout, goal} with status 0 playing,
 // 1 stopped at its epoch, 2 diverged, 3 paused by the page; the arrays are Float64Arrays (the
 // run's whole state, no byte encoding), readout the encoded RunReadout or null when none was due
-// (always there when the worker stops).
+// (always there when the worker stops), and goal "" or "epoch value fingerprint": the first epoch
+// boundary of this play that met the goal.
 const SLICE_MS = 8;
 // The page mirrors at most one state per frame; a state every other frame keeps its drawing fresh.
 const POST_EVERY_MS = 30;
@@ -28,20 +30,21 @@ function post(status) {
   // null, or undefined from some runtimes, when none was due.
   const readout = api.readout(status !== 0) || null;
   lastPost = performance.now();
+  const goal = api.goalReport();
   // Copied, not transferred: in the JS build an exported array may share the Java array's buffer.
-  self.postMessage(
-    {
-      kind: "state",
-      generation,
-      status,
-      epoch: api.epoch(),
-      iteration: api.iteration(),
-      position: api.position(),
-      params,
-      optimizer,
-      running,
-      readout,
-    });
+  self.postMessage({
+    kind: "state",
+    generation,
+    status,
+    epoch: api.epoch(),
+    iteration: api.iteration(),
+    position: api.position(),
+    params,
+    optimizer,
+    running,
+    readout,
+    goal,
+  });
 }
 
 function slice() {
@@ -79,7 +82,9 @@ self.onmessage = async (e) => {
     }
   } else if (m.kind === "play") {
     generation = m.generation;
-    api.load(m.spec, m.bytes, m.points === undefined ? null : m.points);
+    const g = m.goal || { metric: "", atLeast: false, threshold: 0, byEpoch: 0 };
+    const points = m.points === undefined ? null : m.points;
+    api.load(m.spec, m.bytes, points, g.metric, g.atLeast, g.threshold, g.byEpoch);
     stopAt = m.stopAt;
     playing = true;
     lastPost = performance.now();

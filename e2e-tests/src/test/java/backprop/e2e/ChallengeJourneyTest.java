@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Trainer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A course author makes a challenge from the playground; a student opens it in a fresh context,
@@ -99,6 +103,8 @@ class ChallengeJourneyTest extends BrowserJourney {
         String status = student.byTestId("challenge-status").textContent();
         int reachedAt = Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
         assertTrue(reachedAt <= 50, status);
+        String challengeIdShown = link.substring(link.lastIndexOf('/') + 1);
+        assertFirstOnTheServer(challengeIdShown, student.fragment(), reachedAt);
 
         student.byTestId("challenge-submit").click();
         Locator attemptLink = student.byTestId("challenge-attempt-link");
@@ -163,5 +169,177 @@ class ChallengeJourneyTest extends BrowserJourney {
                         + " && m.url.indexOf('/c/" + id + "/a/') > 0)",
                 null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
+    }
+
+    /**
+     * The epoch the page shows is the first the server finds: it verifies the goal met there and
+     * not at the boundary before (the page checks every epoch boundary, not only those it draws).
+     */
+    private void assertFirstOnTheServer(String challengeId, String spec, int reachedAt) {
+        if (reachedAt == 0) {
+            return;
+        }
+        String before = attempt(challengeId, "{\"spec\":" + quote(spec) + ",\"epoch\":" + (reachedAt - 1) + "}");
+        assertTrue(before.contains("\"meetsGoal\":false"), "epoch " + (reachedAt - 1) + ": " + before);
+    }
+
+    private String attempt(String challengeId, String body) {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(server.url("/api/challenges/" + challengeId + "/attempts")))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() == 201 || answer.statusCode() == 200, answer.body());
+            return answer.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("the attempt could not be sent", e);
+        }
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** XOR on a grid of 40 imported points: label 1 where x1·x2 > 0. */
+    private static String xorPoints() {
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 40; i++) {
+            double x1 = (i % 8) - 3.5;
+            double x2 = (i / 8) * 1.5 - 4.25;
+            csv.append(x1)
+                    .append(',')
+                    .append(x2)
+                    .append(',')
+                    .append(x1 * x2 > 0 ? 1 : 0)
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void aChallengeOnImportedPointsIsReachedAtTheServersFirstEpochAndVerifiedOnThem() {
+        PlaygroundPage author = new PlaygroundPage(page).open(server.url("/?runtime=wasm#" + START));
+        author.byTestId("import-text").fill(xorPoints());
+        author.byTestId("import-paste").click();
+        assertThat(author.byTestId("import-status")).containsText("Imported 40 points");
+        assertTrue(author.fragment().contains("data=imported"), author.fragment());
+        author.byTestId("challenge-create").click();
+        author.byTestId("challenge-title-input").fill("XOR on imported points");
+        // The test loss falls steadily on these points: at most 0.1 first holds near epoch 29, while
+        // Play trains to epoch 60 in a frame or two, so only a check at every epoch boundary finds it.
+        author.byTestId("challenge-metric").selectOption("testLoss");
+        author.byTestId("challenge-comparison").selectOption("atMost");
+        author.byTestId("challenge-threshold").fill("0.1");
+        author.byTestId("challenge-by-epoch").fill("60");
+        author.byTestId("challenge-lock-lr").check();
+        author.byTestId("challenge-lock-data").check();
+        author.byTestId("challenge-max-layers").fill("0");
+        author.byTestId("challenge-save").click();
+        assertThat(author.byTestId("challenge-link"))
+                .hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/c/[0-9A-Za-z]{10}$"));
+        String link = author.byTestId("challenge-link").inputValue();
+        String challengeId = link.substring(link.lastIndexOf('/') + 1);
+
+        // The student sees the imported points: the page fetched them with the challenge.
+        Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage student = new PlaygroundPage(opened).open(link + "?runtime=wasm");
+        assertThat(student.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        assertTrue(student.fragment().contains("data=imported"), student.fragment());
+        assertThat(student.byTestId("import-status")).containsText("40 points");
+        assertThat(student.byTestId("import-paste")).isDisabled();
+        assertThat(student.byTestId("import-drop")).isDisabled();
+        student.byTestId("feature-x1x2").check();
+        student.byTestId("feature-x1").uncheck();
+        student.byTestId("feature-x2").uncheck();
+        assertTrue(student.fragment().contains("features=x1x2&"), student.fragment());
+        student.playButton().click();
+        assertThat(student.byTestId("challenge-status"))
+                .hasText(
+                        Pattern.compile("^Goal reached at epoch \\d+$"),
+                        new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        String status = student.byTestId("challenge-status").textContent();
+        int reachedAt = Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
+        assertTrue(reachedAt > 1 && reachedAt < 60, status);
+        assertFirstOnTheServer(challengeId, student.fragment(), reachedAt);
+        opened.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "challenge-imported-1280x800.png")));
+        Page narrow = openPage(new Browser.NewContextOptions().setViewportSize(360, 740));
+        narrow.navigate(link + "?runtime=wasm");
+        assertThat(narrow.getByTestId("output")).hasAttribute("data-state-loaded", "true");
+        narrow.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "challenge-imported-360.png")));
+
+        student.byTestId("challenge-submit").click();
+        Locator attemptLink = student.byTestId("challenge-attempt-link");
+        assertThat(attemptLink).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(attemptLink).containsText("Verified: meets the goal.");
+        String attemptUrl = attemptLink.getAttribute("href");
+
+        PlaygroundPage attempt = new PlaygroundPage(opened);
+        opened.navigate(attemptUrl + "?runtime=wasm");
+        assertThat(attempt.byTestId("attempt-verdict-text")).hasText("Verified: meets the goal at epoch " + reachedAt);
+        assertThat(attempt.byTestId("output")).hasAttribute("data-state-loaded", "true");
+        attempt.waitUntilPausedAt(reachedAt);
+        assertEquals(attempt.byTestId("attempt-fingerprint").textContent(), attempt.fingerprint());
+    }
+
+    /**
+     * Generated data trains in the Web Worker, many epochs between two states the page draws: the
+     * worker checks the goal at every epoch boundary and reports the first, which is the JVM's
+     * first, and its exact figures make the claim the server accepts.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void theTrainingWorkerReportsTheFirstEpochThatMeetsTheGoal(String runtime) {
+        String spec = "v=1&data=xor&seed=3&features=x1x2&layers=&lr=0.003";
+        Trainer reference = new Trainer(SpecCodec.parseStrict(spec));
+        while (reference.epoch() < 60) {
+            reference.stepEpoch();
+        }
+        double threshold = reference.evaluate().testLoss();
+        Trainer loop = new Trainer(SpecCodec.parseStrict(spec));
+        int first = -1;
+        while (loop.epoch() < 200 && first < 0) {
+            loop.stepEpoch();
+            if (loop.evaluate().testLoss() <= threshold) {
+                first = loop.epoch();
+            }
+        }
+        assertTrue(first > 1, "first at " + first);
+        String id = create("{\"title\":\"Worker " + runtime + "\",\"spec\":\"" + spec + "\",\"goal\":{\"metric\":"
+                + "\"testLoss\",\"atMost\":" + threshold + ",\"byEpoch\":200}}");
+
+        Page opened = openPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        PlaygroundPage student = new PlaygroundPage(opened).open(server.url("/c/" + id + "?runtime=" + runtime));
+        assertThat(student.runtime()).hasAttribute("data-training", "worker");
+        student.playButton().click();
+        student.waitUntilPausedAt(200);
+        assertThat(student.byTestId("challenge-status")).hasText("Goal reached at epoch " + first);
+        assertFirstOnTheServer(id, student.fragment(), first);
+        student.byTestId("challenge-submit").click();
+        Locator attemptLink = student.byTestId("challenge-attempt-link");
+        assertThat(attemptLink).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(attemptLink).containsText("Verified: meets the goal.");
+    }
+
+    private String create(String json) {
+        try {
+            HttpResponse<String> created = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.url("/api/challenges")))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created.body());
+            return created.body().replaceAll(".*\"id\":\"([0-9A-Za-z]{10})\".*", "$1");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError("the challenge could not be created", e);
+        }
     }
 }

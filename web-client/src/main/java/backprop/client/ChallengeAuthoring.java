@@ -1,5 +1,8 @@
 package backprop.client;
 
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
@@ -114,7 +117,8 @@ final class ChallengeAuthoring {
         }
         ChallengeRules rules = new ChallengeRules(locked, constraints, new Goal(metric, atLeast, threshold, byEpoch));
         List<String> checks = new ArrayList<>();
-        for (SpecProblem p : rules.problemsWith(source.trainer().spec())) {
+        for (SpecProblem p :
+                rules.problemsWith(source.trainer().spec(), source.trainer().imported())) {
             checks.add(p.message());
         }
         if (!checks.isEmpty()) {
@@ -181,9 +185,16 @@ final class ChallengeAuthoring {
             return;
         }
         preview();
+        // On imported points the challenge carries them: the spec says data=imported, the points follow.
+        Dataset points = source.trainer().imported();
+        String spec = points == null
+                ? SpecCodec.print(source.trainer().spec())
+                : ImportedSpec.print(source.trainer().spec());
         String body = "{\"title\":" + Json.quote(title) + ",\"instructions\":"
                 + Json.quote(Browser.value("challenge-instructions-input")) + ",\"spec\":"
-                + Json.quote(SpecCodec.print(source.trainer().spec())) + "," + rulesJson(rules) + "}";
+                + Json.quote(spec)
+                + (points == null ? "" : ",\"dataset\":" + Json.quote(DatasetCsv.write(points))) + ","
+                + rulesJson(rules) + "}";
         saving = true;
         Browser.setDisabled("challenge-save", true);
         Browser.fetch("POST", "/api/challenges", body, (status, text) -> {

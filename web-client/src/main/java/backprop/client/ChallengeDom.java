@@ -47,4 +47,11 @@ final class ChallengeDom {
             params = {"testId", "html"},
             script = "var e = document.querySelector('[data-testid=\"' + testId + '\"]'); if (e) e.innerHTML = html;")
     static native void setHtml(String testId, String html);
+
+    /** True when a challenge locked the control ({@link #lock}): nothing else enables it again. */
+    @JSBody(
+            params = "testId",
+            script = "var c = document.querySelector('[data-testid=\"' + testId + '\"]');"
+                    + " return !!c && c.getAttribute('data-locked') === 'true';")
+    static native boolean locked(String testId);
 }

@@ -1,5 +1,9 @@
 package backprop.client;
 
+import backprop.engine.data.CsvImport;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.DatasetKind;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.ParseResult;
@@ -12,6 +16,7 @@ import backprop.ui.challenge.ChallengeRules;
 import backprop.ui.challenge.Constraints;
 import backprop.ui.challenge.GoalProgress;
 import backprop.ui.challenge.GoalReport;
+import backprop.ui.challenge.GoalWatch;
 import backprop.ui.challenge.RulesSummary;
 import backprop.ui.challenge.RulesText;
 import backprop.ui.playground.PlaygroundSession;
@@ -27,7 +32,11 @@ import backprop.ui.text.Json;
 final class ChallengePage {
     private final String challengeId;
     private final ChallengeRules rules;
-    private final Spec start;
+    /** The challenge's start: on imported points the carrier spec once they arrived ({@link #pointsArrived}). */
+    private Spec start;
+    /** The challenge's imported points, null for the spec's own data (or before they arrived). */
+    private Dataset startPoints;
+
     private final PlaygroundSession session;
     private final GoalProgress progress;
     private final GoalReport report = new GoalReport();
@@ -61,6 +70,10 @@ final class ChallengePage {
      * the challenge's start.
      */
     static ParseResult startingSpec(String fragment, String startText) {
+        if (waitsForPoints()) {
+            // The points come from the API (Client.loadChallengePoints), the address's spec after them.
+            return ImportedSpec.parse(startText, null);
+        }
         ParseResult start = SpecCodec.parse(startText);
         if (fragment.isEmpty() || !Browser.bodyData("attemptEpoch").isEmpty()) {
             return start;
@@ -74,21 +87,60 @@ final class ChallengePage {
         return parsed;
     }
 
+    /**
+     * True when the page's run is on imported points ({@code data-points}: where the API gives
+     * them): the page opens once they arrived.
+     */
+    static boolean waitsForPoints() {
+        return !Browser.bodyData("points").isEmpty();
+    }
+
     /** Binds the page once the playground is up. */
     static ChallengePage start(PlaygroundSession session) {
         ChallengeRules rules = RulesText.parse(Browser.bodyData("rules"));
         String epoch = Browser.bodyData("attemptEpoch");
-        Spec start = SpecCodec.parse(Browser.bodyData("spec")).spec();
+        String startText = Browser.bodyData("spec");
+        Spec start = ImportedSpec.namesImported(startText)
+                ? ImportedSpec.parse(startText, null).spec()
+                : SpecCodec.parse(startText).spec();
         ChallengePage page =
                 new ChallengePage(Browser.bodyData("challengeId"), rules, start, session, !epoch.isEmpty());
         if (page.attemptPage) {
-            session.trainUntil(epoch);
+            if (!waitsForPoints()) {
+                session.trainUntil(epoch);
+            }
             return page;
         }
         session.challengeMode(
-                next -> rules.changeProblems(start, next), rules.goal().byEpoch());
+                (next, points) -> rules.changeProblems(page.start, page.startPoints, next, points),
+                rules.goal().byEpoch());
+        // Every epoch boundary the training passes, in a frame or in the worker: the first that meets the goal.
+        session.loop().watchEpochs(new GoalWatch(page.progress));
         Browser.onTestId("challenge-submit", "click", page::submit);
         return page;
+    }
+
+    /**
+     * The imported points arrived with the spec they go with (the challenge's start, or the
+     * attempt's): the rules compare with them from now on. The points' problem, or null.
+     */
+    String pointsArrived(String specText, String pointsText) {
+        CsvImport.Result points = CsvImport.parse(pointsText);
+        if (!points.ok()) {
+            return "The challenge's points are unreadable (" + points.problems().get(0) + ").";
+        }
+        if (!attemptPage) {
+            start = ImportedSpec.parse(specText, points.dataset()).spec();
+            startPoints = points.dataset();
+        }
+        return null;
+    }
+
+    /** After the points were loaded: the attempt's page trains to its epoch. */
+    void pointsLoaded() {
+        if (attemptPage) {
+            session.trainUntil(Browser.bodyData("attemptEpoch"));
+        }
     }
 
     /** After the controls showed a spec: locks and constraint limits on top of their own states. */
@@ -101,6 +153,9 @@ final class ChallengePage {
                         ChallengeDom.lock("dataset-" + kind.key(), reason);
                     }
                     lockDrawing(reason);
+                    ChallengeDom.lock("import-file", reason);
+                    ChallengeDom.lock("import-paste", reason);
+                    ChallengeDom.lock("import-drop", reason);
                 }
                 case "points" -> lockDrawing(reason);
                 case "seed" -> {
@@ -188,7 +243,12 @@ final class ChallengePage {
                 .append(",\"epoch\":")
                 .append(progress.attemptEpoch());
         double value = progress.attemptValue();
-        if (progress.lastEpoch() >= 0 && !Double.isNaN(value) && !Double.isInfinite(value)) {
+        Dataset points = session.dataset();
+        if (points != null && (startPoints == null || !ChallengeRules.samePoints(points, startPoints))) {
+            // Points of the student's own (the data is not locked); the challenge's stay on the server.
+            body.append(",\"dataset\":").append(Json.quote(DatasetCsv.write(points)));
+        }
+        if ((progress.reached() || progress.lastEpoch() >= 0) && !Double.isNaN(value) && !Double.isInfinite(value)) {
             body.append(",\"claim\":{\"value\":")
                     .append(GoalReport.number(value))
                     .append(",\"fingerprint\":")

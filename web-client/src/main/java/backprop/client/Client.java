@@ -87,17 +87,21 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                 ? ChallengePage.startingSpec(fragment, savedSpec)
                 : PlaygroundSession.startingSpec(fragment, savedSpec, !experimentId.isEmpty());
         page = new Client(runtime, parsed.spec());
+        // A challenge (or an attempt) on imported points opens once the API has given them (loadChallengePoints).
+        boolean challengePoints = ChallengePage.onPage() && ChallengePage.waitsForPoints();
         if (ChallengePage.onPage()) {
             page.challenge = ChallengePage.start(page.session);
         }
-        if (!savedImported) {
+        if (!savedImported && !challengePoints) {
             page.showMessages(PlaygroundSession.messages(parsed.problems()));
             Browser.replaceFragment(page.session.canonicalSpec());
         }
         Browser.setPlaygroundLink(page.session.canonicalSpec());
         page.bind();
         page.bridge = new EmbedBridge(page.embedCommands());
-        if (!experimentId.isEmpty()
+        if (challengePoints) {
+            page.loadChallengePoints(fragment);
+        } else if (!experimentId.isEmpty()
                 && (savedImported || page.session.canonicalSpec().equals(savedSpec))) {
             page.loadSavedState(experimentId);
         } else {
@@ -152,6 +156,34 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
                 return null;
             }
         };
+    }
+
+    /**
+     * Fetches a challenge's (or an attempt's) imported points and opens its spec on them, then the
+     * address's spec on the student page (a reload keeps the student's changes, when the rules
+     * allow them); {@code data-state-loaded} on the output says the page is ready.
+     */
+    private void loadChallengePoints(String fragment) {
+        Browser.fetch("GET", Browser.bodyData("points"), null, (status, text) -> {
+            String specText = status == 200 ? Browser.jsonString(text, "spec") : null;
+            String points = status == 200 ? Browser.jsonString(text, "dataset") : null;
+            String problem = specText == null || points == null
+                    ? "The challenge's points could not be loaded (" + (status == 0 ? text : Browser.jsonErrors(text))
+                            + "); reload the page to try again."
+                    : challenge.pointsArrived(specText, points);
+            if (problem != null) {
+                showMessages(List.of(problem));
+            } else {
+                showMessages(files.openSaved(specText, points, challenge.attemptPage() ? "" : fragment));
+                challenge.pointsLoaded();
+                if (!challenge.attemptPage()) {
+                    trainOnLoadIfAsked();
+                }
+            }
+            Browser.setAttribute(Browser.byTestId("output"), "data-state-loaded", "true");
+            bridge.ready(session.canonicalSpec(), runtime, "");
+            dirty = true;
+        });
     }
 
     /** Fetches a saved experiment's trained state and continues from it (then honours ?epochs=). */

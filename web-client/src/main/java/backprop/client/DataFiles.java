@@ -86,13 +86,16 @@ final class DataFiles implements ExportDialog.Source, ImportPanel.Target {
 
     @Override
     public void importPoints(Dataset points) {
-        page.follow(session.importDataset(points), true);
-        page.showMessages(List.of());
+        PlaygroundSession.Change change = session.importDataset(points);
+        page.follow(change, true);
+        page.showMessages(change.problems());
     }
 
     @Override
     public void dropPoints() {
-        page.follow(session.dropDataset(), true);
+        PlaygroundSession.Change change = session.dropDataset();
+        page.follow(change, true);
+        page.showMessages(change.problems());
     }
 
     @Override

@@ -6,6 +6,10 @@ import backprop.engine.data.DatasetCsv;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.ui.challenge.Goal;
+import backprop.ui.challenge.GoalMetric;
+import backprop.ui.challenge.GoalProgress;
+import backprop.ui.challenge.GoalWatch;
 import backprop.ui.playground.Refresh;
 import backprop.ui.playground.RunReadout;
 import java.util.Objects;
@@ -38,6 +42,8 @@ public final class TrainingWorker {
     private static Trainer trainer;
     private static String trainerSpec;
     private static String trainerPoints;
+    /** A challenge's goal, checked at every epoch boundary of this play; null when none. */
+    private static GoalWatch goalWatch;
 
     private TrainingWorker() {}
 
@@ -48,10 +54,18 @@ public final class TrainingWorker {
     /**
      * Takes over the page's run: {@code specText} (canonical, with its tuning) in the state {@code
      * snapshot}, on {@code pointsCsv}'s imported points ({@link DatasetCsv}), or on the spec's own
-     * when that is null.
+     * when that is null; on a challenge's page ({@code goalMetric} a metric's key, else "") its
+     * goal is checked at every epoch boundary from here on ({@link #goalReport}).
      */
     @JSExport
-    public static void load(String specText, Int8Array snapshot, String pointsCsv) {
+    public static void load(
+            String specText,
+            Int8Array snapshot,
+            String pointsCsv,
+            String goalMetric,
+            boolean atLeast,
+            double threshold,
+            int byEpoch) {
         if (trainer == null || !specText.equals(trainerSpec) || !Objects.equals(pointsCsv, trainerPoints)) {
             Dataset points =
                     pointsCsv == null ? null : CsvImport.parse(pointsCsv).dataset();
@@ -60,6 +74,18 @@ public final class TrainingWorker {
             trainerPoints = pointsCsv;
         }
         trainer.restore(Snapshot.fromBytes(snapshot.copyToJavaArray()), false);
+        GoalMetric metric = GoalMetric.fromKey(goalMetric);
+        goalWatch =
+                metric == null ? null : new GoalWatch(new GoalProgress(new Goal(metric, atLeast, threshold, byEpoch)));
+    }
+
+    /**
+     * The first epoch boundary of this play that met the goal, as {@link GoalProgress#reachedText}
+     * ("epoch value fingerprint"), or "" (none yet, or no goal).
+     */
+    @JSExport
+    public static String goalReport() {
+        return goalWatch == null ? "" : goalWatch.progress().reachedText();
     }
 
     /** Another lr or lambda mid-run, as {@link Trainer#retune}. */
@@ -83,6 +109,9 @@ public final class TrainingWorker {
             trainer.stepBatch();
             if (trainer.diverged()) {
                 return DIVERGED;
+            }
+            if (goalWatch != null && trainer.position() == 0) {
+                goalWatch.epochEnded(trainer);
             }
         } while (now() - start < budgetMs);
         return stopAtEpoch >= 0 && trainer.epoch() >= stopAtEpoch ? STOPPED_AT_EPOCH : PLAYING;

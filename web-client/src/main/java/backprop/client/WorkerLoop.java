@@ -6,6 +6,9 @@ import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
+import backprop.ui.challenge.Goal;
+import backprop.ui.challenge.GoalWatch;
+import backprop.ui.playground.EpochWatch;
 import backprop.ui.playground.FrameLoop;
 import backprop.ui.playground.RunReadout;
 import backprop.ui.playground.TrainingLoop;
@@ -60,6 +63,9 @@ final class WorkerLoop implements TrainingLoop {
 
     private final List<Runnable> afterSync = new ArrayList<>();
 
+    /** A challenge's goal: the worker checks it at every epoch boundary and reports the first that meets it. */
+    private GoalWatch goalWatch;
+
     private WorkerLoop(FrameLoop local, JSObject worker) {
         this.local = local;
         this.worker = worker;
@@ -109,6 +115,9 @@ final class WorkerLoop implements TrainingLoop {
         if (state.getReadout() != null) {
             // Kept as sent and decoded in the next frame, the newest only.
             latestReadout = state.getReadout();
+        }
+        if (goalWatch != null && state.getGoal() != null && !state.getGoal().isEmpty()) {
+            goalWatch.progress().reachedFrom(state.getGoal());
         }
         if (status == PLAYING) {
             // Mirrored in the next frame, and only the latest of those that came in meanwhile.
@@ -207,6 +216,13 @@ final class WorkerLoop implements TrainingLoop {
         local.useDataset(dataset);
     }
 
+    /** On the main thread as given; a {@link GoalWatch}'s goal also goes to the worker with each play. */
+    @Override
+    public void watchEpochs(EpochWatch watch) {
+        local.watchEpochs(watch);
+        goalWatch = watch instanceof GoalWatch g ? g : null;
+    }
+
     @Override
     public void restart(Spec spec) {
         drop();
@@ -258,13 +274,18 @@ final class WorkerLoop implements TrainingLoop {
         remote = true;
         generation++;
         Trainer trainer = local.trainer();
+        Goal goal = goalWatch == null ? null : goalWatch.goal();
         postPlay(
                 worker,
                 generation,
                 SpecCodec.print(trainer.spec()),
                 Int8Array.copyFromJavaArray(trainer.snapshot().toBytes()),
                 pointsCsv(trainer.imported()),
-                local.stopAtEpoch());
+                local.stopAtEpoch(),
+                goal == null ? "" : goal.metric().key(),
+                goal != null && goal.atLeast(),
+                goal == null ? 0 : goal.threshold(),
+                goal == null ? 0 : goal.byEpoch());
     }
 
     @Override
@@ -371,11 +392,32 @@ final class WorkerLoop implements TrainingLoop {
     private static native void postInit(JSObject worker, String runtime, String wasmRuntime, String wasm, String js);
 
     @JSBody(
-            params = {"worker", "generation", "spec", "bytes", "points", "stopAt"},
+            params = {
+                "worker",
+                "generation",
+                "spec",
+                "bytes",
+                "points",
+                "stopAt",
+                "metric",
+                "atLeast",
+                "threshold",
+                "byEpoch"
+            },
             script = "worker.postMessage({kind: 'play', generation: generation, spec: spec, bytes: bytes,"
-                    + " points: points, stopAt: stopAt}, [bytes.buffer]);")
+                    + " points: points, stopAt: stopAt, goal: {metric: metric, atLeast: atLeast,"
+                    + " threshold: threshold, byEpoch: byEpoch}}, [bytes.buffer]);")
     private static native void postPlay(
-            JSObject worker, int generation, String spec, Int8Array bytes, String points, int stopAt);
+            JSObject worker,
+            int generation,
+            String spec,
+            Int8Array bytes,
+            String points,
+            int stopAt,
+            String metric,
+            boolean atLeast,
+            double threshold,
+            int byEpoch);
 
     @JSBody(
             params = {"worker", "kind"},
@@ -404,7 +446,10 @@ final class WorkerLoop implements TrainingLoop {
         void handle(String kind, int generation, int status, StateMessage state);
     }
 
-    /** A {@code state} message of {@code train-worker.js}: the run's whole state, and a readout or null. */
+    /**
+     * A {@code state} message of {@code train-worker.js}: the run's whole state, a readout or null,
+     * and the goal's report ("" when none).
+     */
     interface StateMessage extends JSObject {
         @JSProperty
         int getEpoch();
@@ -426,5 +471,8 @@ final class WorkerLoop implements TrainingLoop {
 
         @JSProperty
         Float64Array getReadout();
+
+        @JSProperty
+        String getGoal();
     }
 }

@@ -349,6 +349,20 @@ public final class Trainer {
     }
 
     /** Mean data loss and accuracy on both sets, and λ R(W). One forward pass over each set. */
+    /**
+     * {@link #evaluate()}'s figures of one set only, the test set's or the training set's (the
+     * other set's loss and accuracy NaN): the same numbers for half the work, for a page that
+     * watches one metric at every epoch boundary.
+     */
+    public Metrics evaluate(boolean testSet) {
+        SetEvaluation evaluation = testSet ? testEvaluation : trainEvaluation;
+        evaluation.run();
+        double regularization = spec.lambda() == 0 ? 0 : spec.lambda() * network.regularization(spec.reg());
+        return testSet
+                ? new Metrics(Double.NaN, evaluation.meanLoss(), Double.NaN, evaluation.accuracy(), regularization)
+                : new Metrics(evaluation.meanLoss(), Double.NaN, evaluation.accuracy(), Double.NaN, regularization);
+    }
+
     public Metrics evaluate() {
         trainEvaluation.run();
         testEvaluation.run();

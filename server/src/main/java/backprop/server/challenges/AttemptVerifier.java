@@ -1,5 +1,6 @@
 package backprop.server.challenges;
 
+import backprop.engine.data.Dataset;
 import backprop.engine.spec.Spec;
 import backprop.engine.train.Trainer;
 import backprop.server.problems.ApiError;
@@ -103,7 +104,15 @@ public final class AttemptVerifier implements AutoCloseable {
      *     time); 503 with {@code Retry-After} when the queue is full
      */
     public Verified verify(Spec spec, int epoch, GoalMetric metric) {
-        Trainer trainer = new Trainer(spec);
+        return verify(spec, null, epoch, metric);
+    }
+
+    /**
+     * {@link #verify(Spec, int, GoalMetric)} on imported points ({@code points}, null for the
+     * spec's own data): the budget counts their training points as it counts generated ones.
+     */
+    public Verified verify(Spec spec, Dataset points, int epoch, GoalMetric metric) {
+        Trainer trainer = new Trainer(spec, points);
         long cost = cost(trainer, epoch);
         if (cost > workBudget) {
             throw overBudget(

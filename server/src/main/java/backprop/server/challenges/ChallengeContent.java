@@ -1,5 +1,9 @@
 package backprop.server.challenges;
 
+import backprop.engine.data.CsvImport;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
@@ -23,13 +27,30 @@ import java.util.Map;
  * spec's key order without repeats; only the constraints given, in the order
  * {@code maxHiddenLayers, maxUnitsPerLayer, maxTotalUnits, maxEpochs, features, maxPoints}
  * (features in the spec's order); the goal as {@code metric}, {@code atLeast} or {@code atMost},
- * {@code byEpoch}. An imported {@code dataset} (issue 18) goes after {@code spec}, only when present.
+ * {@code byEpoch}. A challenge on imported points (issue 18) has its spec say {@code data=imported}
+ * and its {@code dataset} (the points' canonical CSV, {@link DatasetCsv}) right after {@code spec};
+ * without one there is no {@code dataset} field at all, so every earlier challenge's JSON and id
+ * are unchanged.
  */
-public record ChallengeContent(String title, String instructions, String spec, ChallengeRules rules) {
+public record ChallengeContent(String title, String instructions, String spec, String dataset, ChallengeRules rules) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A challenge on the spec's own data. */
+    public ChallengeContent(String title, String instructions, String spec, ChallengeRules rules) {
+        this(title, instructions, spec, null, rules);
+    }
+
+    /** The spec the engine runs: the carrier spec on the imported points ({@link ImportedSpec}) when there are some. */
     public Spec parsedSpec() {
-        return SpecCodec.parseStrict(spec);
+        Dataset points = points();
+        return points == null
+                ? SpecCodec.parseStrict(spec)
+                : ImportedSpec.parse(spec, points).spec();
+    }
+
+    /** The imported points, or null when the spec's own data is used. */
+    public Dataset points() {
+        return dataset == null ? null : CsvImport.parse(dataset).dataset();
     }
 
     /** The JSON fields in canonical order (the API answers them plus {@code id} and {@code url}). */
@@ -38,6 +59,9 @@ public record ChallengeContent(String title, String instructions, String spec, C
         body.put("title", title);
         body.put("instructions", instructions);
         body.put("spec", spec);
+        if (dataset != null) {
+            body.put("dataset", dataset);
+        }
         List<String> locked = new ArrayList<>();
         for (String key : SpecValues.LOCKABLE) {
             if (rules.isLocked(key)) {
@@ -122,6 +146,7 @@ public record ChallengeContent(String title, String instructions, String spec, C
                 root.path("title").asText(),
                 root.path("instructions").asText(),
                 root.path("spec").asText(),
+                root.hasNonNull("dataset") ? root.get("dataset").asText() : null,
                 new ChallengeRules(locked, constraints, goal));
     }
 }

@@ -1,10 +1,15 @@
 package backprop.server.challenges;
 
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.Feature;
+import backprop.engine.spec.ParseResult;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
 import backprop.engine.spec.SpecProblem;
+import backprop.server.experiments.ImportedPoints;
 import backprop.server.experiments.TextChecks;
 import backprop.server.problems.Problem;
 import backprop.ui.challenge.ChallengeRules;
@@ -34,6 +39,9 @@ final class ChallengeReader {
     static final List<String> CONSTRAINT_FIELDS =
             List.of("maxHiddenLayers", "maxUnitsPerLayer", "maxTotalUnits", "maxEpochs", "features", "maxPoints");
     static final List<String> GOAL_FIELDS = List.of("metric", "atLeast", "atMost", "byEpoch");
+
+    /** What a {@code dataset} field holds. */
+    static final String POINTS = "the points of data=imported as CSV text (x1,x2,label or target[,split])";
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -77,9 +85,29 @@ final class ChallengeReader {
                         "instructions", instructions, "plain text: no control characters other than line breaks"));
             }
         }
+        Dataset points = null;
+        JsonNode datasetNode = body.get("dataset");
+        boolean hasDataset = datasetNode != null && !datasetNode.isNull();
+        if (hasDataset) {
+            if (!datasetNode.isTextual()) {
+                problems.add(Problem.shown("dataset", datasetNode.toString(), "a string: " + POINTS));
+            } else {
+                points = ImportedPoints.check(datasetNode.textValue(), problems);
+            }
+        }
         Spec spec = null;
         String specText = text(body, "spec");
-        if (specText != null) {
+        if (specText != null && ImportedSpec.namesImported(specText)) {
+            if (points != null) {
+                ParseResult parsed = ImportedSpec.parse(specText, points);
+                for (SpecProblem p : parsed.problems()) {
+                    problems.add(Problem.of(p));
+                }
+                spec = parsed.problems().isEmpty() ? parsed.spec() : null;
+            } else if (!hasDataset) {
+                problems.add(Problem.missing("dataset", POINTS));
+            }
+        } else if (specText != null) {
             try {
                 spec = SpecCodec.parseStrict(specText);
             } catch (SpecException e) {
@@ -87,16 +115,16 @@ final class ChallengeReader {
                     problems.add(Problem.of(p));
                 }
             }
+            if (hasDataset) {
+                problems.add(Problem.shown(
+                        "spec",
+                        specText,
+                        "data=imported when the challenge has a dataset (the points replace the spec's data)"));
+                spec = null;
+            }
         } else if (!body.has("spec")) {
             problems.add(
                     Problem.missing("spec", "the starting experiment in the spec format, e.g. " + Spec.DEFAULT_TEXT));
-        }
-        if (body.has("dataset") && !body.get("dataset").isNull()) {
-            problems.add(Problem.shown(
-                    "dataset",
-                    "{...}",
-                    "none yet: imported datasets come with the datasets feature; use a generated dataset or"
-                            + " data=custom with points"));
         }
         List<String> locked = locked(body.get("locked"));
         Constraints constraints = constraints(body.get("constraints"));
@@ -105,10 +133,12 @@ final class ChallengeReader {
             return null;
         }
         ChallengeRules rules = new ChallengeRules(locked, constraints, goal);
-        for (SpecProblem p : rules.problemsWith(spec)) {
+        for (SpecProblem p : rules.problemsWith(spec, points)) {
             problems.add(Problem.of(p));
         }
-        return new ChallengeContent(title, instructions, SpecCodec.print(spec), rules);
+        return points == null
+                ? new ChallengeContent(title, instructions, SpecCodec.print(spec), rules)
+                : new ChallengeContent(title, instructions, ImportedSpec.print(spec), DatasetCsv.write(points), rules);
     }
 
     private List<String> locked(JsonNode node) {

@@ -1,16 +1,22 @@
 package backprop.server.challenges;
 
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
+import backprop.engine.spec.ParseResult;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.spec.SpecException;
 import backprop.engine.spec.SpecNumbers;
 import backprop.engine.spec.SpecProblem;
 import backprop.server.experiments.ExperimentId;
+import backprop.server.experiments.ImportedPoints;
 import backprop.server.problems.ApiError;
 import backprop.server.problems.Problem;
 import backprop.server.store.Attempt;
 import backprop.server.store.Challenge;
 import backprop.server.store.ChallengeStore;
+import backprop.ui.challenge.ChallengeRules;
 import backprop.ui.challenge.Goal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -90,7 +96,7 @@ public final class ChallengeService {
     private Challenge storeBuiltIn(String id) {
         Gallery.Entry entry = Gallery.find(id).orElseThrow(() -> ApiError.notFound("no challenge has the id " + id));
         Challenge row = new Challenge(id, entry.content().canonicalJson(), clockMillis.getAsLong());
-        store.insert(row);
+        store.insertBuiltIn(row);
         return store.find(id).orElse(row);
     }
 
@@ -108,7 +114,10 @@ public final class ChallengeService {
     }
 
     /**
-     * Checks, verifies and stores an attempt {@code {spec, epoch, claim?}}.
+     * Checks, verifies and stores an attempt {@code {spec, epoch, dataset?, claim?}}. A spec saying
+     * {@code data=imported} trains on the attempt's {@code dataset} when it has one, else on the
+     * challenge's points; with {@code data} locked its points must be the challenge's, otherwise
+     * at most {@code constraints.maxPoints} of them. Points of its own are stored with it.
      *
      * @throws ApiError 404 unknown challenge; 400 a malformed body or spec; 422 locks or
      *     constraints broken, a claim that does not reproduce, over the verification budget; 503
@@ -123,6 +132,18 @@ public final class ChallengeService {
                 problems.add(Problem.shown(name, "...", "only the fields " + String.join(", ", ATTEMPT_FIELDS)));
             }
         }
+        Dataset startPoints = challenge.content().points();
+        Dataset given = null;
+        JsonNode datasetNode = body.get("dataset");
+        boolean hasDataset = datasetNode != null && !datasetNode.isNull();
+        if (hasDataset) {
+            if (!datasetNode.isTextual()) {
+                problems.add(Problem.shown("dataset", datasetNode.toString(), "a string: " + ChallengeReader.POINTS));
+            } else {
+                given = ImportedPoints.check(datasetNode.textValue(), problems);
+            }
+        }
+        Dataset points = null;
         Spec spec = null;
         JsonNode specNode = body.get("spec");
         if (specNode == null || !specNode.isTextual()) {
@@ -130,6 +151,19 @@ public final class ChallengeService {
                     specNode == null
                             ? Problem.missing("spec", "the attempt's experiment in the spec format")
                             : Problem.shown("spec", specNode.toString(), "a string: the attempt's experiment"));
+        } else if (ImportedSpec.namesImported(specNode.textValue())) {
+            // data=imported trains on the attempt's own points when it sends some, else on the challenge's.
+            points = hasDataset ? given : startPoints;
+            if (points != null) {
+                ParseResult parsed = ImportedSpec.parse(specNode.textValue(), points);
+                for (SpecProblem p : parsed.problems()) {
+                    problems.add(Problem.of(p));
+                }
+                spec = parsed.spec();
+            } else if (!hasDataset) {
+                problems.add(Problem.missing(
+                        "dataset", ChallengeReader.POINTS + " (this challenge starts from generated data)"));
+            }
         } else {
             try {
                 spec = SpecCodec.parseStrict(specNode.textValue());
@@ -137,6 +171,12 @@ public final class ChallengeService {
                 for (SpecProblem p : e.problems()) {
                     problems.add(Problem.of(p));
                 }
+            }
+            if (hasDataset) {
+                problems.add(Problem.shown(
+                        "spec",
+                        specNode.textValue(),
+                        "data=imported when the attempt has a dataset (the points replace the spec's data)"));
             }
         }
         Goal goal = challenge.content().rules().goal();
@@ -150,10 +190,6 @@ public final class ChallengeService {
                             : Problem.shown("epoch", epochNode.toString(), epochAllowed));
         } else {
             epoch = epochNode.intValue();
-        }
-        if (body.has("dataset") && !body.get("dataset").isNull()) {
-            problems.add(
-                    Problem.shown("dataset", "{...}", "none yet: imported datasets come with the datasets feature"));
         }
         Double claimedValue = null;
         String claimedFingerprint = null;
@@ -192,13 +228,13 @@ public final class ChallengeService {
         }
         Spec start = challenge.content().parsedSpec();
         List<Problem> broken = new ArrayList<>();
-        for (SpecProblem p : challenge.content().rules().attemptProblems(start, spec, epoch)) {
+        for (SpecProblem p : challenge.content().rules().attemptProblems(start, startPoints, spec, points, epoch)) {
             broken.add(Problem.of(p));
         }
         if (!broken.isEmpty()) {
             throw ApiError.unprocessable("the attempt breaks the challenge's rules", broken);
         }
-        AttemptVerifier.Verified verified = verifier.verify(spec, epoch, goal.metric());
+        AttemptVerifier.Verified verified = verifier.verify(spec, points, epoch, goal.metric());
         List<Problem> differ = new ArrayList<>();
         if (verified.epoch() != epoch) {
             differ.add(new Problem(
@@ -222,17 +258,23 @@ public final class ChallengeService {
         if (!differ.isEmpty() && (claimedValue != null || claimedFingerprint != null)) {
             throw ApiError.unprocessable("the claimed figures do not reproduce", differ);
         }
-        String canonical = SpecCodec.print(spec);
+        String canonical = points == null ? SpecCodec.print(spec) : ImportedSpec.print(spec);
+        // Points of its own are stored with the attempt and in its id; the challenge's stay with the challenge.
+        String ownPoints = points == null || (startPoints != null && ChallengeRules.samePoints(points, startPoints))
+                ? null
+                : DatasetCsv.write(points);
         Double value = verified.diverged() ? null : verified.value();
         Attempt attempt = new Attempt(
-                ExperimentId.ofText(challengeId + "\n" + canonical + "\n" + epoch),
+                ExperimentId.ofText(
+                        challengeId + "\n" + canonical + "\n" + epoch + (ownPoints == null ? "" : "\n" + ownPoints)),
                 challengeId,
                 canonical,
                 epoch,
                 value,
                 verified.fingerprint(),
                 goal.meets(verified.value()),
-                clockMillis.getAsLong());
+                clockMillis.getAsLong(),
+                ownPoints);
         if (store.insert(attempt)) {
             return new Submitted(attempt, true);
         }

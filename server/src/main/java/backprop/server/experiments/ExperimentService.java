@@ -1,7 +1,5 @@
 package backprop.server.experiments;
 
-import backprop.engine.data.CsvImport;
-import backprop.engine.data.CsvProblem;
 import backprop.engine.data.Dataset;
 import backprop.engine.data.DatasetCsv;
 import backprop.engine.data.ImportedSpec;
@@ -152,7 +150,7 @@ public final class ExperimentService {
     Experiment validate(SaveRequest request) {
         List<Problem> problems = new ArrayList<>(request.readProblemsOf("spec"));
         List<Problem> datasetProblems = new ArrayList<>(request.readProblemsOf("dataset"));
-        Dataset dataset = checkDataset(request.dataset(), datasetProblems);
+        Dataset dataset = ImportedPoints.check(request.dataset(), datasetProblems);
         Spec spec = null;
         if (request.spec() == null) {
             if (problems.isEmpty()) {
@@ -208,32 +206,6 @@ public final class ExperimentService {
                 clockMillis.getAsLong(),
                 null,
                 datasetText);
-    }
-
-    /**
-     * The imported points of a save, or null when absent or invalid (then problems say why, each
-     * naming the line and column). Stored as their canonical CSV ({@link DatasetCsv}); a text the
-     * import would change (scaled coordinates, renumbered classes) is refused, so what is stored is
-     * exactly what the page trained on.
-     */
-    private static Dataset checkDataset(String text, List<Problem> problems) {
-        if (text == null) {
-            return null;
-        }
-        String allowed = "points as CSV text: x1,x2,label (classes 0..5) or x1,x2,target, optionally split;"
-                + " coordinates in [-6, 6]; at most " + CsvImport.MAX_POINTS + " points";
-        CsvImport.Result result = CsvImport.parse(text);
-        if (!result.ok()) {
-            for (CsvProblem problem : result.problems()) {
-                problems.add(Problem.shown("dataset", problem.toString(), allowed));
-            }
-            return null;
-        }
-        if (!result.notes().isEmpty()) {
-            problems.add(Problem.shown("dataset", result.notes().get(0), allowed + "; the import would change them"));
-            return null;
-        }
-        return result.dataset();
     }
 
     private static String checkTitle(String raw, boolean reportMissing, List<Problem> problems) {

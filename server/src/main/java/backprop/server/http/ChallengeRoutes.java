@@ -1,5 +1,6 @@
 package backprop.server.http;
 
+import backprop.engine.data.ImportedSpec;
 import backprop.server.challenges.ChallengeService;
 import backprop.server.challenges.Gallery;
 import backprop.server.pages.ChallengeView;
@@ -35,7 +36,8 @@ import java.util.Set;
  *   <li>{@code POST /api/challenges/{id}/attempts} &rarr; 201 {@code {id, url, meetsGoal, metric,
  *       epoch, fingerprint}}; answers any origin (a sandboxed embed's is {@code null}), with its
  *       CORS preflight;</li>
- *   <li>{@code GET /api/challenges/{id}/attempts/{attemptId}}: the stored attempt;</li>
+ *   <li>{@code GET /api/challenges/{id}/attempts/{attemptId}}: the stored attempt, with the
+ *       {@code dataset} it trained on when its spec says {@code data=imported};</li>
  *   <li>{@code GET /c/{id}}, {@code GET /embed/c/{id}}: the student page and its embed;
  *       {@code GET /c/{id}/a/{attemptId}}: the attempt's page.</li>
  * </ul>
@@ -105,7 +107,8 @@ public final class ChallengeRoutes {
         limit(ctx);
         ChallengeService.Created created = service.create(body(
                 ctx,
-                "{\"title\", \"instructions\", \"spec\", \"locked\": [...], \"constraints\": {...}, \"goal\": {...}}"));
+                "{\"title\", \"instructions\", \"spec\", \"dataset\" (optional), \"locked\": [...],"
+                        + " \"constraints\": {...}, \"goal\": {...}}"));
         String id = created.challenge().id();
         ctx.status(created.created() ? 201 : 200);
         if (created.created()) {
@@ -150,17 +153,28 @@ public final class ChallengeRoutes {
         limit(ctx);
         String challengeId = ctx.pathParam("id");
         ChallengeService.Submitted submitted = service.submit(
-                challengeId, body(ctx, "{\"spec\", \"epoch\", \"claim\": {\"value\", \"fingerprint\"} (optional)}"));
+                challengeId,
+                body(
+                        ctx,
+                        "{\"spec\", \"epoch\", \"dataset\" (optional), \"claim\": {\"value\", \"fingerprint\"}"
+                                + " (optional)}"));
         ctx.status(submitted.created() ? 201 : 200);
         ctx.json(attemptJson(submitted.attempt(), urls.links(ctx)));
     }
 
     private void readAttempt(Context ctx) {
-        Attempt attempt = service.findAttempt(ctx.pathParam("id"), ctx.pathParam("attemptId"));
+        ChallengeService.Saved challenge = service.find(ctx.pathParam("id"));
+        Attempt attempt = service.findAttempt(challenge.id(), ctx.pathParam("attemptId"));
         ctx.header("Cache-Control", ExperimentRoutes.API_CACHE_CONTROL);
         ctx.header("Access-Control-Allow-Origin", "*");
         Map<String, Object> answer = attemptJson(attempt, urls.links(ctx));
         answer.put("spec", attempt.spec());
+        if (attempt.dataset() != null) {
+            answer.put("dataset", attempt.dataset());
+        } else if (ImportedSpec.namesImported(attempt.spec())
+                && challenge.content().dataset() != null) {
+            answer.put("dataset", challenge.content().dataset()); // the points it trained on: the challenge's
+        }
         answer.put("challenge", attempt.challengeId());
         ctx.json(answer);
     }
@@ -235,7 +249,8 @@ public final class ChallengeRoutes {
                 saved.content().instructions(),
                 saved.content().rules(),
                 attempt,
-                base);
+                base,
+                ImportedSpec.namesImported(spec));
         App.render(ctx, templates, "playground.jte", Map.of("view", view, "challenge", challenge));
     }
 

@@ -13,10 +13,30 @@ import java.util.List;
  * What the playground template adds on a challenge's pages: the challenge panel (title,
  * instructions as {@link InstructionsMarkup} HTML, the goal, constraints and locks in words) and
  * the rules for the page's script ({@code data-rules}, {@link RulesText}). On an attempt's page
- * ({@code /c/{id}/a/{attemptId}}) also the attempt as verified.
+ * ({@code /c/{id}/a/{attemptId}}) also the attempt as verified. On imported points the page
+ * fetches them from {@link #pointsUrl()}.
  */
 public record ChallengeView(
-        String id, String title, String instructions, ChallengeRules rules, Attempt attempt, String publicUrl) {
+        String id,
+        String title,
+        String instructions,
+        ChallengeRules rules,
+        Attempt attempt,
+        String publicUrl,
+        boolean imported) {
+    /**
+     * Where the page fetches the imported points it trains on (the challenge's JSON, or the
+     * attempt's, which names its own or the challenge's), root-relative; null when the spec uses
+     * its own data ({@code data-points} on the page's body).
+     */
+    public String pointsUrl() {
+        if (!imported) {
+            return null;
+        }
+        Links api = new Links("");
+        return attempt == null ? api.apiChallenge(id) : api.apiAttempt(id, attempt.id());
+    }
+
     public String instructionsHtml() {
         return InstructionsMarkup.html(instructions);
     }

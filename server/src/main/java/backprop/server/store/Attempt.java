@@ -3,7 +3,8 @@ package backprop.server.store;
 /**
  * A verified attempt at a challenge: the canonical spec the server retrained, the epoch the metric
  * was taken at, the metric it measured (null when the run diverged), the parameters' fingerprint
- * there, whether that meets the goal, and when it was saved. Never changed once written.
+ * there, whether that meets the goal, when it was saved, and the imported points it trained on when
+ * they are its own (canonical CSV; null: the challenge's points or the spec's data). Never changed once written.
  */
 public record Attempt(
         String id,
@@ -13,4 +14,18 @@ public record Attempt(
         Double metric,
         String fingerprint,
         boolean meetsGoal,
-        long createdAt) {}
+        long createdAt,
+        String dataset) {
+    /** An attempt on the challenge's own data (or its points). */
+    public Attempt(
+            String id,
+            String challengeId,
+            String spec,
+            int epoch,
+            Double metric,
+            String fingerprint,
+            boolean meetsGoal,
+            long createdAt) {
+        this(id, challengeId, spec, epoch, metric, fingerprint, meetsGoal, createdAt, null);
+    }
+}

@@ -21,8 +21,50 @@ public final class ChallengeStore {
         this.writes = storage.writes();
     }
 
-    /** True when this call wrote the row, false when one with the id was there. */
+    /**
+     * True when this call wrote the row, false when one with the id was there. Counted in the
+     * {@link StorageQuota} as experiments are.
+     *
+     * @throws QuotaExceededException when the storage quota has no room for it
+     */
     public boolean insert(Challenge challenge) {
+        long size = StorageQuota.sizeOf(challenge);
+        if (!reserve(size, () -> find(challenge.id()).isPresent())) {
+            return false;
+        }
+        boolean wrote = write(challenge);
+        if (wrote) {
+            storage.quota().added(size);
+        }
+        return wrote;
+    }
+
+    /**
+     * A built-in challenge (the gallery's), stored the first time it is asked for: written even when
+     * the quota is full (it is part of the site, not a user's save), and counted from then on.
+     */
+    public boolean insertBuiltIn(Challenge challenge) {
+        boolean wrote = write(challenge);
+        if (wrote) {
+            storage.quota().added(StorageQuota.sizeOf(challenge));
+        }
+        return wrote;
+    }
+
+    /** False when the quota is full but a row with this id is already there (storing it again takes no room). */
+    private boolean reserve(long size, Supplier<Boolean> alreadyThere) {
+        try {
+            storage.quota().reserve(size);
+            return true;
+        } catch (QuotaExceededException full) {
+            if (alreadyThere.get()) {
+                return false;
+            }
+            throw full;
+        }
+    }
+
+    private boolean write(Challenge challenge) {
         return writes.write(h -> h.createUpdate(
                                 "INSERT INTO challenges (id, body, created_at) VALUES (:id, :body, :createdAt) "
                                         + "ON CONFLICT (id) DO NOTHING")
@@ -33,12 +75,22 @@ public final class ChallengeStore {
                 == 1;
     }
 
-    /** True when this call wrote the row, false when one with the id was there. */
+    /**
+     * True when this call wrote the row, false when one with the id was there. Counted in the
+     * {@link StorageQuota}.
+     *
+     * @throws QuotaExceededException when the storage quota has no room for it
+     */
     public boolean insert(Attempt attempt) {
-        return writes.write(h -> h.createUpdate("INSERT INTO challenge_attempts "
-                                + "(id, challenge_id, spec, epoch, metric, fingerprint, meets_goal, created_at) "
+        long size = StorageQuota.sizeOf(attempt);
+        if (!reserve(
+                size, () -> findAttempt(attempt.challengeId(), attempt.id()).isPresent())) {
+            return false;
+        }
+        boolean wrote = writes.write(h -> h.createUpdate("INSERT INTO challenge_attempts "
+                                + "(id, challenge_id, spec, epoch, metric, fingerprint, meets_goal, created_at, dataset) "
                                 + "VALUES (:id, :challengeId, :spec, :epoch, :metric, :fingerprint, :meetsGoal, "
-                                + ":createdAt) ON CONFLICT (id) DO NOTHING")
+                                + ":createdAt, :dataset) ON CONFLICT (id) DO NOTHING")
                         .bind("id", attempt.id())
                         .bind("challengeId", attempt.challengeId())
                         .bind("spec", attempt.spec())
@@ -47,8 +99,13 @@ public final class ChallengeStore {
                         .bind("fingerprint", attempt.fingerprint())
                         .bind("meetsGoal", attempt.meetsGoal() ? 1 : 0)
                         .bind("createdAt", attempt.createdAt())
+                        .bind("dataset", attempt.dataset())
                         .execute())
                 == 1;
+        if (wrote) {
+            storage.quota().added(size);
+        }
+        return wrote;
     }
 
     /**
@@ -69,7 +126,7 @@ public final class ChallengeStore {
      */
     public Optional<Attempt> findAttempt(String challengeId, String attemptId) {
         return read(() -> jdbi.withHandle(h -> h.createQuery("SELECT id, challenge_id, spec, epoch, metric, "
-                        + "fingerprint, meets_goal, created_at FROM challenge_attempts "
+                        + "fingerprint, meets_goal, created_at, dataset FROM challenge_attempts "
                         + "WHERE id = :id AND challenge_id = :challengeId")
                 .bind("id", attemptId)
                 .bind("challengeId", challengeId)
@@ -83,7 +140,8 @@ public final class ChallengeStore {
                             metric == null ? null : Double.parseDouble(metric),
                             rs.getString("fingerprint"),
                             rs.getInt("meets_goal") == 1,
-                            rs.getLong("created_at"));
+                            rs.getLong("created_at"),
+                            rs.getString("dataset"));
                 })
                 .findOne()));
     }

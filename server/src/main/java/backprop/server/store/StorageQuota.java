@@ -5,9 +5,11 @@ import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A bound on what saved experiments may take in all (the largest valid save is about 540 KB, so
- * one address could otherwise add about 48 GB a day). Counted as the characters of the stored
- * texts (spec, title, description, base64 snapshot): read from the database at the first save
+ * A bound on what saved experiments, challenges and verified attempts may take in all (the largest
+ * valid save is about 540 KB, so one address could otherwise add about 48 GB a day). Counted as the
+ * characters of the stored texts (an experiment's spec, title, description, base64 snapshot and
+ * imported points; a challenge's canonical JSON, its points included; an attempt's spec,
+ * fingerprint, metric and own points): read from the database at the first save
  * and again every {@link #RESYNC_NANOS} (other instances sharing it save too), added to on each
  * save in between. Reads are never affected.
  */
@@ -57,8 +59,10 @@ public final class StorageQuota {
         }
         if (current + bytes > maxBytes) {
             throw new QuotaExceededException("the site's storage quota is reached (" + megabytes(current) + " of "
-                    + megabytes(maxBytes) + " used); saved experiments can still be opened, new ones cannot be saved "
-                    + "until the site's operator makes room or raises BACKPROP_STORAGE_QUOTA_MB");
+                    + megabytes(maxBytes)
+                    + " used); saved experiments and challenges can still be opened, new ones (and "
+                    + "attempts) cannot be saved until the site's operator makes room or raises "
+                    + "BACKPROP_STORAGE_QUOTA_MB");
         }
     }
 
@@ -78,10 +82,26 @@ public final class StorageQuota {
                 + (e.dataset() == null ? 0 : e.dataset().length());
     }
 
+    /** What one challenge counts for: its stored body. */
+    static long sizeOf(Challenge c) {
+        return c.body().length();
+    }
+
+    /** What one attempt counts for. */
+    static long sizeOf(Attempt a) {
+        return a.spec().length()
+                + a.fingerprint().length()
+                + (a.metric() == null ? 0 : Double.toString(a.metric()).length())
+                + (a.dataset() == null ? 0 : a.dataset().length());
+    }
+
     private long count() {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COALESCE(SUM(LENGTH(spec) + LENGTH(title) + LENGTH(description) "
-                                + "+ COALESCE(LENGTH(snapshot), 0) + COALESCE(LENGTH(dataset), 0)), 0) FROM experiments")
+        return jdbi.withHandle(h -> h.createQuery("SELECT "
+                        + "(SELECT COALESCE(SUM(LENGTH(spec) + LENGTH(title) + LENGTH(description) "
+                        + "+ COALESCE(LENGTH(snapshot), 0) + COALESCE(LENGTH(dataset), 0)), 0) FROM experiments) "
+                        + "+ (SELECT COALESCE(SUM(LENGTH(body)), 0) FROM challenges) "
+                        + "+ (SELECT COALESCE(SUM(LENGTH(spec) + LENGTH(fingerprint) + COALESCE(LENGTH(metric), 0) "
+                        + "+ COALESCE(LENGTH(dataset), 0)), 0) FROM challenge_attempts)")
                 .mapTo(Long.class)
                 .one());
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.data.CsvImport;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Trainer;
@@ -34,6 +37,39 @@ class AttemptVerifierTest {
             assertEquals(local.evaluate().testLoss(), verified.value());
             assertEquals(local.fingerprint(), verified.fingerprint());
             assertFalse(verified.diverged());
+        }
+    }
+
+    @Test
+    void importedPointsAreTrainedOnAndCountInTheBudget() {
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 400; i++) {
+            double x1 = (i % 20) * 0.5 - 4.75;
+            double x2 = (i / 20) * 0.5 - 4.75;
+            csv.append(x1)
+                    .append(',')
+                    .append(x2)
+                    .append(',')
+                    .append(x1 * x2 > 0 ? 1 : 0)
+                    .append('\n');
+        }
+        Dataset points = CsvImport.parse(csv.toString()).dataset();
+        Spec spec = ImportedSpec.carry(SpecCodec.parseStrict(XOR), points);
+        Trainer local = new Trainer(spec, points);
+        assertEquals(200, local.data().trainSize(), "half of the 400 imported points, not the spec's n");
+        for (int i = 0; i < 10; i++) {
+            local.stepEpoch();
+        }
+        long cost = AttemptVerifier.cost(new Trainer(spec, points), 10);
+        assertEquals(10L * 200 * local.network().parameters().length, cost);
+        try (AttemptVerifier verifier = new AttemptVerifier(1, 1, cost, AttemptVerifier.DEFAULT_CPU_BUDGET_NANOS)) {
+            AttemptVerifier.Verified verified = verifier.verify(spec, points, 10, GoalMetric.TRAIN_ACCURACY);
+            assertEquals(local.evaluate().trainAccuracy(), verified.value());
+            assertEquals(local.fingerprint(), verified.fingerprint());
+            ApiError over =
+                    assertThrows(ApiError.class, () -> verifier.verify(spec, points, 11, GoalMetric.TRAIN_ACCURACY));
+            assertEquals(422, over.status());
+            assertTrue(over.problems().get(0).allowed().contains("needs " + (cost / 10 * 11)), over.getMessage());
         }
     }
 

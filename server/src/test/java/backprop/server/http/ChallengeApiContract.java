@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.data.CsvImport;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.SpecCodec;
+import backprop.engine.spec.SpecNumbers;
 import backprop.engine.train.Trainer;
+import backprop.server.challenges.ChallengeContent;
+import backprop.server.experiments.ExperimentId;
 import backprop.server.store.Storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -25,7 +32,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The challenge API and pages on a real port and a real database, once per database: create,
- * read, submit and verify, refuse forged claims, locks and constraints, the budget, and the pages.
+ * read, submit and verify, refuse forged claims, locks and constraints, the budget, and the pages;
+ * challenges on imported points and their attempts; challenges and attempts in the storage quota.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ChallengeApiContract {
@@ -40,6 +48,9 @@ abstract class ChallengeApiContract {
     private Javalin app;
 
     abstract Storage openStorage() throws Exception;
+
+    /** A second, empty database of the same kind whose storage quota is {@code quotaBytes}. */
+    abstract Storage openQuotaStorage(long quotaBytes) throws Exception;
 
     void closeDatabase() throws Exception {}
 
@@ -346,5 +357,263 @@ abstract class ChallengeApiContract {
         assertEquals(404, send("GET", "/c/NoSuchId00", null).statusCode());
         assertEquals(404, send("GET", "/c/" + id + "/a/NoSuchId00", null).statusCode());
         assertTrue(send("GET", "/", null).body().contains("data-testid=\"challenge-create\""));
+    }
+
+    /** A small XOR on a grid, imported points as canonical CSV: label 1 where x1·x2 > 0. */
+    static String xorPoints(int n) {
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < n; i++) {
+            double x1 = (i % 8) - 3.5;
+            double x2 = (i / 8 % 7) * 1.5 - 4.25;
+            csv.append(SpecNumbers.formatReal(x1))
+                    .append(',')
+                    .append(SpecNumbers.formatReal(x2))
+                    .append(',')
+                    .append(x1 * x2 > 0 ? 1 : 0)
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    static final String IMPORTED_START = "v=1&data=imported&classes=2&seed=3&features=x1,x2&layers=&lr=0.1";
+    static final String IMPORTED_SOLUTION = "v=1&data=imported&classes=2&seed=3&features=x1x2&layers=&lr=0.1";
+
+    static ObjectNode importedChallenge(String title, String points, boolean lockData) {
+        ObjectNode body = challenge(title);
+        body.put("spec", IMPORTED_START);
+        body.put("dataset", points);
+        ArrayNode locked = body.putArray("locked").add("lr").add("seed");
+        if (lockData) {
+            locked.add("data");
+        }
+        ((ObjectNode) body.get("constraints")).put("maxPoints", 48);
+        ((ObjectNode) body.get("goal")).put("atLeast", 0.9);
+        return body;
+    }
+
+    /** The run on imported points as the page and the server make it. */
+    static Trainer trainedOn(String spec, String points, int epochs) {
+        Dataset dataset = CsvImport.parse(points).dataset();
+        Trainer trainer = new Trainer(ImportedSpec.parse(spec, dataset).spec(), dataset);
+        for (int i = 0; i < epochs; i++) {
+            trainer.stepEpoch();
+        }
+        return trainer;
+    }
+
+    private HttpResponse<String> submit(String id, String spec, int epoch, String points) throws Exception {
+        ObjectNode attempt = JSON.createObjectNode();
+        attempt.put("spec", spec);
+        attempt.put("epoch", epoch);
+        if (points != null) {
+            attempt.put("dataset", points);
+        }
+        return send("POST", "/api/challenges/" + id + "/attempts", attempt.toString());
+    }
+
+    @Test
+    void aChallengeOnImportedPointsCarriesThemAndItsAttemptsAreVerifiedOnThem() throws Exception {
+        String points = xorPoints(40);
+        ObjectNode body = importedChallenge(unique("imported"), points, true);
+        String id = create(body);
+        JsonNode saved = json(send("GET", "/api/challenges/" + id, null));
+        assertTrue(saved.get("spec").asText().contains("data=imported"), saved.toString());
+        assertEquals(points, saved.get("dataset").asText());
+        List<String> fields = new ArrayList<>();
+        saved.fieldNames().forEachRemaining(fields::add);
+        assertEquals(
+                List.of(
+                        "id",
+                        "url",
+                        "title",
+                        "instructions",
+                        "spec",
+                        "dataset",
+                        "locked",
+                        "constraints",
+                        "goal",
+                        "createdAt"),
+                fields);
+        assertEquals(
+                ExperimentId.ofText(ChallengeContent.fromStored(JSON.writeValueAsString(stripped(saved)))
+                        .canonicalJson()),
+                id,
+                "the id hashes the canonical JSON, the points included");
+        ObjectNode otherPoints = body.deepCopy();
+        otherPoints.put("dataset", xorPoints(39));
+        assertFalse(id.equals(create(otherPoints)), "other points, another id");
+
+        // The first epoch boundary that meets the goal, found by a JVM loop, is what the server verifies.
+        int first = -1;
+        Trainer local = trainedOn(IMPORTED_SOLUTION, points, 0);
+        while (local.epoch() < 50) {
+            local.stepEpoch();
+            if (local.evaluate().testAccuracy() >= 0.9) {
+                first = local.epoch();
+                break;
+            }
+        }
+        assertTrue(first > 0, "the solution reaches the goal by epoch 50");
+        HttpResponse<String> submitted = submit(id, IMPORTED_SOLUTION, first, null);
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        JsonNode answer = json(submitted);
+        assertTrue(answer.get("meetsGoal").asBoolean(), submitted.body());
+        assertEquals(local.evaluate().testAccuracy(), answer.get("metric").asDouble());
+        assertEquals(local.fingerprint(), answer.get("fingerprint").asText());
+        assertEquals(
+                answer.get("id").asText(),
+                json(submit(id, IMPORTED_SOLUTION, first, points)).get("id").asText(),
+                "sending the challenge's own points is the same attempt");
+        JsonNode stored = json(send(
+                "GET", "/api/challenges/" + id + "/attempts/" + answer.get("id").asText(), null));
+        assertEquals(points, stored.get("dataset").asText(), "the points it trained on: the challenge's");
+        assertFalse(json(submit(id, IMPORTED_START, 50, null)).get("meetsGoal").asBoolean(), "the naive start");
+
+        String page = send("GET", "/c/" + id, null).body();
+        assertTrue(page.contains("data-points=\"/api/challenges/" + id + "\""), page);
+        String attemptPage = send("GET", "/c/" + id + "/a/" + answer.get("id").asText(), null)
+                .body();
+        assertTrue(
+                attemptPage.contains("data-points=\"/api/challenges/" + id + "/attempts/"
+                        + answer.get("id").asText() + "\""),
+                attemptPage);
+        assertFalse(send("GET", "/c/" + create(challenge(unique("own data"))), null)
+                .body()
+                .contains("data-points"));
+
+        HttpResponse<String> otherData = submit(id, IMPORTED_SOLUTION, first, xorPoints(32));
+        assertEquals(422, otherData.statusCode(), otherData.body());
+        assertEquals(List.of("dataset"), problemKeys(json(otherData)));
+        assertTrue(
+                json(otherData).get("problems").get(0).get("allowed").asText().contains("locked by the challenge"));
+        HttpResponse<String> generated = submit(id, "v=1&data=xor&seed=3&features=x1x2&layers=&lr=0.1", first, null);
+        assertEquals(422, generated.statusCode(), generated.body());
+        assertEquals(List.of("data", "n"), problemKeys(json(generated)), "generated data, and 500 of it");
+    }
+
+    /** The saved challenge's fields without id, url and createdAt: its content. */
+    private static ObjectNode stripped(JsonNode saved) {
+        ObjectNode content = saved.deepCopy();
+        content.remove(List.of("id", "url", "createdAt"));
+        return content;
+    }
+
+    @Test
+    void unlockedDataTakesTheStudentsOwnPointsWithinMaxPoints() throws Exception {
+        String id = create(importedChallenge(unique("unlocked"), xorPoints(40), false));
+        String own = xorPoints(32);
+        HttpResponse<String> submitted = submit(id, IMPORTED_SOLUTION, 10, own);
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        Trainer local = trainedOn(IMPORTED_SOLUTION, own, 10);
+        assertEquals(local.fingerprint(), json(submitted).get("fingerprint").asText(), "trained on its own points");
+        String attemptId = json(submitted).get("id").asText();
+        assertEquals(
+                own,
+                json(send("GET", "/api/challenges/" + id + "/attempts/" + attemptId, null))
+                        .get("dataset")
+                        .asText());
+        assertFalse(
+                attemptId.equals(
+                        json(submit(id, IMPORTED_SOLUTION, 10, null)).get("id").asText()),
+                "other points, another attempt");
+
+        HttpResponse<String> tooMany = submit(id, IMPORTED_SOLUTION, 10, xorPoints(56));
+        assertEquals(422, tooMany.statusCode(), tooMany.body());
+        assertEquals(List.of("dataset"), problemKeys(json(tooMany)));
+        assertTrue(json(tooMany).get("problems").get(0).get("allowed").asText().contains("at most 48 points"));
+    }
+
+    @Test
+    void badImportedChallengesAndAttemptsAreRefusedNamingTheField() throws Exception {
+        ObjectNode noPoints = importedChallenge(unique("no points"), xorPoints(40), true);
+        noPoints.remove("dataset");
+        HttpResponse<String> missing = send("POST", "/api/challenges", noPoints.toString());
+        assertEquals(400, missing.statusCode());
+        assertEquals(List.of("dataset"), problemKeys(json(missing)));
+
+        ObjectNode badRow = importedChallenge(unique("bad row"), "x1,x2,label\n1,2,0\n1,abc,1\n", true);
+        JsonNode bad = json(send("POST", "/api/challenges", badRow.toString()));
+        assertEquals(List.of("dataset"), problemKeys(bad));
+        assertTrue(bad.get("problems").get(0).get("value").asText().contains("line 3"), bad.toString());
+
+        ObjectNode notImported = importedChallenge(unique("not imported"), xorPoints(40), true);
+        notImported.put("spec", START);
+        assertEquals(List.of("spec"), problemKeys(json(send("POST", "/api/challenges", notImported.toString()))));
+
+        ObjectNode number = importedChallenge(unique("number"), xorPoints(40), true);
+        number.put("dataset", 42);
+        assertEquals(List.of("dataset"), problemKeys(json(send("POST", "/api/challenges", number.toString()))));
+
+        ObjectNode overPoints = importedChallenge(unique("over points"), xorPoints(56), true);
+        HttpResponse<String> over = send("POST", "/api/challenges", overPoints.toString());
+        assertEquals(400, over.statusCode());
+        assertEquals(List.of("constraints"), problemKeys(json(over)));
+        assertTrue(json(over).get("problems").get(0).get("allowed").asText().contains("at most 48 points"));
+
+        String id = create(challenge(unique("generated")));
+        HttpResponse<String> noData = submit(id, IMPORTED_SOLUTION, 10, null);
+        assertEquals(400, noData.statusCode(), noData.body());
+        assertEquals(List.of("dataset"), problemKeys(json(noData)));
+        HttpResponse<String> stray = submit(id, SOLUTION, 10, xorPoints(8));
+        assertEquals(400, stray.statusCode(), stray.body());
+        assertEquals(List.of("spec"), problemKeys(json(stray)));
+    }
+
+    @Test
+    void challengesAndAttemptsCountInTheStorageQuota() throws Exception {
+        Storage small = openQuotaStorage(3000);
+        Javalin quotaApp = App.create(small, ServerConfig.defaults().withSaveLimitPerMinute(0))
+                .start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + quotaApp.port();
+            ObjectNode first = challenge("quota 0");
+            HttpResponse<String> created = post(base + "/api/challenges", first.toString());
+            assertEquals(201, created.statusCode(), created.body());
+            String id = json(created).get("id").asText();
+            HttpResponse<String> answer = null;
+            int attempts = 0;
+            for (int epoch = 1; epoch <= 50; epoch++) {
+                ObjectNode attempt = JSON.createObjectNode();
+                attempt.put("spec", START);
+                attempt.put("epoch", epoch);
+                answer = post(base + "/api/challenges/" + id + "/attempts", attempt.toString());
+                if (answer.statusCode() != 201) {
+                    break;
+                }
+                attempts++;
+            }
+            assertTrue(attempts > 3 && attempts < 50, "attempts fill the quota: " + attempts);
+            assertEquals(507, answer.statusCode(), answer.body());
+            assertTrue(json(answer).get("error").asText().contains("storage quota is reached"), answer.body());
+            HttpResponse<String> another =
+                    post(base + "/api/challenges", challenge("quota 1").toString());
+            assertEquals(507, another.statusCode(), "challenges count in the same quota");
+            assertEquals(
+                    507,
+                    post(base + "/api/experiments", "{\"spec\":\"v=1\",\"title\":\"after challenges\"}")
+                            .statusCode(),
+                    "and experiments meet what challenges took");
+            assertEquals(200, post(base + "/api/challenges", first.toString()).statusCode(), "saving it again");
+            assertEquals(
+                    200,
+                    HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(base + "/api/challenges/" + id))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode(),
+                    "reads go on");
+        } finally {
+            quotaApp.stop();
+            small.close();
+        }
+    }
+
+    private static HttpResponse<String> post(String url, String body) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,6 +6,7 @@ import backprop.server.store.TestDatabases;
 /** The challenge contract on PostgreSQL ({@code BACKPROP_TEST_PG_URL}), in a fresh schema dropped afterwards. */
 class PostgresChallengeApiTest extends ChallengeApiContract {
     private final TestDatabases.PgFixture postgres = new TestDatabases.PgFixture();
+    private final TestDatabases.PgFixture quotaPostgres = new TestDatabases.PgFixture();
 
     @Override
     Storage openStorage() throws Exception {
@@ -13,7 +14,13 @@ class PostgresChallengeApiTest extends ChallengeApiContract {
     }
 
     @Override
+    Storage openQuotaStorage(long quotaBytes) throws Exception {
+        return quotaPostgres.open(quotaBytes);
+    }
+
+    @Override
     void closeDatabase() throws Exception {
         postgres.close();
+        quotaPostgres.close();
     }
 }

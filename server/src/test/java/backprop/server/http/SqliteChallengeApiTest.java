@@ -13,4 +13,9 @@ class SqliteChallengeApiTest extends ChallengeApiContract {
     Storage openStorage() {
         return Storage.sqlite(dataDir.resolve("challenges.db"));
     }
+
+    @Override
+    Storage openQuotaStorage(long quotaBytes) {
+        return Storage.sqlite(dataDir.resolve("quota.db"), quotaBytes);
+    }
 }

@@ -53,6 +53,11 @@ public final class TestDatabases {
             return Storage.jdbc(url, PG_USER, PG_PASSWORD);
         }
 
+        /** The schema with a storage quota of {@code quotaBytes}. */
+        public Storage open(long quotaBytes) {
+            return Storage.jdbc(url, PG_USER, PG_PASSWORD, quotaBytes);
+        }
+
         @Override
         public void close() throws SQLException {
             execute("DROP SCHEMA " + name + " CASCADE");
@@ -74,11 +79,16 @@ public final class TestDatabases {
         private PgSchema schema;
 
         public Storage open() throws SQLException {
+            return open(-1);
+        }
+
+        /** {@link #open()} with a storage quota of {@code quotaBytes} (-1: the default). */
+        public Storage open(long quotaBytes) throws SQLException {
             if (schema == null) {
                 requirePostgres();
                 schema = new PgSchema();
             }
-            return schema.open();
+            return quotaBytes < 0 ? schema.open() : schema.open(quotaBytes);
         }
 
         public void close() throws SQLException {

@@ -1,5 +1,7 @@
 package backprop.ui.challenge;
 
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.LayerSpec;
 import backprop.engine.spec.Spec;
@@ -44,6 +46,14 @@ public record ChallengeRules(List<String> locked, Constraints constraints, Goal 
      * experiment already breaks. Empty when the challenge can be saved.
      */
     public List<SpecProblem> problemsWith(Spec start) {
+        return problemsWith(start, null);
+    }
+
+    /**
+     * {@link #problemsWith(Spec)} for a start on imported points ({@code points}, null for the
+     * spec's own data): {@code constraints.maxPoints} counts the imported points.
+     */
+    public List<SpecProblem> problemsWith(Spec start, Dataset points) {
         List<SpecProblem> problems = new ArrayList<>();
         for (String key : locked) {
             if (!SpecValues.LOCKABLE.contains(key)) {
@@ -85,7 +95,7 @@ public record ChallengeRules(List<String> locked, Constraints constraints, Goal 
                     "at most constraints.maxEpochs (" + constraints.maxEpochs() + ")"));
         }
         if (problems.isEmpty()) {
-            for (SpecProblem broken : constraintProblems(start)) {
+            for (SpecProblem broken : constraintProblems(start, points)) {
                 problems.add(new SpecProblem(
                         "constraints",
                         broken.key() + "=" + broken.value(),
@@ -106,7 +116,16 @@ public record ChallengeRules(List<String> locked, Constraints constraints, Goal 
      * goal's limit (or before 0). Empty when the attempt may be trained.
      */
     public List<SpecProblem> attemptProblems(Spec start, Spec attempt, int epoch) {
-        List<SpecProblem> problems = new ArrayList<>(changeProblems(start, attempt));
+        return attemptProblems(start, null, attempt, null, epoch);
+    }
+
+    /**
+     * {@link #attemptProblems(Spec, Spec, int)} with the imported points of the start and of the
+     * attempt (null: the spec's own data); see {@link #changeProblems(Spec, Dataset, Spec, Dataset)}.
+     */
+    public List<SpecProblem> attemptProblems(
+            Spec start, Dataset startPoints, Spec attempt, Dataset attemptPoints, int epoch) {
+        List<SpecProblem> problems = new ArrayList<>(changeProblems(start, startPoints, attempt, attemptPoints));
         int lastEpoch = goal.byEpoch();
         if (epoch < 0 || epoch > lastEpoch) {
             problems.add(new SpecProblem(
@@ -117,9 +136,19 @@ public record ChallengeRules(List<String> locked, Constraints constraints, Goal 
 
     /** Locked keys changed and constraints broken by {@code next}: what the page's controls refuse. */
     public List<SpecProblem> changeProblems(Spec start, Spec next) {
+        return changeProblems(start, null, next, null);
+    }
+
+    /**
+     * {@link #changeProblems(Spec, Spec)} on imported points ({@code null}: the spec's own data).
+     * A locked {@code data} keeps the start's points: other points (another import, or generated
+     * data in place of the imported) break the lock. Unlocked, any points may be used, at most
+     * {@code constraints.maxPoints} of them.
+     */
+    public List<SpecProblem> changeProblems(Spec start, Dataset startPoints, Spec next, Dataset nextPoints) {
         List<SpecProblem> problems = new ArrayList<>();
-        Map<String, String> was = SpecValues.of(start);
-        Map<String, String> now = SpecValues.of(next);
+        Map<String, String> was = SpecValues.of(start, startPoints != null);
+        Map<String, String> now = SpecValues.of(next, nextPoints != null);
         for (String key : locked) {
             String fixed = was.get(key);
             if (fixed != null && !fixed.equals(now.get(key))) {
@@ -127,11 +156,22 @@ public record ChallengeRules(List<String> locked, Constraints constraints, Goal 
                         key, now.get(key), "locked by the challenge at " + (fixed.isEmpty() ? "none" : fixed)));
             }
         }
-        problems.addAll(constraintProblems(next));
+        if (isLocked("data") && startPoints != null && nextPoints != null && !samePoints(startPoints, nextPoints)) {
+            problems.add(new SpecProblem(
+                    "dataset",
+                    nextPoints.size() + " other points",
+                    "locked by the challenge to its own " + startPoints.size() + " imported points"));
+        }
+        problems.addAll(constraintProblems(next, nextPoints));
         return problems;
     }
 
-    private List<SpecProblem> constraintProblems(Spec spec) {
+    /** The same points in the same order: equal canonical CSV ({@link DatasetCsv}). */
+    public static boolean samePoints(Dataset a, Dataset b) {
+        return a == b || (a.size() == b.size() && DatasetCsv.write(a).equals(DatasetCsv.write(b)));
+    }
+
+    private List<SpecProblem> constraintProblems(Spec spec, Dataset points) {
         List<SpecProblem> problems = new ArrayList<>();
         Map<String, String> values = SpecValues.of(spec);
         int layers = spec.layers().size();
@@ -168,7 +208,14 @@ public record ChallengeRules(List<String> locked, Constraints constraints, Goal 
                 }
             }
         }
-        if (constraints.maxPoints() != Constraints.NONE && spec.n() > constraints.maxPoints()) {
+        if (constraints.maxPoints() != Constraints.NONE && points != null) {
+            if (points.size() > constraints.maxPoints()) {
+                problems.add(new SpecProblem(
+                        "dataset",
+                        points.size() + " imported points",
+                        "at most " + constraints.maxPoints() + " points (the challenge's limit)"));
+            }
+        } else if (constraints.maxPoints() != Constraints.NONE && spec.n() > constraints.maxPoints()) {
             problems.add(new SpecProblem(
                     "n",
                     Integer.toString(spec.n()),

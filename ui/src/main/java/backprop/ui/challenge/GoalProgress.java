@@ -1,12 +1,15 @@
 package backprop.ui.challenge;
 
+import backprop.engine.spec.SpecNumbers;
 import backprop.engine.train.Metrics;
 
 /**
  * The student page's view of the goal while a run trains: the metric at the latest epoch
  * boundary seen, and the first epoch (no later than the goal's limit) where it met the goal. An
- * attempt is judged at an epoch boundary, so values seen mid-epoch do not count. Every change
- * restarts the run, and {@link #restart} with it.
+ * attempt is judged at an epoch boundary, so values seen mid-epoch do not count. A
+ * {@link GoalWatch} feeds it every epoch boundary the training passes (not only those a frame
+ * draws), so the first epoch is exactly the server's. Every change restarts the run, and
+ * {@link #restart} with it.
  */
 public final class GoalProgress {
     private final Goal goal;
@@ -42,11 +45,16 @@ public final class GoalProgress {
      * @return true when this observation reached the goal for the first time
      */
     public boolean observe(int epoch, Metrics metrics, String fingerprint) {
+        return observe(epoch, goal.metric().of(metrics), fingerprint);
+    }
+
+    /** {@link #observe(int, Metrics, String)} with the goal's metric already measured. */
+    public boolean observe(int epoch, double value, String fingerprint) {
         if (epoch == lastEpoch || epoch > goal.byEpoch()) {
             return false;
         }
         lastEpoch = epoch;
-        lastValue = goal.metric().of(metrics);
+        lastValue = value;
         lastFingerprint = fingerprint;
         if (reachedEpoch < 0 && goal.meets(lastValue)) {
             reachedEpoch = epoch;
@@ -55,6 +63,34 @@ public final class GoalProgress {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The goal was met at {@code epoch} with {@code value} and {@code fingerprint}, as another
+     * watcher of the same run saw it (the training worker, which checks every epoch boundary):
+     * kept when it is the first epoch known to meet the goal.
+     */
+    public void reachedAt(int epoch, double value, String fingerprint) {
+        if (epoch > goal.byEpoch() || !goal.meets(value) || (reached() && reachedEpoch <= epoch)) {
+            return;
+        }
+        reachedEpoch = epoch;
+        reachedValue = value;
+        reachedFingerprint = fingerprint;
+    }
+
+    /** "epoch value fingerprint" of the reached goal (the value's shortest exact decimal), or "" before. */
+    public String reachedText() {
+        return reached() ? reachedEpoch + " " + SpecNumbers.formatReal(reachedValue) + " " + reachedFingerprint : "";
+    }
+
+    /** Takes a {@link #reachedText()} from another watcher of the same run ({@link #reachedAt}); "" changes nothing. */
+    public void reachedFrom(String text) {
+        String[] parts = text.split(" ", -1);
+        if (parts.length != 3) {
+            return;
+        }
+        reachedAt((int) SpecNumbers.parseInteger(parts[0]), SpecNumbers.parseReal(parts[1]), parts[2]);
     }
 
     public boolean reached() {

@@ -1,5 +1,6 @@
 package backprop.ui.challenge;
 
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import java.util.LinkedHashMap;
@@ -36,6 +37,14 @@ public final class SpecValues {
 
     /** Key to value for every key of {@link #LOCKABLE} (and {@code v}). */
     public static Map<String, String> of(Spec spec) {
+        return of(spec, false);
+    }
+
+    /**
+     * {@link #of(Spec)}; on imported points ({@code imported}) {@code data} reads {@code imported}
+     * as the address shows it, not the engine's carrier kind.
+     */
+    public static Map<String, String> of(Spec spec, boolean imported) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String pair : SpecCodec.print(spec).split("&", -1)) {
             int eq = pair.indexOf('=');
@@ -46,6 +55,9 @@ public final class SpecValues {
         }
         if (!values.containsKey("points")) {
             values.put("points", "");
+        }
+        if (imported) {
+            values.put("data", ImportedSpec.DATA_VALUE);
         }
         return values;
     }

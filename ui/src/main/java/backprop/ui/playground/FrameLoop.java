@@ -69,6 +69,9 @@ public final class FrameLoop implements TrainingLoop {
     /** Imported points the next runs train on; null: the spec's own. */
     private Dataset dataset;
 
+    /** Told of each epoch boundary the training passes; null: nobody. */
+    private EpochWatch watch;
+
     public FrameLoop(Trainer trainer, Clock clock) {
         this.trainer = trainer;
         this.clock = clock;
@@ -106,6 +109,18 @@ public final class FrameLoop implements TrainingLoop {
         trainer.retune(next);
     }
 
+    @Override
+    public void watchEpochs(EpochWatch next) {
+        this.watch = next;
+    }
+
+    /** After a training step: tells the watch when it ended an epoch. */
+    private void stepped() {
+        if (watch != null && trainer.position() == 0 && !trainer.diverged()) {
+            watch.epochEnded(trainer);
+        }
+    }
+
     public void setSpeed(Speed speed) {
         this.speed = speed;
     }
@@ -141,12 +156,14 @@ public final class FrameLoop implements TrainingLoop {
     public void stepEpoch() {
         playing = false;
         trainer.stepEpoch();
+        stepped();
     }
 
     @Override
     public void stepBatch() {
         playing = false;
         trainer.stepBatch();
+        stepped();
     }
 
     /**
@@ -173,6 +190,7 @@ public final class FrameLoop implements TrainingLoop {
                 playing = false;
                 break;
             }
+            stepped();
             if (speed == Speed.BATCH || (speed == Speed.EPOCH && trainer.epoch() > epochBefore)) {
                 break;
             }

@@ -47,9 +47,12 @@ public final class PlaygroundSession {
     private Trainer historyOf;
     private int historyEpoch = -1;
 
-    /** What a page allows beyond the validator: the problems of a next spec, none when allowed. */
+    /**
+     * What a page allows beyond the validator: the problems of a next spec on its points
+     * ({@code points}: the imported ones it would train on, null for the spec's own), none when allowed.
+     */
     public interface Gate {
-        List<SpecProblem> refuse(Spec next);
+        List<SpecProblem> refuse(Spec next, Dataset points);
     }
 
     /** Null: every valid spec. A challenge's page sets its locks and constraints ({@link #challengeMode}). */
@@ -114,6 +117,12 @@ public final class PlaygroundSession {
      */
     public Change importDataset(Dataset points) {
         Spec next = ImportedSpec.carry(spec, points);
+        if (gate != null) {
+            List<SpecProblem> refused = gate.refuse(next, points);
+            if (!refused.isEmpty()) {
+                return Change.none(messages(refused));
+            }
+        }
         dataset = points;
         loop.useDataset(points);
         loop.restart(next);
@@ -128,6 +137,12 @@ public final class PlaygroundSession {
     public Change dropDataset() {
         if (dataset == null) {
             return Change.none(List.of());
+        }
+        if (gate != null) {
+            List<SpecProblem> refused = gate.refuse(spec, null);
+            if (!refused.isEmpty()) {
+                return Change.none(messages(refused));
+            }
         }
         forgetDataset();
         loop.restart(spec);
@@ -151,6 +166,12 @@ public final class PlaygroundSession {
         ParseResult parsed = ImportedSpec.parse(text, points);
         if (!parsed.problems().isEmpty()) {
             return Change.none(messages(parsed.problems()));
+        }
+        if (gate != null) {
+            List<SpecProblem> refused = gate.refuse(parsed.spec(), points);
+            if (!refused.isEmpty()) {
+                return Change.none(messages(refused));
+            }
         }
         dataset = points;
         loop.useDataset(points);
@@ -249,13 +270,13 @@ public final class PlaygroundSession {
      * (training goes on), otherwise a new run starts from epoch 0.
      */
     public Change load(Spec next) {
+        boolean dropping = dataset != null && next.data() != ImportedSpec.carrier(dataset.regression());
         if (gate != null && !next.equals(spec)) {
-            List<SpecProblem> refused = gate.refuse(next);
+            List<SpecProblem> refused = gate.refuse(next, dropping ? null : dataset);
             if (!refused.isEmpty()) {
                 return Change.none(messages(refused));
             }
         }
-        boolean dropping = dataset != null && next.data() != ImportedSpec.carrier(dataset.regression());
         if (dropping) {
             forgetDataset();
         }

@@ -45,6 +45,12 @@ public interface TrainingLoop {
     /** One mini-batch; pauses. */
     void stepBatch();
 
+    /**
+     * Told of every epoch boundary the training passes from now on, whoever trains ({@code null}:
+     * none). A challenge's page watches its goal this way.
+     */
+    void watchEpochs(EpochWatch watch);
+
     /** Called once per animation frame: trains what fits; true when the model changed. */
     boolean frame();
 

@@ -97,6 +97,11 @@ public record Links(String base) {
         return base + "/api/challenges/" + id;
     }
 
+    /** A verified attempt's JSON in the API. */
+    public String apiAttempt(String challengeId, String attemptId) {
+        return apiChallenge(challengeId) + "/attempts/" + attemptId;
+    }
+
     /** The oEmbed address that describes {@code url}. */
     public String oembed(String url) {
         return base + "/oembed?url=" + percentEncode(url) + "&format=json";

@@ -3,6 +3,10 @@ package backprop.ui.challenge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.data.CsvImport;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.DatasetCsv;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
@@ -131,5 +135,46 @@ class ChallengeRulesTest {
         assertEquals(rules, RulesText.parse(text));
         ChallengeRules bare = rules(List.of(), Constraints.none(), ACCURACY);
         assertEquals(bare, RulesText.parse(RulesText.print(bare)));
+    }
+
+    @Test
+    void importedPointsCountForMaxPointsAndALockedDataKeepsThem() {
+        Dataset three = CsvImport.parse("x1,x2,label\n1,2,0\n-1,2,1\n2,-1,1\n").dataset();
+        Dataset two = CsvImport.parse("x1,x2,label\n1,2,0\n-1,2,1\n").dataset();
+        Spec carried = ImportedSpec.carry(XOR, three);
+        Constraints twoPoints =
+                new Constraints(Constraints.NONE, Constraints.NONE, Constraints.NONE, Constraints.NONE, List.of(), 2);
+        List<SpecProblem> start = rules(List.of(), twoPoints, ACCURACY).problemsWith(carried, three);
+        assertEquals(
+                List.of("constraints"), start.stream().map(SpecProblem::key).toList());
+        assertTrue(
+                start.get(0).value().startsWith("dataset=3 imported points"),
+                start.get(0).value());
+        assertEquals(List.of(), rules(List.of(), twoPoints, ACCURACY).problemsWith(ImportedSpec.carry(XOR, two), two));
+
+        ChallengeRules locked = rules(List.of("data"), Constraints.none(), ACCURACY);
+        assertEquals(List.of(), locked.attemptProblems(carried, three, carried, three, 10));
+        assertEquals(
+                List.of(),
+                locked.attemptProblems(
+                        carried,
+                        three,
+                        carried,
+                        CsvImport.parse(DatasetCsv.write(three)).dataset(),
+                        10),
+                "equal points, another copy");
+        List<SpecProblem> other = locked.attemptProblems(carried, three, ImportedSpec.carry(XOR, two), two, 10);
+        assertEquals("dataset", other.get(0).key());
+        assertEquals(
+                "locked by the challenge to its own 3 imported points",
+                other.get(0).allowed());
+        List<SpecProblem> generated = locked.attemptProblems(carried, three, XOR, null, 10);
+        assertEquals("locked by the challenge at imported", generated.get(0).allowed());
+        assertEquals(
+                List.of(),
+                rules(List.of(), Constraints.none(), ACCURACY).attemptProblems(carried, three, XOR, two, 10).stream()
+                        .filter(p -> p.key().equals("dataset"))
+                        .toList(),
+                "unlocked: other points are fine");
     }
 }

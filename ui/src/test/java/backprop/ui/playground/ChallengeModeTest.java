@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.data.CsvImport;
+import backprop.engine.data.Dataset;
+import backprop.engine.data.ImportedSpec;
 import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Trainer;
@@ -27,7 +30,9 @@ class ChallengeModeTest {
     private static PlaygroundSession session() {
         double[] now = {0};
         PlaygroundSession s = new PlaygroundSession(START, new FrameLoop(new Trainer(START), () -> now[0]++));
-        s.challengeMode(next -> RULES.changeProblems(START, next), RULES.goal().byEpoch());
+        s.challengeMode(
+                (next, points) -> RULES.changeProblems(START, null, next, points),
+                RULES.goal().byEpoch());
         return s;
     }
 
@@ -73,5 +78,36 @@ class ChallengeModeTest {
         }
         assertEquals(5, s.trainer().epoch());
         assertEquals(0, s.trainer().position());
+    }
+
+    @Test
+    void aLockedDataKeepsTheChallengesPointsAndImportsAreGatedToo() {
+        PlaygroundSession s = session();
+        Dataset points = CsvImport.parse("x1,x2,label\n1,2,0\n-1,2,1\n2,-1,1\n").dataset();
+        PlaygroundSession.Change imported = s.importDataset(points);
+        assertFalse(imported.changed());
+        assertEquals(
+                List.of("data: \"imported\" is not allowed; allowed: locked by the challenge at xor"),
+                imported.problems());
+        assertEquals(null, s.dataset());
+
+        Spec carried = ImportedSpec.carry(START, points);
+        PlaygroundSession onPoints = new PlaygroundSession(START, new FrameLoop(new Trainer(START), () -> 0));
+        onPoints.challengeMode(
+                (next, nextPoints) -> RULES.changeProblems(carried, points, next, nextPoints),
+                RULES.goal().byEpoch());
+        assertTrue(onPoints.loadImported(ImportedSpec.print(carried), points).changed(), "the challenge's own points");
+        Dataset other = CsvImport.parse("x1,x2,label\n1,2,0\n-1,2,1\n").dataset();
+        PlaygroundSession.Change swapped = onPoints.importDataset(other);
+        assertFalse(swapped.changed());
+        assertTrue(
+                swapped.problems().get(0).startsWith("dataset: "),
+                swapped.problems().toString());
+        PlaygroundSession.Change dropped = onPoints.dropDataset();
+        assertFalse(dropped.changed(), "generated data in place of the points breaks the lock");
+        assertTrue(
+                dropped.problems().get(0).startsWith("data: "),
+                dropped.problems().toString());
+        assertEquals(points, onPoints.dataset());
     }
 }
