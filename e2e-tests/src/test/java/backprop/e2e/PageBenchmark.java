@@ -1,6 +1,7 @@
 package backprop.e2e;
 
 import backprop.engine.bench.Benchmarks;
+import backprop.engine.spec.Spec;
 import backprop.engine.spec.SpecCodec;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -36,12 +37,34 @@ import java.util.zip.GZIPOutputStream;
  * one case by case, so a busy machine weighs on both alike; {@code -Dmain.thread=true} also
  * measures this build with training on the main thread ({@code ?worker=0}). With {@code -Dexec.args="bench"} (or
  * {@code "bench seed"}) it runs {@code /bench}'s workloads instead.
+ *
+ * <p>{@code -Dtfplayground.dir=/tmp/tfp/dist} also measures TensorFlow Playground's page, built
+ * locally, in the same browser after each case ({@link TfPlayground}: build
+ * {@code tensorflow-playground}, runtime JS, the same frame recorder, epochs read from its
+ * {@code #iter-number}). A case it can represent is measured as it is, under the case's name
+ * ({@code 8,8}: {@code networkShape=8,8}, tanh, spiral, its 500 points split 50 %, so 250
+ * training points as ours, batch 10, lr 0.03; it trains with squared loss, one epoch per frame);
+ * the first case whose network it cannot hold (16x3, 32x6, 32x8, maxout) adds its largest network
+ * once, 6 × 8 tanh, as the row {@code tf: 8x6 (its largest)}; a case that differs only in data
+ * ({@code 8,8-2000pts}: it always draws 500 points) adds nothing. Its "engine epochs/s" is its
+ * {@code nn.ts} alone when compiled to {@code nn/nn.js} in that directory, else "–". After the
+ * table, one line per runtime for each case measured as it is: this build's epochs per second,
+ * frame rate and longest frame beside its ({@code × TF}). To build it (outside this repository;
+ * npm only):
+ *
+ * <pre>git clone https://github.com/tensorflow/playground /tmp/tfp &amp;&amp; cd /tmp/tfp
+ * npm ci &amp;&amp; npm run build
+ * npx tsc src/nn.ts --target es5 --module commonjs --outDir dist/nn   # optional: its network code alone</pre>
  */
 public final class PageBenchmark {
     /** A network or data size to measure: a name and the spec keys that change the default experiment. */
     record Case(String name, String network) {
         String fragment() {
             return network == null ? "" : "#" + SpecCodec.print(Benchmarks.playgroundSpec(network));
+        }
+
+        Spec spec() {
+            return network == null ? Spec.defaults() : Benchmarks.playgroundSpec(network);
         }
     }
 
@@ -56,7 +79,7 @@ public final class PageBenchmark {
                     "32x8-maxout-1800train-batch1",
                     "layers=" + layers(32, 8, "maxout") + "&n=2000&split=90&batch=1&lr=0.003"));
 
-    private record Row(
+    record Row(
             Case c,
             String runtime,
             String build,
@@ -88,10 +111,13 @@ public final class PageBenchmark {
                 .toList();
         String baselineJar = System.getProperty("baseline.jar");
         boolean mainThreadToo = Boolean.getBoolean("main.thread");
+        String tfDir = System.getProperty("tfplayground.dir");
+        boolean tfLargestDone = false;
         List<Row> rows = new ArrayList<>();
         Map<String, Double> engine = new LinkedHashMap<>();
         try (ProductServer server = ProductServer.start();
                 ProductServer baseline = baselineJar == null ? null : ProductServer.start(Path.of(baselineJar));
+                TfPlayground tf = tfDir == null ? null : TfPlayground.start(Path.of(tfDir));
                 Playwright playwright = Browsers.playwright();
                 Browser browser = Browsers.chromium(playwright)) {
             for (Case c : cases) {
@@ -105,18 +131,36 @@ public final class PageBenchmark {
                         rows.add(measure(browser, baseline, "baseline", c, runtime, seconds, ""));
                     }
                 }
+                if (tf != null) {
+                    TfPlayground.Target target = TfPlayground.exact(c.name(), c.spec());
+                    if (target == null && !TfPlayground.networkFits(c.spec()) && !tfLargestDone) {
+                        target = TfPlayground.largest();
+                        tfLargestDone = true;
+                    }
+                    if (target != null) {
+                        engine.put(tfKey(target.name()), tfNetworkAlone(browser, tf, target));
+                        rows.add(measureTf(browser, tf, target, seconds));
+                    }
+                }
             }
             System.out.println();
             System.out.println("| network | runtime | build | idle fps | fps | epochs/s | engine epochs/s | % of engine"
                     + " | longest frame ms | load |");
             System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             for (Row r : rows) {
+                if (r.build().equals(TfPlayground.BUILD)) {
+                    printTfRow(r, engine.get(tfKey(r.c().name())));
+                    continue;
+                }
                 double alone = engine.get(r.c().name() + "/" + r.runtime());
                 System.out.println("| " + r.c().name() + " | " + r.runtime() + " | " + r.build() + " | "
                         + Math.round(r.idleFps()) + " | " + Math.round(r.fps()) + " | "
                         + Math.round(r.epochsPerSecond())
                         + " | " + Math.round(alone) + " | " + Math.round(100 * r.epochsPerSecond() / alone) + " | "
                         + Math.round(r.longestFrameMs()) + " | " + r.load() + " |");
+            }
+            if (tf != null) {
+                printTfRatios(rows, engine);
             }
             System.out.println();
             HttpClient http = HttpClient.newHttpClient();
@@ -140,7 +184,7 @@ public final class PageBenchmark {
     }
 
     /** Counts animation frames and keeps the longest gap between two, from now on. */
-    private static final String FRAME_RECORDER = """
+    static final String FRAME_RECORDER = """
             () => {
               const r = { frames: 0, longest: 0, last: performance.now(), start: performance.now() };
               window.__frameRecorder = r;
@@ -154,7 +198,7 @@ public final class PageBenchmark {
               requestAnimationFrame(tick);
             }""";
 
-    private static final String FRAME_READING = """
+    static final String FRAME_READING = """
             () => { const r = window.__frameRecorder; const now = performance.now();
                     return [r.frames * 1000 / (now - r.start), r.longest, now]; }""";
 
@@ -193,6 +237,86 @@ public final class PageBenchmark {
                 + Math.round(longest) + ",\"loadAverage\":" + load + "}");
         page.close();
         return row;
+    }
+
+    /** TensorFlow Playground's page on {@code target}, as {@link #measure} measures ours; its runtime is JS. */
+    private static Row measureTf(Browser browser, TfPlayground tf, TfPlayground.Target target, int seconds)
+            throws java.io.IOException {
+        TfPlayground.Reading reading = tf.measurePage(browser, target, seconds);
+        String load = loadAverage();
+        Row row = new Row(
+                new Case(target.name(), null),
+                "js",
+                TfPlayground.BUILD,
+                reading.idleFps(),
+                reading.fps(),
+                reading.epochsPerSecond(),
+                reading.longestFrameMs(),
+                load);
+        System.out.println("{\"workload\":\"page\",\"network\":\"" + target.name()
+                + "\",\"runtime\":\"js\",\"build\":\""
+                + TfPlayground.BUILD + "\",\"epochsPerSecond\":" + Math.round(row.epochsPerSecond()) + ",\"fps\":"
+                + Math.round(row.fps()) + ",\"idleFps\":" + Math.round(row.idleFps()) + ",\"longestFrameMs\":"
+                + Math.round(row.longestFrameMs()) + ",\"loadAverage\":" + load + "}");
+        return row;
+    }
+
+    /** TensorFlow Playground's network code alone on {@code target}'s network (NaN when it was not built). */
+    private static double tfNetworkAlone(Browser browser, TfPlayground tf, TfPlayground.Target target)
+            throws java.io.IOException {
+        double epochsPerSecond = tf.networkAlone(browser, target);
+        if (!Double.isNaN(epochsPerSecond)) {
+            System.out.println("{\"workload\":\"playground\",\"build\":\"" + TfPlayground.BUILD
+                    + "\",\"epochsPerSecond\":" + Math.round(epochsPerSecond) + ",\"case\":\"" + target.name()
+                    + "\",\"runtime\":\"js\",\"loadAverage\":" + loadAverage() + "}");
+        }
+        return epochsPerSecond;
+    }
+
+    private static String tfKey(String name) {
+        return TfPlayground.BUILD + "/" + name;
+    }
+
+    private static void printTfRow(Row r, double alone) {
+        boolean known = !Double.isNaN(alone);
+        System.out.println("| " + r.c().name() + " | " + r.runtime() + " | " + r.build() + " | "
+                + Math.round(r.idleFps()) + " | " + Math.round(r.fps()) + " | " + Math.round(r.epochsPerSecond())
+                + " | " + (known ? Math.round(alone) : "–") + " | "
+                + (known ? Math.round(100 * r.epochsPerSecond() / alone) : "–") + " | "
+                + Math.round(r.longestFrameMs()) + " | " + r.load() + " |");
+    }
+
+    /**
+     * For each case TensorFlow Playground measured as it is: this build's epochs per second and
+     * frame rate beside its, per runtime, and the engine alone beside its network code alone.
+     */
+    private static void printTfRatios(List<Row> rows, Map<String, Double> engine) {
+        for (Row tfRow : rows) {
+            if (!tfRow.build().equals(TfPlayground.BUILD) || tfRow.c().name().equals(TfPlayground.LARGEST_NAME)) {
+                continue;
+            }
+            double tfAlone = engine.get(tfKey(tfRow.c().name()));
+            for (Row r : rows) {
+                if (!r.build().equals("this") || !r.c().name().equals(tfRow.c().name())) {
+                    continue;
+                }
+                double alone = engine.get(r.c().name() + "/" + r.runtime());
+                System.out.println("× TF, " + r.c().name() + ", " + r.runtime() + ": page "
+                        + Math.round(r.epochsPerSecond()) + " ÷ " + Math.round(tfRow.epochsPerSecond()) + " epochs/s = "
+                        + ratio(r.epochsPerSecond(), tfRow.epochsPerSecond()) + "×, " + Math.round(r.fps()) + " vs "
+                        + Math.round(tfRow.fps()) + " fps (idle " + Math.round(r.idleFps()) + " vs "
+                        + Math.round(tfRow.idleFps()) + "), longest frame " + Math.round(r.longestFrameMs()) + " vs "
+                        + Math.round(tfRow.longestFrameMs()) + " ms"
+                        + (Double.isNaN(tfAlone)
+                                ? ""
+                                : "; engine alone " + Math.round(alone) + " ÷ its network code " + Math.round(tfAlone)
+                                        + " = " + ratio(alone, tfAlone) + "×"));
+            }
+        }
+    }
+
+    private static String ratio(double ours, double theirs) {
+        return String.format(java.util.Locale.ROOT, "%.1f", ours / theirs);
     }
 
     /** The engine alone on the same network in the same runtime, as {@code /bench} measures it. */
