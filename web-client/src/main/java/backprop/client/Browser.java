@@ -212,7 +212,9 @@ final class Browser extends Dom {
 
     /** Strokes {@code count} segments (x0, y0, x1, y1 each) as one path in the current style: one call, one stroke. */
     static void strokeLines(CanvasRenderingContext2D context, double[] lines, int count) {
-        strokeSegments(context, Float64Array.copyFromJavaArray(lines), count);
+        // Only the segments used cross into JS: in the WASM build the copy goes number by number.
+        double[] used = lines.length == 4 * count ? lines : java.util.Arrays.copyOf(lines, 4 * count);
+        strokeSegments(context, Float64Array.copyFromJavaArray(used), count);
     }
 
     @JSBody(

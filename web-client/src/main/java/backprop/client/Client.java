@@ -409,11 +409,13 @@ public final class Client implements Controls.Editor, ShareDialog.Source, Drawin
 
     private void requestFrame() {
         Window.requestAnimationFrame(timestamp -> {
+            double frameStart = Browser.now();
+            FrameStages.add("waitForFrame", frameStart - timestamp);
             if (loop.frame()) {
                 dirty = true;
             }
             double drawStart = Browser.now();
-            FrameStages.add("beforeDraw", drawStart - timestamp);
+            FrameStages.add("training", drawStart - frameStart);
             draw();
             FrameStages.add("draw", Browser.now() - drawStart);
             loop.reportDrawMs(Browser.now() - drawStart);

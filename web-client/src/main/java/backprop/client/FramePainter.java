@@ -23,6 +23,8 @@ final class FramePainter {
     private static final double REGION_BUDGET_PLAYING_MS = 4;
     /** ...and while it is paused, when training takes nothing. */
     private static final double REGION_BUDGET_PAUSED_MS = 8;
+    /** Milliseconds of each frame the diagram's edges may take while the run plays. */
+    private static final double EDGE_BUDGET_MS = 3;
 
     private final PlaygroundSession session;
     private final PointDrawing drawing;
@@ -168,10 +170,12 @@ final class FramePainter {
         }
         now = Browser.now();
         if (diagram.canvasPending()) {
-            // The second half of a redraw split over two frames.
-            diagram.finish();
+            // The rest of a redraw spread over frames.
+            boolean done = diagram.finish(EDGE_BUDGET_MS);
             diagramCostMs += Browser.now() - now;
-            diagramRefresh.done(diagramStartMs, diagramStartMs + diagramCostMs);
+            if (done) {
+                diagramRefresh.done(diagramStartMs, diagramStartMs + diagramCostMs);
+            }
             FrameStages.add("diagram", Browser.now() - now);
         } else if (diagramStale && (!playing || diagramRefresh.due(now))) {
             diagram.draw(trainer, readout == null ? null : readout.diagnostics(), now, true, playing);

@@ -1,6 +1,5 @@
 package backprop.client;
 
-import backprop.engine.nn.Layer;
 import backprop.engine.nn.Network;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.Plane;
@@ -27,16 +26,16 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * Listener}) to show a neuron's map on the output, and of a click on an edge, to set its weight.
  * Inputs carry their features' names, outputs a frame in their class's colour.
  * Redrawn at most ten times a second while training, less often when it costs more (the page
- * decides when). Drawn in bulk: every neuron's map from one forward pass over the map grid, into
- * one atlas; the edges as one path per colour and width bucket instead of one stroke each.
+ * decides when), and spread over frames: the maps in one, the edges ({@link EdgeLayer}) a few
+ * column pairs per frame, then the canvas. Drawn in bulk: every neuron's map from one forward pass
+ * over the map grid, into one atlas; the edges as one path per colour and width bucket instead of
+ * one stroke each; a highlight repaints the canvas over the edges already drawn.
  */
 final class NetworkDiagram {
     /** Cells per side of each neuron's map. */
     static final int MAP = 16;
 
     private static final double REDRAW_INTERVAL_MS = 100;
-    /** Edge widths and opacities are drawn in this many steps of |w| (per sign). */
-    private static final int EDGE_BUCKETS = 12;
 
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
@@ -49,10 +48,7 @@ final class NetworkDiagram {
     private NetworkLayout layout;
     private int[] atlasPixels = new int[0];
     private double[][] layerGrids = new double[0][];
-    /** Per bucket (sign * EDGE_BUCKETS + step): the edges' end points, x0 y0 x1 y1 each. */
-    private double[][] edgeLines = new double[0][];
-
-    private int[] edgeCounts = new int[0];
+    private final EdgeLayer edges = new EdgeLayer();
     private Trainer trainer;
     private Diagnostics diagnostics;
     /** The maps are painted; the canvas is not yet ({@link #finish()}). */
@@ -133,9 +129,10 @@ final class NetworkDiagram {
     }
 
     /**
-     * {@link #draw(Trainer, Diagnostics, double, boolean)}, in two frames when {@code split}: the
-     * neurons' maps now, the canvas (edges, tiles, marks) at {@link #finish()}, so a large network's
-     * redraw never takes a whole frame of its own while the run plays.
+     * {@link #draw(Trainer, Diagnostics, double, boolean)}, over several frames when {@code split}:
+     * the neurons' maps now, then the edges a few column pairs per frame and the canvas at last
+     * ({@link #finish(double)}), so a large network's redraw never takes a whole frame while the
+     * run plays.
      */
     void draw(Trainer trainer, Diagnostics measured, double nowMs, boolean force, boolean split) {
         Spec spec = trainer.spec();
@@ -155,25 +152,35 @@ final class NetworkDiagram {
         FrameStages.add("diagnostics", Browser.now() - t);
         t = Browser.now();
         paintMaps(trainer);
+        edges.start(trainer.network());
         FrameStages.add("maps", Browser.now() - t);
         canvasPending = true;
         if (!split) {
-            finish();
+            finish(Double.POSITIVE_INFINITY);
         }
     }
 
-    /** True when {@link #draw} painted the maps and the canvas is still to be painted. */
+    /** True when a {@link #draw} is not finished: edges or the canvas are still to be painted. */
     boolean canvasPending() {
         return canvasPending;
     }
 
-    /** Paints the canvas of the last {@link #draw} (its maps, its diagnostics) and the readouts. */
-    void finish() {
+    /**
+     * Goes on with the last {@link #draw}: edges for about {@code budgetMs}, then, once they are
+     * whole, the canvas (the edges, tiles and marks) and the readouts. True when the redraw is done.
+     */
+    boolean finish(double budgetMs) {
         if (!canvasPending) {
-            return;
+            return true;
         }
-        canvasPending = false;
         double t = Browser.now();
+        if (!edges.whole() && !edges.paint(budgetMs)) {
+            FrameStages.add("edges", Browser.now() - t);
+            return false;
+        }
+        FrameStages.add("edges", Browser.now() - t);
+        canvasPending = false;
+        t = Browser.now();
         paintCanvas(trainer);
         FrameStages.add("canvas", Browser.now() - t);
         showCounts();
@@ -187,6 +194,7 @@ final class NetworkDiagram {
         if (listener != null) {
             listener.redrawn(trainer);
         }
+        return true;
     }
 
     private void relayout(Spec spec) {
@@ -200,16 +208,10 @@ final class NetworkDiagram {
         atlasPixels = new int[tiles * MAP * MAP];
         Browser.resizeCanvas(atlasCanvas, tiles * MAP, MAP);
         layerGrids = new double[layout.columns() - 1][];
-        int edges = 0;
         for (int c = 1; c < layout.columns(); c++) {
             layerGrids[c - 1] = new double[MAP * MAP * layout.count(c)];
-            edges += layout.count(c - 1) * layout.count(c);
         }
-        edgeLines = new double[2 * EDGE_BUCKETS][];
-        for (int b = 0; b < edgeLines.length; b++) {
-            edgeLines[b] = new double[4 * edges];
-        }
-        edgeCounts = new int[2 * EDGE_BUCKETS];
+        edges.relayout(layout);
         Browser.setHtml(neurons, DiagramMarkup.neurons(spec, layout));
         Browser.placeNeurons(neurons);
         Browser.setText(
@@ -254,43 +256,11 @@ final class NetworkDiagram {
     }
 
     private void paintCanvas(Trainer trainer) {
-        Network network = trainer.network();
-        double[] params = network.parameters();
         double w = NetworkLayout.WIDTH;
         double h = layout.height();
         double tile = layout.tile();
         context.clearRect(0, 0, w, h);
-        java.util.Arrays.fill(edgeCounts, 0);
-        for (int c = 0; c + 1 < layout.columns(); c++) {
-            Layer layer = network.layer(c);
-            for (int i = 0; i < layout.count(c); i++) {
-                double y0 = layout.y(c, i) + tile / 2;
-                for (int j = 0; j < layout.count(c + 1); j++) {
-                    double weight = weight(layer, params, j, i);
-                    double magnitude = Math.min(1, Math.abs(weight) / 2);
-                    int bucket = (weight < 0 ? 0 : EDGE_BUCKETS)
-                            + Math.min(EDGE_BUCKETS - 1, (int) (magnitude * EDGE_BUCKETS));
-                    double[] lines = edgeLines[bucket];
-                    int k = 4 * edgeCounts[bucket]++;
-                    lines[k] = layout.x(c) + tile;
-                    lines[k + 1] = y0;
-                    lines[k + 2] = layout.x(c + 1);
-                    lines[k + 3] = layout.y(c + 1, j) + tile / 2;
-                }
-            }
-        }
-        for (int bucket = 0; bucket < edgeLines.length; bucket++) {
-            int count = edgeCounts[bucket];
-            if (count == 0) {
-                continue;
-            }
-            // The bucket's middle magnitude: widths and opacities in steps of 1/EDGE_BUCKETS.
-            double magnitude = ((bucket % EDGE_BUCKETS) + 0.5) / EDGE_BUCKETS;
-            context.setStrokeStyle(Palette.css(bucket < EDGE_BUCKETS ? Palette.classRgb(0) : Palette.classRgb(1)));
-            context.setGlobalAlpha(0.15 + 0.75 * magnitude);
-            context.setLineWidth(0.6 + 3 * magnitude);
-            Browser.strokeLines(context, edgeLines[bucket], count);
-        }
+        edges.drawOnto(context);
         context.setGlobalAlpha(1);
         Browser.setSmoothing(context, false);
         int atlasTile = 0;
@@ -409,10 +379,6 @@ final class NetworkDiagram {
         }
         Browser.setText("dead-units", Integer.toString(dead));
         Browser.setText("saturated-units", Integer.toString(saturated));
-    }
-
-    private static double weight(Layer layer, double[] params, int j, int i) {
-        return params[NetworkReadout.weightIndex(layer, params, j, i)];
     }
 
     private void hoverNeuron(String arg) {

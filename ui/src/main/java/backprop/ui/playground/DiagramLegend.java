@@ -21,8 +21,9 @@ public final class DiagramLegend {
                 "edges",
                 "<line x1=\"1\" y1=\"4\" x2=\"21\" y2=\"4\" stroke=\"" + neg + "\" stroke-width=\"1.5\"/>"
                         + "<line x1=\"1\" y1=\"11\" x2=\"21\" y2=\"11\" stroke=\"" + pos + "\" stroke-width=\"3.5\"/>",
-                "Edge: blue negative weight, orange positive; thicker and darker for a larger |w|. Click one (or Enter"
-                        + " in the weights table) to set it.");
+                "Edge: blue negative weight, orange positive; thicker and darker for a larger |w| (in a network"
+                        + " with more than " + NetworkLayout.HAIRLINE_EDGES + " edges, all thin, darker for a"
+                        + " larger |w|). Click one (or Enter in the weights table) to set it.");
         item(
                 html,
                 "saturated",

@@ -31,6 +31,23 @@ class DiagramPartsTest {
     }
 
     @Test
+    void aDenseNetworksEdgesAreHairlinesWhoseOpacityCarriesTheirWeight() {
+        NetworkLayout small = new NetworkLayout(SpecCodec.parseStrict("v=1&features=x1,x2&layers=8:tanh,8:tanh"));
+        assertEquals(2 * 8 + 8 * 8 + 8 * 2, small.edges(), "2 inputs, 2 outputs");
+        assertEquals(0.6, small.edgeWidth(0), 1e-12);
+        assertEquals(3.6, small.edgeWidth(1), 1e-12);
+        assertEquals(0.15, small.edgeAlpha(0), 1e-12);
+        assertEquals(0.9, small.edgeAlpha(1), 1e-12);
+        NetworkLayout big =
+                new NetworkLayout(SpecCodec.parseStrict("v=1&features=x1,x2&layers=32:tanh,32:tanh,32:tanh"));
+        assertEquals(2 * 32 + 32 * 32 * 2 + 32 * 2, big.edges());
+        assertTrue(big.edges() > NetworkLayout.HAIRLINE_EDGES);
+        assertEquals(1, big.edgeWidth(0), 1e-12);
+        assertEquals(1, big.edgeWidth(1), 1e-12);
+        assertTrue(big.edgeAlpha(1) > 0.99 && big.edgeAlpha(0) < 0.1, "the whole range of opacity");
+    }
+
+    @Test
     void theLegendExplainsEveryMarkInThePalettesColours() {
         String html = DiagramLegend.markup();
         for (String mark : new String[] {"edges", "saturated", "dead", "gradient", "outputs"}) {
