@@ -27,7 +27,8 @@ import java.util.zip.GZIPOutputStream;
  * size in {@link #CASES}, in WASM and in JS: the browser's idle frame rate, then frames and
  * epochs per second and the longest frame (how long input can wait) while the page trains and
  * draws, beside the epochs per second of the engine alone on the same network in the same
- * runtime ({@code /bench?workload=playground&network=...}); one JSON line per measurement, then
+ * runtime ({@code /bench?workload=playground&network=...}); one JSON line per measurement (with
+ * what each part of the page's frames took, {@code stages}), then
  * a table, then the size of what the page downloads, raw and gzipped.
  *
  * <pre>mvn -B -q -DskipTests install &amp;&amp; \
@@ -202,6 +203,14 @@ public final class PageBenchmark {
             () => { const r = window.__frameRecorder; const now = performance.now();
                     return [r.frames * 1000 / (now - r.start), r.longest, now]; }""";
 
+    /**
+     * What each part of the page's frames took in the window ({@code ?stats=1}'s
+     * {@code window.__stages}): per stage the mean and the longest milliseconds and the count, as JSON.
+     */
+    private static final String STAGE_READING = "() => JSON.stringify(Object.fromEntries("
+            + "Object.entries(window.__stages || {}).map(([k, v]) =>"
+            + " [k, {meanMs: +(v[0] / v[2]).toFixed(2), longestMs: +v[1].toFixed(1), count: v[2]}])))";
+
     /** The page training and drawing case {@code c} in {@code runtime}, served by {@code server}. */
     private static Row measure(
             Browser browser, ProductServer server, String build, Case c, String runtime, int seconds, String query)
@@ -221,6 +230,7 @@ public final class PageBenchmark {
         // Let the rate settle, then count frames and epochs over a measured window.
         page.waitForTimeout(1500);
         page.evaluate(FRAME_RECORDER);
+        page.evaluate("() => { window.__stages = {}; }");
         int e0 = playground.epoch();
         page.waitForTimeout(seconds * 1000.0);
         List<?> reading = (List<?>) page.evaluate(FRAME_READING);
@@ -228,13 +238,14 @@ public final class PageBenchmark {
         double fps = ((Number) reading.get(0)).doubleValue();
         double longest = ((Number) reading.get(1)).doubleValue();
         double elapsedMs = seconds * 1000.0;
+        Object stages = page.evaluate(STAGE_READING);
         playground.pause();
         String load = loadAverage();
         Row row = new Row(c, runtime, build, idleFps, fps, (e1 - e0) * 1000.0 / elapsedMs, longest, load);
         System.out.println("{\"workload\":\"page\",\"network\":\"" + c.name() + "\",\"runtime\":\"" + runtime
                 + "\",\"build\":\"" + build + "\",\"epochsPerSecond\":" + Math.round(row.epochsPerSecond())
                 + ",\"fps\":" + Math.round(fps) + ",\"idleFps\":" + Math.round(idleFps) + ",\"longestFrameMs\":"
-                + Math.round(longest) + ",\"loadAverage\":" + load + "}");
+                + Math.round(longest) + ",\"loadAverage\":" + load + ",\"stages\":" + stages + "}");
         page.close();
         return row;
     }

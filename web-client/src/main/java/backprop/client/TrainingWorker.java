@@ -36,8 +36,8 @@ public final class TrainingWorker {
     static final int STOPPED_AT_EPOCH = 1;
     static final int DIVERGED = 2;
 
-    /** Readouts cost a pass over the data: at most every 100 ms, and within a tenth of the worker's time. */
-    private static final Refresh READOUTS = new Refresh(100, 0.1);
+    /** Readouts cost a pass over the data: at most every 50 ms, and within a tenth of the worker's time. */
+    private static final Refresh READOUTS = new Refresh(50, 0.1);
 
     private static Trainer trainer;
     private static String trainerSpec;
