@@ -25,7 +25,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Not a test: measures the playground page in headless Chromium. For each network size and data
  * size in {@link #CASES}, in WASM and in JS: the browser's idle frame rate, then frames and
- * epochs per second and the longest frame (how long input can wait) while the page trains and
+ * epochs per second, the longest frame and how long the mouse's moves over the output waited to be
+ * handled ({@link InputProbe}: the longest and the 95th percentile) while the page trains and
  * draws, beside the epochs per second of the engine alone on the same network in the same
  * runtime ({@code /bench?workload=playground&network=...}); one JSON line per measurement (with
  * what each part of the page's frames took, {@code stages}), then
@@ -88,6 +89,7 @@ public final class PageBenchmark {
             double fps,
             double epochsPerSecond,
             double longestFrameMs,
+            InputProbe.Delays input,
             String load) {}
 
     private PageBenchmark() {}
@@ -146,8 +148,8 @@ public final class PageBenchmark {
             }
             System.out.println();
             System.out.println("| network | runtime | build | idle fps | fps | epochs/s | engine epochs/s | % of engine"
-                    + " | longest frame ms | load |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                    + " | longest frame ms | input wait ms, longest / p95 | load |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
             for (Row r : rows) {
                 if (r.build().equals(TfPlayground.BUILD)) {
                     printTfRow(r, engine.get(tfKey(r.c().name())));
@@ -158,7 +160,7 @@ public final class PageBenchmark {
                         + Math.round(r.idleFps()) + " | " + Math.round(r.fps()) + " | "
                         + Math.round(r.epochsPerSecond())
                         + " | " + Math.round(alone) + " | " + Math.round(100 * r.epochsPerSecond() / alone) + " | "
-                        + Math.round(r.longestFrameMs()) + " | " + r.load() + " |");
+                        + Math.round(r.longestFrameMs()) + " | " + inputCell(r.input()) + " | " + r.load() + " |");
             }
             if (tf != null) {
                 printTfRatios(rows, engine);
@@ -232,20 +234,22 @@ public final class PageBenchmark {
         page.evaluate(FRAME_RECORDER);
         page.evaluate("() => { window.__stages = {}; }");
         int e0 = playground.epoch();
-        page.waitForTimeout(seconds * 1000.0);
+        long started = System.nanoTime();
+        InputProbe.Delays input = InputProbe.hover(page, seconds);
         List<?> reading = (List<?>) page.evaluate(FRAME_READING);
         int e1 = playground.epoch();
+        double elapsedMs = (System.nanoTime() - started) / 1e6;
         double fps = ((Number) reading.get(0)).doubleValue();
         double longest = ((Number) reading.get(1)).doubleValue();
-        double elapsedMs = seconds * 1000.0;
         Object stages = page.evaluate(STAGE_READING);
         playground.pause();
         String load = loadAverage();
-        Row row = new Row(c, runtime, build, idleFps, fps, (e1 - e0) * 1000.0 / elapsedMs, longest, load);
+        Row row = new Row(c, runtime, build, idleFps, fps, (e1 - e0) * 1000.0 / elapsedMs, longest, input, load);
         System.out.println("{\"workload\":\"page\",\"network\":\"" + c.name() + "\",\"runtime\":\"" + runtime
                 + "\",\"build\":\"" + build + "\",\"epochsPerSecond\":" + Math.round(row.epochsPerSecond())
                 + ",\"fps\":" + Math.round(fps) + ",\"idleFps\":" + Math.round(idleFps) + ",\"longestFrameMs\":"
-                + Math.round(longest) + ",\"loadAverage\":" + load + ",\"stages\":" + stages + "}");
+                + Math.round(longest) + inputJson(input) + ",\"loadAverage\":" + load + ",\"stages\":" + stages
+                + "}");
         page.close();
         return row;
     }
@@ -263,12 +267,13 @@ public final class PageBenchmark {
                 reading.fps(),
                 reading.epochsPerSecond(),
                 reading.longestFrameMs(),
+                reading.input(),
                 load);
         System.out.println("{\"workload\":\"page\",\"network\":\"" + target.name()
                 + "\",\"runtime\":\"js\",\"build\":\""
                 + TfPlayground.BUILD + "\",\"epochsPerSecond\":" + Math.round(row.epochsPerSecond()) + ",\"fps\":"
                 + Math.round(row.fps()) + ",\"idleFps\":" + Math.round(row.idleFps()) + ",\"longestFrameMs\":"
-                + Math.round(row.longestFrameMs()) + ",\"loadAverage\":" + load + "}");
+                + Math.round(row.longestFrameMs()) + inputJson(row.input()) + ",\"loadAverage\":" + load + "}");
         return row;
     }
 
@@ -294,7 +299,16 @@ public final class PageBenchmark {
                 + Math.round(r.idleFps()) + " | " + Math.round(r.fps()) + " | " + Math.round(r.epochsPerSecond())
                 + " | " + (known ? Math.round(alone) : "–") + " | "
                 + (known ? Math.round(100 * r.epochsPerSecond() / alone) : "–") + " | "
-                + Math.round(r.longestFrameMs()) + " | " + r.load() + " |");
+                + Math.round(r.longestFrameMs()) + " | " + inputCell(r.input()) + " | " + r.load() + " |");
+    }
+
+    private static String inputJson(InputProbe.Delays input) {
+        return ",\"inputWaitLongestMs\":" + Math.round(input.longestMs()) + ",\"inputWaitP95Ms\":"
+                + Math.round(input.p95Ms()) + ",\"inputMoves\":" + input.moves();
+    }
+
+    private static String inputCell(InputProbe.Delays input) {
+        return Math.round(input.longestMs()) + " / " + Math.round(input.p95Ms());
     }
 
     /**

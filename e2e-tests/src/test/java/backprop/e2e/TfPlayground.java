@@ -103,7 +103,8 @@ final class TfPlayground implements AutoCloseable {
     record Target(String name, String hash, List<Integer> shape, String activation, int batch, double lr, int split) {}
 
     /** What its page showed over a measured window. */
-    record Reading(double idleFps, double fps, double epochsPerSecond, double longestFrameMs) {}
+    record Reading(
+            double idleFps, double fps, double epochsPerSecond, double longestFrameMs, InputProbe.Delays input) {}
 
     private final StaticSite site;
     private final boolean networkCode;
@@ -217,15 +218,18 @@ final class TfPlayground implements AutoCloseable {
             page.waitForTimeout(1500);
             page.evaluate(PageBenchmark.FRAME_RECORDER);
             double e0 = ((Number) page.evaluate(EPOCH)).doubleValue();
-            page.waitForTimeout(seconds * 1000.0);
+            long started = System.nanoTime();
+            InputProbe.Delays input = InputProbe.hover(page, seconds);
+            double elapsedMs = (System.nanoTime() - started) / 1e6;
             List<?> reading = (List<?>) page.evaluate(PageBenchmark.FRAME_READING);
             double e1 = ((Number) page.evaluate(EPOCH)).doubleValue();
             page.locator("#play-pause-button").click();
             return new Reading(
                     idleFps,
                     ((Number) reading.get(0)).doubleValue(),
-                    (e1 - e0) * 1000.0 / (seconds * 1000.0),
-                    ((Number) reading.get(1)).doubleValue());
+                    (e1 - e0) * 1000.0 / elapsedMs,
+                    ((Number) reading.get(1)).doubleValue(),
+                    input);
         } finally {
             page.close();
         }
