@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Training in a Web Worker: the page plays on another core, and every pause is still the exact state. */
 class TrainingWorkerJourneyTest extends BrowserJourney {
-    private static final String SPEC = "data=xor&layers=6:tanh,4:tanh&n=200&batch=5";
+    private static final String SPEC = "data=xor&layers=6:tanh,4:tanh&n=200&batch=5&reg=l2&lambda=0.001";
 
     private static String fingerprintOnJvm(int epochs) {
         Trainer trainer = new Trainer(SpecCodec.parseStrict(SPEC));
@@ -57,5 +57,23 @@ class TrainingWorkerJourneyTest extends BrowserJourney {
         assertThat(playground.playButton()).hasAttribute("aria-pressed", "false");
         int stepped = playground.epoch();
         assertEquals(fingerprintOnJvm(stepped), playground.fingerprint());
+
+        // Paused on the worker's state, another lambda: the penalty and the total are the new
+        // lambda's at once, not the worker's figures for the old one.
+        playground.play();
+        page.waitForFunction(
+                "n => Number(document.querySelector('[data-testid=\"epoch\"]').textContent) >= n", stepped + 10);
+        playground.pause();
+        int pausedAt = playground.iteration();
+        Trainer tuned = new Trainer(SpecCodec.parseStrict(SPEC));
+        while (tuned.iteration() < pausedAt) {
+            tuned.stepBatch();
+        }
+        assertThat(playground.byTestId("fingerprint")).hasText(tuned.fingerprint());
+        playground.byTestId("lambda").selectOption("0.01");
+        tuned.retune(tuned.spec().withTuning(tuned.spec().lr(), 0.01));
+        Metrics retuned = tuned.evaluate();
+        assertThat(playground.byTestId("regularization")).hasText(Numbers.fixed(retuned.regularization(), 4));
+        assertThat(playground.byTestId("total-loss")).hasText(Numbers.fixed(retuned.totalLoss(), 4));
     }
 }
