@@ -89,19 +89,8 @@ class ChallengeJourneyTest extends BrowserJourney {
         assertThat(student.byTestId("add-layer")).isDisabled();
         assertThat(student.byTestId("feature-sinx1")).isDisabled();
 
-        // Only the product feature: one neuron separates XOR.
-        student.byTestId("feature-x1x2").check();
-        student.byTestId("feature-x1").uncheck();
-        student.byTestId("feature-x2").uncheck();
-        assertTrue(student.fragment().contains("features=x1x2&"), student.fragment());
-        // Play runs to the goal's epoch limit and pauses there (fast runtimes get there within a frame or two).
-        student.playButton().click();
-        assertThat(student.byTestId("challenge-status"))
-                .hasText(
-                        Pattern.compile("^Goal reached at epoch \\d+$"),
-                        new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        int reachedAt = playTheProductFeatureToTheGoal(student);
         String status = student.byTestId("challenge-status").textContent();
-        int reachedAt = Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
         assertTrue(reachedAt <= 50, status);
         String challengeIdShown = link.substring(link.lastIndexOf('/') + 1);
         assertFirstOnTheServer(challengeIdShown, student.fragment(), reachedAt);
@@ -252,17 +241,8 @@ class ChallengeJourneyTest extends BrowserJourney {
         assertThat(student.byTestId("import-status")).containsText("40 points");
         assertThat(student.byTestId("import-paste")).isDisabled();
         assertThat(student.byTestId("import-drop")).isDisabled();
-        student.byTestId("feature-x1x2").check();
-        student.byTestId("feature-x1").uncheck();
-        student.byTestId("feature-x2").uncheck();
-        assertTrue(student.fragment().contains("features=x1x2&"), student.fragment());
-        student.playButton().click();
-        assertThat(student.byTestId("challenge-status"))
-                .hasText(
-                        Pattern.compile("^Goal reached at epoch \\d+$"),
-                        new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        int reachedAt = playTheProductFeatureToTheGoal(student);
         String status = student.byTestId("challenge-status").textContent();
-        int reachedAt = Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
         assertTrue(reachedAt > 1 && reachedAt < 60, status);
         assertFirstOnTheServer(challengeId, student.fragment(), reachedAt);
         opened.screenshot(new Page.ScreenshotOptions()
@@ -341,5 +321,23 @@ class ChallengeJourneyTest extends BrowserJourney {
         } catch (java.io.IOException | InterruptedException e) {
             throw new AssertionError("the challenge could not be created", e);
         }
+    }
+
+    /**
+     * The student keeps only the product feature (one neuron separates XOR) and plays: Play runs
+     * to the goal's epoch limit and pauses there. The epoch "Goal reached at epoch N" names.
+     */
+    private static int playTheProductFeatureToTheGoal(PlaygroundPage student) {
+        student.byTestId("feature-x1x2").check();
+        student.byTestId("feature-x1").uncheck();
+        student.byTestId("feature-x2").uncheck();
+        assertTrue(student.fragment().contains("features=x1x2&"), student.fragment());
+        student.playButton().click();
+        assertThat(student.byTestId("challenge-status"))
+                .hasText(
+                        Pattern.compile("^Goal reached at epoch \\d+$"),
+                        new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        String status = student.byTestId("challenge-status").textContent();
+        return Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
     }
 }

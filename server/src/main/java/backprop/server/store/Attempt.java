@@ -15,17 +15,4 @@ public record Attempt(
         String fingerprint,
         boolean meetsGoal,
         long createdAt,
-        String dataset) {
-    /** An attempt on the challenge's own data (or its points). */
-    public Attempt(
-            String id,
-            String challengeId,
-            String spec,
-            int epoch,
-            Double metric,
-            String fingerprint,
-            boolean meetsGoal,
-            long createdAt) {
-        this(id, challengeId, spec, epoch, metric, fingerprint, meetsGoal, createdAt, null);
-    }
-}
+        String dataset) {}
