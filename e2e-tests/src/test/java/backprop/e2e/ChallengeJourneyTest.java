@@ -45,13 +45,7 @@ class ChallengeJourneyTest extends BrowserJourney {
         author.byTestId("challenge-title-input").fill("XOR without a hidden layer (" + runtime + ")");
         author.byTestId("challenge-instructions-input")
                 .fill("Pick the features so that one neuron separates XOR.\n\nBackground: https://example.org/xor");
-        author.byTestId("challenge-metric").selectOption("testAccuracy");
-        author.byTestId("challenge-comparison").selectOption("atLeast");
-        author.byTestId("challenge-threshold").fill("0.95");
-        author.byTestId("challenge-by-epoch").fill("50");
-        author.byTestId("challenge-lock-lr").check();
-        author.byTestId("challenge-lock-data").check();
-        author.byTestId("challenge-max-layers").fill("0");
+        goalWithoutHiddenLayers(author, "testAccuracy", "atLeast", "0.95", "50");
         author.byTestId("challenge-limit-features").check();
         author.byTestId("challenge-feature-x1x2").check();
 
@@ -220,13 +214,7 @@ class ChallengeJourneyTest extends BrowserJourney {
         author.byTestId("challenge-title-input").fill("XOR on imported points");
         // The test loss falls steadily on these points: at most 0.1 first holds near epoch 29, while
         // Play trains to epoch 60 in a frame or two, so only a check at every epoch boundary finds it.
-        author.byTestId("challenge-metric").selectOption("testLoss");
-        author.byTestId("challenge-comparison").selectOption("atMost");
-        author.byTestId("challenge-threshold").fill("0.1");
-        author.byTestId("challenge-by-epoch").fill("60");
-        author.byTestId("challenge-lock-lr").check();
-        author.byTestId("challenge-lock-data").check();
-        author.byTestId("challenge-max-layers").fill("0");
+        goalWithoutHiddenLayers(author, "testLoss", "atMost", "0.1", "60");
         author.byTestId("challenge-save").click();
         assertThat(author.byTestId("challenge-link"))
                 .hasValue(Pattern.compile("^http://127\\.0\\.0\\.1:\\d+/c/[0-9A-Za-z]{10}$"));
@@ -339,5 +327,20 @@ class ChallengeJourneyTest extends BrowserJourney {
                         new LocatorAssertions.HasTextOptions().setTimeout(60_000));
         String status = student.byTestId("challenge-status").textContent();
         return Integer.parseInt(status.substring(status.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * In the authoring dialog: the goal (metric, comparison, threshold, epoch limit), the learning
+     * rate and the data locked, and no hidden layer allowed.
+     */
+    private static void goalWithoutHiddenLayers(
+            PlaygroundPage author, String metric, String comparison, String threshold, String byEpoch) {
+        author.byTestId("challenge-metric").selectOption(metric);
+        author.byTestId("challenge-comparison").selectOption(comparison);
+        author.byTestId("challenge-threshold").fill(threshold);
+        author.byTestId("challenge-by-epoch").fill(byEpoch);
+        author.byTestId("challenge-lock-lr").check();
+        author.byTestId("challenge-lock-data").check();
+        author.byTestId("challenge-max-layers").fill("0");
     }
 }

@@ -46,9 +46,7 @@ final class FramePainter {
 
     private double diagramCostMs;
     private Metrics lastMetrics;
-    /** The worker's readout the metrics and the diagram were last marked stale for... */
-    private RunReadout shownReadout;
-    /** ...and the one the metrics show (null: measured here). */
+    /** The worker's readout the metrics show (null: measured here); a new one arrives as a change. */
     private RunReadout metricsShownFor;
     /** The neuron whose map the output shows instead of the regions (column, index), or null. */
     private int[] shownNeuron;
@@ -120,13 +118,6 @@ final class FramePainter {
      * at once when it is paused, so a paused page always shows the exact state.
      */
     void draw(Trainer trainer, RunReadout readout, boolean playing, boolean changed) {
-        if (readout != shownReadout) {
-            shownReadout = readout;
-            if (readout != null) {
-                metricsStale = true;
-                diagramStale = true;
-            }
-        }
         if (changed) {
             regionsStale = true;
             neuronMapStale = shownNeuron != null;

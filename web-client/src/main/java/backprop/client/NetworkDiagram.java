@@ -122,17 +122,10 @@ final class NetworkDiagram {
 
     /**
      * Draws {@code trainer}'s network with {@code measured} diagnostics (the training worker's,
-     * for a recent state), or with the trainer's own when null.
-     */
-    void draw(Trainer trainer, Diagnostics measured, double nowMs, boolean force) {
-        draw(trainer, measured, nowMs, force, false);
-    }
-
-    /**
-     * {@link #draw(Trainer, Diagnostics, double, boolean)}, over several frames when {@code split}:
-     * the neurons' maps now, then the edges a few column pairs per frame and the canvas at last
-     * ({@link #finish(double)}), so a large network's redraw never takes a whole frame while the
-     * run plays.
+     * for a recent state), or with the trainer's own when null; over several frames when {@code
+     * split}: the neurons' maps now, then the edges a few column pairs per frame and the canvas at
+     * last ({@link #finish(double)}), so a large network's redraw never takes a whole frame while
+     * the run plays.
      */
     void draw(Trainer trainer, Diagnostics measured, double nowMs, boolean force, boolean split) {
         Spec spec = trainer.spec();

@@ -125,7 +125,7 @@ public final class TrainingWorker {
 
     @JSExport
     public static Float64Array optimizerState() {
-        return Float64Array.copyFromJavaArray(trainer.snapshot().optimizerState());
+        return Float64Array.copyFromJavaArray(trainer.optimizerState());
     }
 
     @JSExport

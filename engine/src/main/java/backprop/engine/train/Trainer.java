@@ -509,15 +509,20 @@ public final class Trainer {
         return Fingerprint.of(network.parameters());
     }
 
-    /** The current state, copied, without loss history. */
-    public Snapshot snapshot() {
+    /** The optimizer's state (its moments, its velocity), copied, in {@link Snapshot}'s order. */
+    public double[] optimizerState() {
         double[] state = new double[optimizer.stateSize()];
         optimizer.writeState(state);
+        return state;
+    }
+
+    /** The current state, copied, without loss history. */
+    public Snapshot snapshot() {
         return new Snapshot(
                 epoch,
                 iteration,
                 network.parameters().clone(),
-                state,
+                optimizerState(),
                 position,
                 new double[0],
                 network.runningStatistics().clone());
