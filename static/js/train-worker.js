@@ -11,17 +11,69 @@
 // run's whole state, no byte encoding), readout the encoded RunReadout or null when none was due
 // (always there when the worker stops), and goal "" or "epoch value fingerprint": the first epoch
 // boundary of this play that met the goal.
+// The activation lab's races (RaceDriver starts them): in {kind: "race", generation, spec,
+// activations (comma-separated), target, epochs, offUnits, seeds}, {kind: "raceStop"}; out {kind:
+// "raceReport", generation, status (0 racing, 1 finished, 3 stopped by the page), numbers (a
+// Float64Array, RaceReport's layout), fingerprints}, at most every RACE_POST_MS and always at the end.
 const SLICE_MS = 8;
 // The page mirrors at most one state per frame; a state every other frame keeps its drawing fresh.
 const POST_EVERY_MS = 30;
+// The lab redraws its charts at most every 250 ms; a report every 100 ms keeps them current.
+const RACE_POST_MS = 100;
 let api = null;
+let racing = false;
+let raceGeneration = 0;
+let lastRacePost = 0;
 let playing = false;
 let generation = 0;
 let stopAt = -1;
 let lastPost = 0;
 // A zero-delay turn of the event loop between slices, so messages from the page are read.
 const turn = new MessageChannel();
-turn.port1.onmessage = () => slice();
+let turnPending = false;
+turn.port1.onmessage = () => {
+  turnPending = false;
+  if (racing) {
+    raceSlice();
+  } else {
+    slice();
+  }
+};
+
+// The next slice in a turn of its own; one turn at a time, however often play and race are asked.
+function schedule() {
+  if (!turnPending) {
+    turnPending = true;
+    turn.port2.postMessage(null);
+  }
+}
+
+function postRace(status) {
+  const numbers = api.raceNumbers();
+  lastRacePost = performance.now();
+  self.postMessage({
+    kind: "raceReport",
+    generation: raceGeneration,
+    status,
+    numbers,
+    fingerprints: api.raceFingerprints(),
+  });
+}
+
+function raceSlice() {
+  if (!racing) {
+    return;
+  }
+  if (api.raceAdvance(SLICE_MS)) {
+    racing = false;
+    postRace(1);
+    return;
+  }
+  if (performance.now() - lastRacePost >= RACE_POST_MS) {
+    postRace(0);
+  }
+  schedule();
+}
 
 function post(status) {
   const params = api.params();
@@ -60,7 +112,7 @@ function slice() {
   if (performance.now() - lastPost >= POST_EVERY_MS) {
     post(0);
   }
-  turn.port2.postMessage(null);
+  schedule();
 }
 
 async function load(m) {
@@ -88,7 +140,23 @@ self.onmessage = async (e) => {
     stopAt = m.stopAt;
     playing = true;
     lastPost = performance.now();
-    slice();
+    schedule();
+  } else if (m.kind === "race") {
+    raceGeneration = m.generation;
+    try {
+      api.raceStart(m.spec, m.activations, m.target, m.epochs, m.offUnits, m.seeds);
+    } catch (err) {
+      self.postMessage({ kind: "failed", message: String(err) });
+      return;
+    }
+    racing = true;
+    lastRacePost = performance.now();
+    schedule();
+  } else if (m.kind === "raceStop") {
+    if (api !== null && racing) {
+      racing = false;
+      postRace(3);
+    }
   } else if (m.kind === "retune") {
     api.retune(m.spec);
   } else if (m.kind === "stopAt") {

@@ -32,7 +32,12 @@ class ActivationLabJourneyTest extends BrowserJourney {
     private static final int DYING_EPOCHS = 50;
 
     private ActivationsPage open(String runtime) {
-        ActivationsPage lab = new ActivationsPage(page).open(server.url("/activations?runtime=" + runtime));
+        return open(runtime, "");
+    }
+
+    /** The lab in {@code runtime}, with more of the query ({@code "&worker=0"}) when given. */
+    private ActivationsPage open(String runtime, String more) {
+        ActivationsPage lab = new ActivationsPage(page).open(server.url("/activations?runtime=" + runtime + more));
         assertEquals(runtime, lab.runtime());
         return lab;
     }
@@ -100,10 +105,13 @@ class ActivationLabJourneyTest extends BrowserJourney {
 
     @Test
     void aRaceOverThreeSeedsGivesTheMedianAndTheSpreadTheJvmComputes() {
-        ActivationsPage lab = open("wasm");
+        // On the page's own thread (?worker=0): the path taken where no worker starts.
+        ActivationsPage lab = open("wasm", "&worker=0");
         lab.byTestId("race-seeds").selectOption("3");
         lab.startRace(SMALL_SPEC, List.of("relu"), Double.toString(SMALL_TARGET), Integer.toString(SMALL_EPOCHS));
         lab.waitRaceFinished();
+        assertThat(lab.byTestId("race-status")).hasAttribute("data-training", "main");
+        assertThat(lab.byTestId("runtime")).hasAttribute("data-training", "main");
         int seed = SpecCodec.parseStrict(SMALL_SPEC).seed();
         List<Integer> epochs = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
@@ -143,10 +151,11 @@ class ActivationLabJourneyTest extends BrowserJourney {
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void aRaceOfReluAndSigmoidFinishesAndARowOpensThatRunInThePlayground(String runtime) {
-        ActivationsPage lab = open(runtime);
+        ActivationsPage lab = open(runtime).waitForWorkers();
         lab.startRace(
                 SMALL_SPEC, List.of("relu", "sigmoid"), Double.toString(SMALL_TARGET), Integer.toString(SMALL_EPOCHS));
         lab.waitRaceFinished();
+        assertThat(lab.byTestId("race-status")).hasAttribute("data-training", "worker");
         assertThat(lab.byTestId("race-table").locator("tbody tr")).hasCount(2);
         for (Activation a : new Activation[] {Activation.RELU, Activation.SIGMOID}) {
             assertThat(lab.raceRow(a.key())).isVisible();
@@ -177,9 +186,10 @@ class ActivationLabJourneyTest extends BrowserJourney {
     @ParameterizedTest
     @ValueSource(strings = {"wasm", "js"})
     void aHighLearningRateKillsReluUnitsButNotLeakyOnes(String runtime) {
-        ActivationsPage lab = open(runtime);
+        ActivationsPage lab = open(runtime).waitForWorkers();
         lab.startDying("0.5", Integer.toString(DYING_EPOCHS));
         lab.waitDyingFinished();
+        assertThat(lab.byTestId("dying-status")).hasAttribute("data-training", "worker");
         int dead = lab.deadUnits("relu");
         assertTrue(dead > 0, "dead ReLU units: " + dead);
         assertEquals(dead, lab.offUnits("relu"), "a dead ReLU unit is one whose input is <= 0 on every point");
@@ -195,6 +205,35 @@ class ActivationLabJourneyTest extends BrowserJourney {
         for (String name : new String[] {"leakyrelu", "prelu", "elu"}) {
             assertEquals(0, lab.deadUnits(name), name + " units never have zero gradient");
             assertThat(lab.byTestId("dying-row-" + name)).isVisible();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wasm", "js"})
+    void aRaceStoppedOnItsWorkerShowsTheStateEachRunStoppedOnAsTheJvmTrainsIt(String runtime) {
+        ActivationsPage lab = open(runtime).waitForWorkers();
+        lab.startRace(SMALL_SPEC, List.of("relu", "sigmoid", "elu"), Double.toString(SMALL_TARGET), "3000");
+        assertThat(lab.byTestId("race-status")).hasAttribute("data-training", "worker");
+        // Stopped once every run is past epoch 20, mid-race.
+        page.waitForFunction(
+                "() => +document.querySelector('[data-testid=race-progress]').getAttribute('value') >= 20",
+                null,
+                new com.microsoft.playwright.Page.WaitForFunctionOptions()
+                        .setTimeout(ActivationsPage.TRAINING_TIMEOUT_MS));
+        lab.byTestId("race-stop").click();
+        assertThat(lab.byTestId("race-status")).hasAttribute("data-state", "stopped");
+        assertThat(lab.byTestId("race-status")).hasText(Pattern.compile("^Stopped at epoch \\d+ of 3000\\.$"));
+        assertThat(lab.byTestId("race-start")).isEnabled();
+        for (Activation a : new Activation[] {Activation.RELU, Activation.SIGMOID, Activation.ELU}) {
+            int epoch = Integer.parseInt(
+                    lab.byTestId("race-epoch-" + a.key()).textContent().trim());
+            assertTrue(epoch >= 20 && epoch < 3000, a.key() + " stopped mid-race at epoch " + epoch);
+            Trainer t = new Trainer(withHidden(SMALL_SPEC, a));
+            for (int e = 0; e < epoch; e++) {
+                t.stepEpoch();
+            }
+            assertEquals(
+                    t.fingerprint(), lab.raceFingerprint(a.key()), a.key() + " at epoch " + epoch + " in " + runtime);
         }
     }
 }

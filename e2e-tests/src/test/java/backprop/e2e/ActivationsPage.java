@@ -27,6 +27,12 @@ final class ActivationsPage {
         return this;
     }
 
+    /** Waits until every race on the page has its Web Worker, so the next race trains there. */
+    ActivationsPage waitForWorkers() {
+        assertThat(byTestId("runtime")).hasAttribute("data-training", "worker");
+        return this;
+    }
+
     Locator byTestId(String id) {
         return page.getByTestId(id);
     }

@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backprop.engine.spec.SpecCodec;
+import backprop.engine.train.Trainer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
@@ -384,6 +386,35 @@ class CourseEmbedJourneyTest extends BrowserJourney {
         assertThat(frame.locator("[data-testid=race-start]")).isVisible();
         assertThat(frame.locator("#curves")).isHidden();
         host.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("embed-race-720x560.png")));
+    }
+
+    @Test
+    void theRaceEmbeddedInASandboxTrainsInAWorkerOfItsOwn() {
+        String spec = "data=xor&n=100&layers=4:relu";
+        Page host = openCoursePage(
+                Host.WORDPRESS_SANDBOX,
+                "<iframe id=\"bp\" sandbox=\"allow-scripts\" src=\"" + attr(server.url("/activations/embed#" + spec))
+                        + "\" width=\"720\" height=\"560\"></iframe>",
+                720,
+                560);
+        Frame frame = embedFrameWhenLoaded(host, "html[data-ready=true]");
+        // The sandbox's origin is opaque: the worker starts from a blob, as the playground's does.
+        assertThat(frame.locator("[data-testid=runtime]"))
+                .hasAttribute(
+                        "data-training", "worker", new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+        frame.locator("[data-testid=race-epochs]").selectOption("30");
+        frame.locator("[data-testid=race-start]").click();
+        assertThat(frame.locator("[data-testid=race-status]")).hasAttribute("data-training", "worker");
+        assertThat(frame.locator("[data-testid=race-status]"))
+                .hasAttribute(
+                        "data-state",
+                        "finished",
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(ActivationsPage.TRAINING_TIMEOUT_MS));
+        Trainer relu = new Trainer(SpecCodec.parseStrict(spec));
+        for (int e = 0; e < 30; e++) {
+            relu.stepEpoch();
+        }
+        assertThat(frame.locator("[data-testid=race-fingerprint-relu]")).hasText(relu.fingerprint());
     }
 
     /** Our frame in the host page, once {@code selector} matches in it. */

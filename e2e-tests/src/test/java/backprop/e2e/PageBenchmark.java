@@ -401,7 +401,7 @@ public final class PageBenchmark {
     }
 
     /** The machine's one-minute load average: figures taken on a busy machine are floors. */
-    private static String loadAverage() throws java.io.IOException {
+    static String loadAverage() throws java.io.IOException {
         java.nio.file.Path file = java.nio.file.Path.of("/proc/loadavg");
         return java.nio.file.Files.isReadable(file)
                 ? java.nio.file.Files.readString(file).split(" ")[0]

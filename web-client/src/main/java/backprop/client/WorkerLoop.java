@@ -73,16 +73,10 @@ final class WorkerLoop implements TrainingLoop {
 
     /** A loop over {@code local} with a worker in {@code runtime} ("wasm" or "js"), or without one where none starts. */
     static WorkerLoop start(FrameLoop local, String runtime, boolean useWorker) {
-        JSObject worker = useWorker ? newWorker(Dom.asset("/static/js/train-worker.js")) : null;
+        JSObject worker = useWorker ? TrainingWorkers.start(runtime) : null;
         WorkerLoop loop = new WorkerLoop(local, worker);
         if (worker != null) {
             onMessage(worker, loop::onMessage);
-            postInit(
-                    worker,
-                    runtime,
-                    Dom.asset("/client/wasm-gc/client.wasm-runtime.js"),
-                    Dom.asset("/client/wasm-gc/worker.wasm"),
-                    Dom.asset("/client/js/worker.js"));
         }
         return loop;
     }
@@ -375,26 +369,6 @@ final class WorkerLoop implements TrainingLoop {
         }
         return sentPointsCsv;
     }
-
-    /**
-     * A worker running the script at {@code url}, or null where none starts. A page of another
-     * origin than the script's (a sandboxed embed's origin is opaque) may not start it by its
-     * address; there a worker made from a one-line blob that imports the script (classic scripts
-     * load across origins) starts instead, allowed by the pages' {@code worker-src blob:}.
-     */
-    @JSBody(
-            params = "url",
-            script = "try { return new Worker(url); } catch (e) {}"
-                    + " try { var blob = new Blob(['importScripts(' + JSON.stringify(url) + ');'],"
-                    + " {type: 'text/javascript'}); return new Worker(URL.createObjectURL(blob)); }"
-                    + " catch (e) { return null; }")
-    private static native JSObject newWorker(String url);
-
-    @JSBody(
-            params = {"worker", "runtime", "wasmRuntime", "wasm", "js"},
-            script =
-                    "worker.postMessage({kind: 'init', runtime: runtime, wasmRuntime: wasmRuntime, wasm: wasm, js: js});")
-    private static native void postInit(JSObject worker, String runtime, String wasmRuntime, String wasm, String js);
 
     @JSBody(
             params = {

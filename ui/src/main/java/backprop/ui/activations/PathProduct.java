@@ -60,10 +60,11 @@ public final class PathProduct {
     private final int output;
     private final List<Step> steps;
 
-    private PathProduct(int input, int output, List<Step> steps) {
+    /** A path as measured elsewhere (a race's worker): {@code steps} input side first. */
+    PathProduct(int input, int output, List<Step> steps) {
         this.input = input;
         this.output = output;
-        this.steps = Collections.unmodifiableList(steps);
+        this.steps = Collections.unmodifiableList(new ArrayList<>(steps));
     }
 
     /** The input feature the path starts from (an index into the network's inputs). */

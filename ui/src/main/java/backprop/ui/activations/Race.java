@@ -144,6 +144,11 @@ public final class Race {
         return same;
     }
 
+    /** Every run: the first seed's, then the other seeds' in the same order. */
+    List<RaceRun> allRuns() {
+        return Collections.unmodifiableList(allRuns);
+    }
+
     public Settings settings() {
         return settings;
     }

@@ -30,6 +30,10 @@ public final class RaceRun {
     private final int pathOutput;
     private PathProduct path;
     private Metrics metrics;
+    /** The trainer's epoch and divergence after the last slice, or as the worker that trains this run reported them. */
+    private int epoch;
+
+    private boolean diverged;
 
     RaceRun(String activation, Spec spec, double targetLoss, boolean countOffUnits) {
         this.activation = activation;
@@ -86,11 +90,11 @@ public final class RaceRun {
     }
 
     public int epoch() {
-        return trainer.epoch();
+        return epoch;
     }
 
     public boolean diverged() {
-        return trainer.diverged();
+        return diverged;
     }
 
     /**
@@ -106,6 +110,8 @@ public final class RaceRun {
             now = clock.nowMs();
         } while (trainer.epoch() == epochBefore && !trainer.diverged() && now - start < capMs);
         trainMs += now - start;
+        epoch = trainer.epoch();
+        diverged = trainer.diverged();
         if (trainer.epoch() != epochBefore) {
             report();
             return true;
@@ -139,6 +145,30 @@ public final class RaceRun {
         gradientNorms = d.gradientNorms().clone();
         metrics = m;
         path = PathProduct.strongest(trainer.network(), pathFeatures, pathOutput);
+        epoch = trainer.epoch();
+        diverged = trainer.diverged();
+    }
+
+    /**
+     * This run as the same run trained elsewhere (a Web Worker) stands: its epoch, divergence,
+     * training time and latest report ({@link RaceReport}); the reports before go to {@link #history()}.
+     * This run's own trainer stays where it is.
+     */
+    void mirror(
+            int epoch,
+            boolean diverged,
+            double trainMs,
+            Metrics metrics,
+            double[] gradientNorms,
+            PathProduct path,
+            String fingerprint) {
+        this.epoch = epoch;
+        this.diverged = diverged;
+        this.trainMs = trainMs;
+        this.metrics = metrics;
+        this.gradientNorms = gradientNorms.clone();
+        this.path = path;
+        this.fingerprint = fingerprint;
     }
 
     /** Losses and accuracies at the latest report; {@link Metrics#totalLoss()} is the objective. */

@@ -20,6 +20,7 @@ public final class RunHistory {
     private double[] deadFraction = new double[64];
     private double[] saturatedFraction = new double[64];
     private int[] deadUnits = new int[64];
+    private int[] saturatedUnits = new int[64];
     private int[] offUnits = new int[64];
     private int epochsToTarget = -1;
     private double msToTarget = Double.NaN;
@@ -65,6 +66,7 @@ public final class RunHistory {
             deadFraction = Arrays.copyOf(deadFraction, n);
             saturatedFraction = Arrays.copyOf(saturatedFraction, n);
             deadUnits = Arrays.copyOf(deadUnits, n);
+            saturatedUnits = Arrays.copyOf(saturatedUnits, n);
             offUnits = Arrays.copyOf(offUnits, n);
         }
         epochs[size] = epoch;
@@ -76,6 +78,7 @@ public final class RunHistory {
         deadFraction[size] = (double) dead / hiddenUnits;
         saturatedFraction[size] = (double) saturated / hiddenUnits;
         deadUnits[size] = dead;
+        saturatedUnits[size] = saturated;
         offUnits[size] = off;
         size++;
         if (epochsToTarget < 0 && lossTrain <= targetLoss) {
@@ -140,6 +143,10 @@ public final class RunHistory {
 
     public int deadUnits(int i) {
         return deadUnits[check(i)];
+    }
+
+    public int saturatedUnits(int i) {
+        return saturatedUnits[check(i)];
     }
 
     /** Units off on every training point at report i, or -1 when not measured. */

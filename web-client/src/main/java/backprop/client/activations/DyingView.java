@@ -23,19 +23,23 @@ final class DyingView {
     private static final double REDRAW_MS = 250;
 
     private final FrameLoop.Clock clock;
-    private Race race;
-    private boolean running;
+    private final RaceDriver driver;
     private boolean dirty;
     private double lastDrawMs = -1e9;
 
     DyingView(FrameLoop.Clock clock) {
         this.clock = clock;
+        this.driver = new RaceDriver(clock);
+    }
+
+    RaceDriver driver() {
+        return driver;
     }
 
     void bind() {
         LabDom.on(LabDom.byTestId("dying-start"), "click", this::start);
         LabDom.on(LabDom.byTestId("dying-stop"), "click", () -> {
-            running = false;
+            driver.stop();
             dirty = true;
             showState();
         });
@@ -43,10 +47,6 @@ final class DyingView {
         LabDom.onWindow("resize", () -> dirty = true);
         showSpec();
         showState();
-    }
-
-    boolean running() {
-        return running;
     }
 
     private Spec spec() {
@@ -60,25 +60,16 @@ final class DyingView {
 
     private void start() {
         int epochs = Integer.parseInt(LabDom.value(LabDom.byTestId("dying-epochs")));
-        race = new Race(new Race.Settings(spec(), ACTIVATIONS, 0.1, epochs, true));
-        running = true;
+        driver.start(new Race.Settings(spec(), ACTIVATIONS, 0.1, epochs, true));
         dirty = true;
         lastDrawMs = -1e9;
         showState();
     }
 
     void advance(double budgetMs) {
-        if (race != null && running) {
-            if (race.advance(clock, budgetMs)) {
-                dirty = true;
-            }
-            if (race.finished()) {
-                running = false;
-                dirty = true;
-            }
-        }
+        dirty |= driver.advance(budgetMs);
         double now = clock.nowMs();
-        if (dirty && (!running || now - lastDrawMs >= REDRAW_MS)) {
+        if (dirty && (!driver.running() || now - lastDrawMs >= REDRAW_MS)) {
             draw();
             lastDrawMs = now;
             dirty = false;
@@ -86,34 +77,11 @@ final class DyingView {
     }
 
     private void showState() {
-        LabDom.setDisabled(LabDom.byTestId("dying-start"), running);
-        LabDom.setDisabled(LabDom.byTestId("dying-stop"), !running);
-        JSObject status = LabDom.byTestId("dying-status");
-        if (race == null) {
-            LabDom.setAttribute(status, "data-state", "idle");
-            LabDom.setText(status, "Not started.");
-            return;
-        }
-        int epoch = Integer.MAX_VALUE;
-        for (RaceRun r : race.runs()) {
-            epoch = Math.min(epoch, r.epoch());
-        }
-        int max = race.settings().maxEpochs();
-        LabDom.setAttribute(status, "data-state", running ? "running" : race.finished() ? "finished" : "stopped");
-        JSObject progress = LabDom.byTestId("dying-progress");
-        LabDom.setAttribute(progress, "max", Integer.toString(max));
-        LabDom.setAttribute(progress, "value", Integer.toString(epoch));
-        LabDom.setHidden(progress, false);
-        LabDom.setText(
-                status,
-                running
-                        ? "Training the four for " + max + " epochs\u2026"
-                        : race.finished()
-                                ? "Finished: " + max + " epochs (or diverged)."
-                                : "Stopped at epoch " + epoch + ".");
+        RaceStatus.show("dying", driver, "run");
     }
 
     private void draw() {
+        Race race = driver.race();
         if (race == null) {
             return;
         }

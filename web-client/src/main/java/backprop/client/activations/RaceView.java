@@ -26,13 +26,17 @@ final class RaceView {
     private static final double REDRAW_MS = 250;
 
     private final FrameLoop.Clock clock;
-    private Race race;
-    private boolean running;
+    private final RaceDriver driver;
     private boolean dirty;
     private double lastDrawMs = -1e9;
 
     RaceView(FrameLoop.Clock clock) {
         this.clock = clock;
+        this.driver = new RaceDriver(clock);
+    }
+
+    RaceDriver driver() {
+        return driver;
     }
 
     void bind(String fragmentSpec) {
@@ -43,10 +47,6 @@ final class RaceView {
         LabDom.on(LabDom.byTestId("race-stop"), "click", this::stop);
         LabDom.onWindow("resize", () -> dirty = true);
         showState();
-    }
-
-    boolean running() {
-        return running;
     }
 
     /** Reads the form; a problem is listed (naming the field) and nothing starts. */
@@ -100,7 +100,7 @@ final class RaceView {
         }
         if (problems.isEmpty()) {
             try {
-                race = new Race(new Race.Settings(parsed.spec(), names, target, epochs, false, seeds));
+                driver.start(new Race.Settings(parsed.spec(), names, target, epochs, false, seeds));
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }
@@ -112,32 +112,26 @@ final class RaceView {
             return;
         }
         LabDom.setValue(LabDom.byTestId("race-spec"), SpecCodec.print(parsed.spec()));
-        running = true;
         dirty = true;
         lastDrawMs = -1e9;
         showState();
     }
 
     private void stop() {
-        running = false;
+        driver.stop();
         dirty = true;
         showState();
     }
 
-    /** Trains for the budget; redraws when due. */
+    /** Trains for the budget (on the page) or takes in the worker's reports; redraws when due. */
     void advance(double budgetMs) {
-        if (race != null && running) {
-            if (race.advance(clock, budgetMs)) {
-                dirty = true;
-            }
-            if (race.finished()) {
-                running = false;
-                dirty = true;
-                showState();
-            }
+        boolean wasRunning = driver.running();
+        dirty |= driver.advance(budgetMs);
+        if (wasRunning && !driver.running()) {
+            showState();
         }
         double now = clock.nowMs();
-        if (dirty && (!running || now - lastDrawMs >= REDRAW_MS)) {
+        if (dirty && (!driver.running() || now - lastDrawMs >= REDRAW_MS)) {
             draw();
             lastDrawMs = now;
             dirty = false;
@@ -145,36 +139,11 @@ final class RaceView {
     }
 
     private void showState() {
-        LabDom.setDisabled(LabDom.byTestId("race-start"), running);
-        LabDom.setDisabled(LabDom.byTestId("race-stop"), !running);
-        JSObject status = LabDom.byTestId("race-status");
-        if (race == null) {
-            LabDom.setText(status, "Not started.");
-            LabDom.setAttribute(status, "data-state", "idle");
-            return;
-        }
-        int epoch = Integer.MAX_VALUE;
-        for (RaceRun r : race.runs()) {
-            epoch = Math.min(epoch, r.epoch());
-        }
-        int max = race.settings().maxEpochs();
-        String state = running ? "running" : race.finished() ? "finished" : "stopped";
-        LabDom.setAttribute(status, "data-state", state);
-        JSObject progress = LabDom.byTestId("race-progress");
-        LabDom.setAttribute(progress, "max", Integer.toString(max));
-        LabDom.setAttribute(progress, "value", Integer.toString(epoch));
-        LabDom.setHidden(progress, false);
-        // The live status changes only with the state; the progress bar shows the epochs.
-        LabDom.setText(
-                status,
-                running
-                        ? "Racing " + race.runs().size() + " runs for " + max + " epochs\u2026"
-                        : race.finished()
-                                ? "Finished: every run trained " + max + " epochs (or diverged)."
-                                : "Stopped at epoch " + epoch + " of " + max + ".");
+        RaceStatus.show("race", driver, "run");
     }
 
     private void draw() {
+        Race race = driver.race();
         if (race == null) {
             return;
         }
