@@ -1,6 +1,5 @@
 package backprop.client;
 
-import backprop.engine.nn.Network;
 import backprop.engine.spec.Feature;
 import backprop.engine.spec.Plane;
 import backprop.engine.spec.Spec;
@@ -26,7 +25,8 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * Listener}) to show a neuron's map on the output, and of a click on an edge, to set its weight.
  * Inputs carry their features' names, outputs a frame in their class's colour.
  * Redrawn at most ten times a second while training, less often when it costs more (the page
- * decides when), and spread over frames: the maps in one, the edges ({@link EdgeLayer}) a few
+ * decides when), and spread over frames: the maps' values in one pass, their colours a few layers
+ * per frame, the edges ({@link EdgeLayer}) a few
  * column pairs per frame, then the canvas. Drawn in bulk: every neuron's map from one forward pass
  * over the map grid, into one atlas; the edges as one path per colour and width bucket instead of
  * one stroke each; a highlight repaints the canvas over the edges already drawn.
@@ -48,10 +48,14 @@ final class NetworkDiagram {
     private NetworkLayout layout;
     private int[] atlasPixels = new int[0];
     private double[][] layerGrids = new double[0][];
+    /** The next layer whose maps {@link #colourMaps} colours, and its first tile; -1 once the atlas is whole. */
+    private int mapLayer;
+
+    private int mapTile = -1;
     private final EdgeLayer edges = new EdgeLayer();
     private Trainer trainer;
     private Diagnostics diagnostics;
-    /** The maps are painted; the canvas is not yet ({@link #finish()}). */
+    /** A {@link #draw} is not finished: maps, edges or the canvas are still to be painted ({@link #finish}). */
     private boolean canvasPending;
     /** The point whose forward values the readouts show (picked by hovering the output). */
     private double pickX1;
@@ -123,8 +127,8 @@ final class NetworkDiagram {
     /**
      * Draws {@code trainer}'s network with {@code measured} diagnostics (the training worker's,
      * for a recent state), or with the trainer's own when null; over several frames when {@code
-     * split}: the neurons' maps now, then the edges a few column pairs per frame and the canvas at
-     * last ({@link #finish(double)}), so a large network's redraw never takes a whole frame while
+     * split}: the neurons' maps' values now, then their colours a few layers per frame, the edges
+     * a few column pairs per frame and the canvas at last ({@link #finish(double)}), so a large network's redraw never takes a whole frame while
      * the run plays.
      */
     void draw(Trainer trainer, Diagnostics measured, double nowMs, boolean force, boolean split) {
@@ -144,7 +148,7 @@ final class NetworkDiagram {
         diagnostics = measured != null ? measured : trainer.diagnostics();
         FrameStages.add("diagnostics", Browser.now() - t);
         t = Browser.now();
-        paintMaps(trainer);
+        startMaps(trainer);
         edges.start(trainer.network());
         FrameStages.add("maps", Browser.now() - t);
         canvasPending = true;
@@ -167,7 +171,14 @@ final class NetworkDiagram {
             return true;
         }
         double t = Browser.now();
-        if (!edges.whole() && !edges.paint(budgetMs)) {
+        if (!colourMaps(budgetMs)) {
+            FrameStages.add("colours", Browser.now() - t);
+            return false;
+        }
+        double left = budgetMs - (Browser.now() - t);
+        FrameStages.add("colours", Browser.now() - t);
+        t = Browser.now();
+        if (!edges.whole() && (left <= 0 || !edges.paint(left))) {
             FrameStages.add("edges", Browser.now() - t);
             return false;
         }
@@ -213,8 +224,11 @@ final class NetworkDiagram {
                         + " click an edge to set its weight; hover the output to pick a point.");
     }
 
-    /** Every neuron's map into the atlas, one putImageData for all of them. */
-    private void paintMaps(Trainer trainer) {
+    /**
+     * Starts the neurons' maps of {@code trainer}'s state: the inputs' maps and one forward pass
+     * over the grid for every layer; {@link #colourMaps} colours the layers' maps from it.
+     */
+    private void startMaps(Trainer trainer) {
         Spec spec = trainer.spec();
         int tile = 0;
         for (int f = 0; f < layout.count(0); f++) {
@@ -226,19 +240,36 @@ final class NetworkDiagram {
             }
             tile++;
         }
-        Network network = trainer.network();
         trainer.predictAllLayersGrid(MAP, MAP, layerGrids);
-        for (int l = 0; l < network.layerCount(); l++) {
-            int units = network.layer(l).units();
-            double[] layerGrid = layerGrids[l];
+        mapLayer = 0;
+        mapTile = tile;
+    }
+
+    /**
+     * Colours the layers' maps, a layer at a time, until all are or {@code budgetMs} is spent;
+     * once all are, puts them into the atlas (one putImageData). True when the atlas is whole.
+     */
+    private boolean colourMaps(double budgetMs) {
+        double start = Browser.now();
+        while (mapLayer < layerGrids.length) {
+            double[] layerGrid = layerGrids[mapLayer];
+            int units = layout.count(mapLayer + 1);
             for (int u = 0; u < units; u++) {
                 for (int cell = 0; cell < MAP * MAP; cell++) {
-                    putCell(tile, cell, layerGrid[cell * units + u]);
+                    putCell(mapTile, cell, layerGrid[cell * units + u]);
                 }
-                tile++;
+                mapTile++;
+            }
+            mapLayer++;
+            if (mapLayer < layerGrids.length && Browser.now() - start >= budgetMs) {
+                return false;
             }
         }
-        Browser.putPixels(atlas, atlasPixels, tile * MAP, MAP);
+        if (mapTile >= 0) {
+            Browser.putPixels(atlas, atlasPixels, mapTile * MAP, MAP);
+            mapTile = -1;
+        }
+        return true;
     }
 
     private void putCell(int tile, int cell, double value) {
