@@ -27,6 +27,12 @@ public final class TrainingWorkers {
         return worker;
     }
 
+    /** Posts {@code {kind}}, a message without data ("pause", "raceStop"). */
+    @JSBody(
+            params = {"worker", "kind"},
+            script = "worker.postMessage({kind: kind});")
+    public static native void postKind(JSObject worker, String kind);
+
     /**
      * A worker running the script at {@code url}, or null where none starts. A page of another
      * origin than the script's (a sandboxed embed's origin is opaque) may not start it by its

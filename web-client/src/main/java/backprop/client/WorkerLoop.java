@@ -173,7 +173,7 @@ final class WorkerLoop implements TrainingLoop {
     /** Forgets whatever the worker is doing (a new run replaces it). */
     private void drop() {
         if (remote || syncing) {
-            postKind(worker, "pause");
+            TrainingWorkers.postKind(worker, "pause");
         }
         remote = false;
         syncing = false;
@@ -292,7 +292,7 @@ final class WorkerLoop implements TrainingLoop {
         if (remote) {
             remote = false;
             syncing = true;
-            postKind(worker, "pause");
+            TrainingWorkers.postKind(worker, "pause");
         } else if (syncing) {
             playAfterSync = false;
         } else {
@@ -397,11 +397,6 @@ final class WorkerLoop implements TrainingLoop {
             boolean atLeast,
             double threshold,
             int byEpoch);
-
-    @JSBody(
-            params = {"worker", "kind"},
-            script = "worker.postMessage({kind: kind});")
-    private static native void postKind(JSObject worker, String kind);
 
     @JSBody(
             params = {"worker", "kind", "spec"},

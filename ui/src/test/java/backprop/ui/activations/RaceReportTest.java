@@ -7,23 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backprop.engine.spec.SpecCodec;
-import backprop.ui.playground.FrameLoop;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A race trained in one place and shown in another: every figure the lab reads arrives bit for bit. */
 class RaceReportTest {
-    /** A clock that advances 1 ms each time it is read. */
-    private static final class TickingClock implements FrameLoop.Clock {
-        double now;
-
-        @Override
-        public double nowMs() {
-            now += 1;
-            return now;
-        }
-    }
-
     private static Race race(String spec, List<String> names, int epochs, boolean off, int seeds) {
         return new Race(new Race.Settings(SpecCodec.parseStrict(spec), names, 0.3, epochs, off, seeds));
     }
@@ -31,7 +19,7 @@ class RaceReportTest {
     /** Trains {@code trained} to its end in uneven slices, sending every slice's message to {@code mirror}. */
     private static int relay(Race trained, Race mirror) {
         RaceReport report = new RaceReport(trained);
-        TickingClock clock = new TickingClock();
+        RaceTest.TickingClock clock = new RaceTest.TickingClock();
         int messages = 0;
         double budget = 3;
         while (!trained.finished()) {

@@ -22,7 +22,7 @@ class RaceTest {
     static final String SMALL = "data=circle&n=100&layers=4:tanh&lr=0.1";
 
     /** A clock that advances 1 ms each time it is read. */
-    private static final class TickingClock implements FrameLoop.Clock {
+    static final class TickingClock implements FrameLoop.Clock {
         double now;
 
         @Override

@@ -81,7 +81,7 @@ final class RaceDriver {
     /** Stops the race where it stands; {@link #stopping()} until the worker's last report has arrived. */
     void stop() {
         if (running && onWorker) {
-            postKind(worker, "raceStop");
+            TrainingWorkers.postKind(worker, "raceStop");
             stopping = true;
         }
         running = false;
@@ -172,11 +172,6 @@ final class RaceDriver {
             int epochs,
             boolean offUnits,
             int seeds);
-
-    @JSBody(
-            params = {"worker", "kind"},
-            script = "worker.postMessage({kind: kind});")
-    private static native void postKind(JSObject worker, String kind);
 
     @JSBody(
             params = {"worker", "handler"},
