@@ -11,7 +11,7 @@
 // run's whole state, no byte encoding), readout the encoded RunReadout or null when none was due
 // (always there when the worker stops), and goal "" or "epoch value fingerprint": the first epoch
 // boundary of this play that met the goal.
-// The activation lab's races (RaceDriver starts them): in {kind: "race", generation, spec,
+// The activation lab's races (RaceDriver starts this script with the race-worker build): in {kind: "race", generation, spec,
 // activations (comma-separated), target, epochs, offUnits, seeds}, {kind: "raceStop"}; out {kind:
 // "raceReport", generation, status (0 racing, 1 finished, 3 stopped by the page), numbers (a
 // Float64Array, RaceReport's layout), fingerprints}, at most every RACE_POST_MS and always at the end.

@@ -6,15 +6,12 @@ import backprop.engine.data.DatasetCsv;
 import backprop.engine.spec.SpecCodec;
 import backprop.engine.train.Snapshot;
 import backprop.engine.train.Trainer;
-import backprop.ui.activations.Race;
-import backprop.ui.activations.RaceReport;
 import backprop.ui.challenge.Goal;
 import backprop.ui.challenge.GoalMetric;
 import backprop.ui.challenge.GoalProgress;
 import backprop.ui.challenge.GoalWatch;
 import backprop.ui.playground.Refresh;
 import backprop.ui.playground.RunReadout;
-import java.util.Arrays;
 import java.util.Objects;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
@@ -30,8 +27,7 @@ import org.teavm.jso.typedarrays.Int8Array;
  * the page mirrors it with {@link Trainer#restore}, so every pause is exactly the state this
  * reached. With some of those states goes a {@link RunReadout} ({@link #readout}): the metrics,
  * diagnostics and fingerprint measured here, so the page never passes over the data itself while
- * the worker trains. On the activation lab's page it runs a {@link Race} instead ({@link
- * #raceStart}), whose reports reach the page's mirror of it as {@link RaceReport}s.
+ * the worker trains.
  */
 public final class TrainingWorker {
     /** {@link #train}'s answers. */
@@ -48,10 +44,6 @@ public final class TrainingWorker {
     private static String trainerPoints;
     /** A challenge's goal, checked at every epoch boundary of this play; null when none. */
     private static GoalWatch goalWatch;
-    /** The activation lab's race, and what of it the page has been sent. */
-    private static Race race;
-
-    private static RaceReport raceReport;
 
     private TrainingWorker() {}
 
@@ -169,41 +161,6 @@ public final class TrainingWorker {
         double[] numbers = RunReadout.of(trainer).encode();
         READOUTS.done(start, now());
         return Float64Array.copyFromJavaArray(numbers);
-    }
-
-    /**
-     * Builds the lab's race of these settings (as {@link Race.Settings}; {@code activations}
-     * comma-separated), replacing any earlier one.
-     */
-    @JSExport
-    public static void raceStart(
-            String specText, String activations, double targetLoss, int maxEpochs, boolean countOffUnits, int seeds) {
-        race = new Race(new Race.Settings(
-                SpecCodec.parseStrict(specText),
-                Arrays.asList(activations.split(",")),
-                targetLoss,
-                maxEpochs,
-                countOffUnits,
-                seeds));
-        raceReport = new RaceReport(race);
-    }
-
-    /** Trains the race for about {@code budgetMs} ({@link Race#advance}); true once it has finished. */
-    @JSExport
-    public static boolean raceAdvance(double budgetMs) {
-        race.advance(TrainingWorker::now, budgetMs);
-        return race.finished();
-    }
-
-    /** What the race reported since the last call ({@link RaceReport#numbers}). */
-    @JSExport
-    public static Float64Array raceNumbers() {
-        return Float64Array.copyFromJavaArray(raceReport.numbers(race));
-    }
-
-    @JSExport
-    public static String raceFingerprints() {
-        return RaceReport.fingerprints(race);
     }
 
     @JSBody(script = "return performance.now();")

@@ -4,25 +4,27 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
- * Starts {@code static/js/train-worker.js} with the worker build ({@link TrainingWorker}) in the
- * page's runtime: the playground's {@link WorkerLoop} and the activation lab's races use it.
+ * Starts {@code static/js/train-worker.js} with a worker build in the page's runtime: {@code
+ * worker} ({@link TrainingWorker}) for the playground's {@link WorkerLoop}, {@code race-worker}
+ * ({@code client.activations.RaceWorker}) for the activation lab's races.
  */
 public final class TrainingWorkers {
     private TrainingWorkers() {}
 
     /**
-     * A worker loading the worker build in {@code runtime} ("wasm" or "js"); it posts {@code
-     * {kind: "ready"}} or {@code {kind: "failed"}} when loaded. Null where no worker starts.
+     * A worker loading the build {@code build} ("worker" or "race-worker") in {@code runtime}
+     * ("wasm" or "js"); it posts {@code {kind: "ready"}} or {@code {kind: "failed"}} when loaded.
+     * Null where no worker starts.
      */
-    public static JSObject start(String runtime) {
+    public static JSObject start(String runtime, String build) {
         JSObject worker = newWorker(Dom.asset("/static/js/train-worker.js"));
         if (worker != null) {
             postInit(
                     worker,
                     runtime,
                     Dom.asset("/client/wasm-gc/client.wasm-runtime.js"),
-                    Dom.asset("/client/wasm-gc/worker.wasm"),
-                    Dom.asset("/client/js/worker.js"));
+                    Dom.asset("/client/wasm-gc/" + build + ".wasm"),
+                    Dom.asset("/client/js/" + build + ".js"));
         }
         return worker;
     }

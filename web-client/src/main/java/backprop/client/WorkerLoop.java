@@ -73,7 +73,7 @@ final class WorkerLoop implements TrainingLoop {
 
     /** A loop over {@code local} with a worker in {@code runtime} ("wasm" or "js"), or without one where none starts. */
     static WorkerLoop start(FrameLoop local, String runtime, boolean useWorker) {
-        JSObject worker = useWorker ? TrainingWorkers.start(runtime) : null;
+        JSObject worker = useWorker ? TrainingWorkers.start(runtime, "worker") : null;
         WorkerLoop loop = new WorkerLoop(local, worker);
         if (worker != null) {
             onMessage(worker, loop::onMessage);

@@ -11,7 +11,8 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Float64Array;
 
 /**
- * Where one of the lab's races trains: in a Web Worker of its own ({@code train-worker.js}) once
+ * Where one of the lab's races trains: in a Web Worker of its own ({@code train-worker.js} with
+ * the {@link RaceWorker} build) once
  * that has loaded, so the race has a whole core and the page only draws; else on the page, a
  * slice of every animation frame ({@link Race#advance}). The page always holds a {@link Race} of
  * the race's settings: with the worker it does not train but takes in the worker's {@link
@@ -45,7 +46,7 @@ final class RaceDriver {
         if (worker != null) {
             return;
         }
-        worker = TrainingWorkers.start(runtime);
+        worker = TrainingWorkers.start(runtime, "race-worker");
         if (worker != null) {
             onMessage(worker, this::onMessage);
         }
