@@ -150,7 +150,8 @@ self.onmessage = async (e) => {
       return;
     }
     racing = true;
-    lastRacePost = performance.now();
+    // At once: the page's mirror shows every run's epoch 0 from this first report.
+    postRace(0);
     schedule();
   } else if (m.kind === "raceStop") {
     if (api !== null && racing) {

@@ -28,6 +28,9 @@ class ActivationLabJourneyTest extends BrowserJourney {
     private static final String SMALL_SPEC = "data=gauss&n=100&layers=4:tanh&lr=0.1";
 
     private static final double SMALL_TARGET = 0.1;
+    /** A race that takes many seconds: 3000 epochs of 32×3 units on 1000 training points. */
+    private static final String STOP_SPEC = "data=spiral&n=2000&layers=32:tanh,32:tanh,32:tanh&lr=0.01";
+
     private static final int SMALL_EPOCHS = 30;
     private static final int DYING_EPOCHS = 50;
 
@@ -212,11 +215,13 @@ class ActivationLabJourneyTest extends BrowserJourney {
     @ValueSource(strings = {"wasm", "js"})
     void aRaceStoppedOnItsWorkerShowsTheStateEachRunStoppedOnAsTheJvmTrainsIt(String runtime) {
         ActivationsPage lab = open(runtime).waitForWorkers();
-        lab.startRace(SMALL_SPEC, List.of("relu", "sigmoid", "elu"), Double.toString(SMALL_TARGET), "3000");
+        // Slow enough (3 × 3000 epochs of a 32×3 network on 1000 training points) that the race is
+        // surely still running when Stop is clicked.
+        lab.startRace(STOP_SPEC, List.of("relu", "sigmoid", "elu"), "0.01", "3000");
         assertThat(lab.byTestId("race-status")).hasAttribute("data-training", "worker");
-        // Stopped once every run is past epoch 20, mid-race.
+        // Stopped once every run is past epoch 5, mid-race.
         page.waitForFunction(
-                "() => +document.querySelector('[data-testid=race-progress]').getAttribute('value') >= 20",
+                "() => +document.querySelector('[data-testid=race-progress]').getAttribute('value') >= 5",
                 null,
                 new com.microsoft.playwright.Page.WaitForFunctionOptions()
                         .setTimeout(ActivationsPage.TRAINING_TIMEOUT_MS));
@@ -227,8 +232,10 @@ class ActivationLabJourneyTest extends BrowserJourney {
         for (Activation a : new Activation[] {Activation.RELU, Activation.SIGMOID, Activation.ELU}) {
             int epoch = Integer.parseInt(
                     lab.byTestId("race-epoch-" + a.key()).textContent().trim());
-            assertTrue(epoch >= 20 && epoch < 3000, a.key() + " stopped mid-race at epoch " + epoch);
-            Trainer t = new Trainer(withHidden(SMALL_SPEC, a));
+            assertTrue(epoch >= 5 && epoch < 3000, a.key() + " stopped mid-race at epoch " + epoch);
+            String canonical = SpecCodec.print(SpecCodec.parseStrict(STOP_SPEC));
+            Trainer t = new Trainer(SpecCodec.parseStrict(canonical.replace(
+                    "layers=32:tanh,32:tanh,32:tanh", "layers=32:" + a.key() + ",32:" + a.key() + ",32:" + a.key())));
             for (int e = 0; e < epoch; e++) {
                 t.stepEpoch();
             }

@@ -56,6 +56,19 @@ public final class Race {
 
     /** Builds every run (and its epoch-0 report); a bad setting throws with a message naming it. */
     public Race(Settings settings) {
+        this(settings, true);
+    }
+
+    /**
+     * The race of {@code settings} as the page shows one trained in a worker: its runs take no
+     * report themselves (not even epoch 0's, the costly part of building a run), {@link
+     * RaceReport#apply} brings every one; {@link #reported()} says when each run has its first.
+     */
+    public static Race mirror(Settings settings) {
+        return new Race(settings, false);
+    }
+
+    private Race(Settings settings, boolean measure) {
         this.settings = settings;
         if (settings.activations().isEmpty()) {
             throw new IllegalArgumentException("activations: choose at least one activation to race");
@@ -84,14 +97,18 @@ public final class Race {
             }
             seen.add(name);
             runs.add(new RaceRun(
-                    name, withActivation(settings.base(), name), settings.targetLoss(), settings.countOffUnits()));
+                    name,
+                    withActivation(settings.base(), name),
+                    settings.targetLoss(),
+                    settings.countOffUnits(),
+                    measure));
         }
         allRuns.addAll(runs);
         for (int k = 1; k < settings.seeds(); k++) {
             Spec seeded = withSeed(settings.base(), seedAfter(settings.base().seed(), k));
             for (String name : settings.activations()) {
                 allRuns.add(new RaceRun(
-                        name, withActivation(seeded, name), settings.targetLoss(), settings.countOffUnits()));
+                        name, withActivation(seeded, name), settings.targetLoss(), settings.countOffUnits(), measure));
             }
         }
     }
@@ -169,6 +186,16 @@ public final class Race {
 
     private boolean done(RaceRun run) {
         return run.diverged() || run.epoch() >= settings.maxEpochs();
+    }
+
+    /** Every run has reported at least its epoch 0 (always, unless a {@link #mirror} still waits for its first report). */
+    public boolean reported() {
+        for (RaceRun r : allRuns) {
+            if (r.history().size() == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean finished() {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * How a race trained in a Web Worker reaches the page: the worker's {@link Race} is read into
- * numbers ({@link #numbers}) and fingerprints ({@link #fingerprints}), and the page's race of the
- * same settings, which does not train, takes them in ({@link #apply}). Each message carries, per
+ * numbers ({@link #numbers}) and fingerprints ({@link #fingerprints}), and the page's {@link
+ * Race#mirror} of the same settings, which does not train, takes them in ({@link #apply}). Each message carries, per
  * run (first seed's runs first, as {@link Race#allRuns}), the epochs reported since the last
  * message and the run's state now: epoch, divergence, training time, metrics, gradient norms and
  * path of local derivatives. The numbers are the worker's own doubles, so the page shows what
@@ -25,13 +25,9 @@ public final class RaceReport {
     /** Per run, the reports already sent. */
     private final int[] sent;
 
-    /** Starts after what {@code race} has reported so far (its epoch 0, which the page's race computes itself). */
+    /** Starts from the beginning: the first message carries epoch 0 too, which a {@link Race#mirror} leaves to it. */
     public RaceReport(Race race) {
-        List<RaceRun> runs = race.allRuns();
-        sent = new int[runs.size()];
-        for (int r = 0; r < sent.length; r++) {
-            sent[r] = runs.get(r).history().size();
-        }
+        sent = new int[race.allRuns().size()];
     }
 
     /** What {@code race} reported since the last call, and every run's state now. */

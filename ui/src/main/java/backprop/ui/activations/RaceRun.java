@@ -35,7 +35,11 @@ public final class RaceRun {
 
     private boolean diverged;
 
-    RaceRun(String activation, Spec spec, double targetLoss, boolean countOffUnits) {
+    /**
+     * A contestant; with {@code measure}, its epoch-0 report is taken now, else (a mirror of a run
+     * trained elsewhere) it has no report until {@link #mirror} and {@link #history()} get one.
+     */
+    RaceRun(String activation, Spec spec, double targetLoss, boolean countOffUnits, boolean measure) {
         this.activation = activation;
         this.spec = spec;
         this.specText = SpecCodec.print(spec);
@@ -52,7 +56,9 @@ public final class RaceRun {
         this.pathFeatures = trainer.featuresAt(trainX[0], trainX[1]);
         int label = trainer.data().trainLabel()[0];
         this.pathOutput = trainer.outputs() > 1 && label < trainer.outputs() ? label : 0;
-        report();
+        if (measure) {
+            report();
+        }
     }
 
     public String activation() {

@@ -12,13 +12,25 @@ import org.junit.jupiter.api.Test;
 
 /** A race trained in one place and shown in another: every figure the lab reads arrives bit for bit. */
 class RaceReportTest {
+    private static Race.Settings settings(String spec, List<String> names, int epochs, boolean off, int seeds) {
+        return new Race.Settings(SpecCodec.parseStrict(spec), names, 0.3, epochs, off, seeds);
+    }
+
     private static Race race(String spec, List<String> names, int epochs, boolean off, int seeds) {
-        return new Race(new Race.Settings(SpecCodec.parseStrict(spec), names, 0.3, epochs, off, seeds));
+        return new Race(settings(spec, names, epochs, off, seeds));
+    }
+
+    private static Race mirror(String spec, List<String> names, int epochs, boolean off, int seeds) {
+        Race mirror = Race.mirror(settings(spec, names, epochs, off, seeds));
+        assertFalse(mirror.reported(), "a mirror measures nothing itself");
+        return mirror;
     }
 
     /** Trains {@code trained} to its end in uneven slices, sending every slice's message to {@code mirror}. */
     private static int relay(Race trained, Race mirror) {
         RaceReport report = new RaceReport(trained);
+        RaceReport.apply(mirror, report.numbers(trained), RaceReport.fingerprints(trained));
+        assertTrue(mirror.reported(), "the first message brings every run's epoch 0");
         RaceTest.TickingClock clock = new RaceTest.TickingClock();
         int messages = 0;
         double budget = 3;
@@ -67,7 +79,7 @@ class RaceReportTest {
         String spec = "data=xor&n=120&layers=5:tanh,4:tanh&lr=0.05&batch=10&seed=7";
         List<String> names = List.of("sigmoid", "relu", "maxout", "prelu");
         Race trained = race(spec, names, 12, false, 3);
-        Race mirror = race(spec, names, 12, false, 3);
+        Race mirror = mirror(spec, names, 12, false, 3);
         assertTrue(relay(trained, mirror) > 3, "several messages, each carrying part of the race");
         assertTrue(mirror.finished());
         for (int r = 0; r < trained.allRuns().size(); r++) {
@@ -84,7 +96,7 @@ class RaceReportTest {
         String spec = "data=circle&n=100&layers=6:relu,6:relu&lr=3&init=he&seed=3";
         List<String> names = List.of("relu", "leakyrelu", "relu:bn", "sigmoid");
         Race trained = race(spec, names, 15, true, 1);
-        Race mirror = race(spec, names, 15, true, 1);
+        Race mirror = mirror(spec, names, 15, true, 1);
         relay(trained, mirror);
         boolean anyDiverged = false;
         for (int r = 0; r < trained.allRuns().size(); r++) {
@@ -103,7 +115,7 @@ class RaceReportTest {
     @Test
     void aMessageOfAnotherRaceIsRefusedByName() {
         Race three = race("data=xor&n=60&layers=3:tanh&seed=1", List.of("tanh", "relu", "elu"), 2, false, 1);
-        Race two = race("data=xor&n=60&layers=3:tanh&seed=1", List.of("tanh", "relu"), 2, false, 1);
+        Race two = mirror("data=xor&n=60&layers=3:tanh&seed=1", List.of("tanh", "relu"), 2, false, 1);
         RaceReport report = new RaceReport(three);
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,

@@ -70,8 +70,9 @@ final class DyingView {
         dirty |= driver.advance(budgetMs);
         double now = clock.nowMs();
         if (dirty && (!driver.running() || now - lastDrawMs >= REDRAW_MS)) {
-            draw();
-            lastDrawMs = now;
+            if (draw()) {
+                lastDrawMs = now;
+            }
             dirty = false;
         }
     }
@@ -80,12 +81,14 @@ final class DyingView {
         RaceStatus.show("dying", driver, "run");
     }
 
-    private void draw() {
+    /** The status, and the charts and tables once every run has a report; false when there were none to draw. */
+    private boolean draw() {
         Race race = driver.race();
-        if (race == null) {
-            return;
-        }
         showState();
+        if (race == null || !race.reported()) {
+            // Nothing to chart before the worker's first report.
+            return false;
+        }
         List<RaceRun> runs = race.runs();
         int max = race.settings().maxEpochs();
         RaceView.paint("dying-chart", c -> RaceCharts.offUnits(runs, max, c[0], c[1]));
@@ -98,5 +101,6 @@ final class DyingView {
         LabDom.setHtml(LabDom.byTestId("dying-verdict"), LabMarkup.items(DyingVerdict.describe(race)));
         LabDom.paintSwatches(table);
         LabDom.setHidden(LabDom.byTestId("dying-results"), false);
+        return true;
     }
 }

@@ -15,8 +15,8 @@ import org.teavm.jso.typedarrays.Float64Array;
  * the {@link RaceWorker} build) once
  * that has loaded, so the race has a whole core and the page only draws; else on the page, a
  * slice of every animation frame ({@link Race#advance}). The page always holds a {@link Race} of
- * the race's settings: with the worker it does not train but takes in the worker's {@link
- * RaceReport}s, which carry the worker's own numbers, so the charts, tables and verdicts are the
+ * the race's settings: with the worker a {@link Race#mirror}, which neither trains nor measures
+ * but takes in the worker's {@link RaceReport}s (the first, at once, with every run's epoch 0), which carry the worker's own numbers, so the charts, tables and verdicts are the
  * same as on the page. A worker that fails hands the race back to the page, which starts it again.
  */
 final class RaceDriver {
@@ -59,7 +59,8 @@ final class RaceDriver {
 
     /** Runs a new race of {@code settings}; throws, with a message naming the setting, when one is not allowed. */
     void start(Race.Settings settings) {
-        Race next = new Race(settings);
+        // On the worker, the page's race measures nothing itself: the click returns at once.
+        Race next = ready ? Race.mirror(settings) : new Race(settings);
         generation++;
         race = next;
         running = true;

@@ -132,8 +132,9 @@ final class RaceView {
         }
         double now = clock.nowMs();
         if (dirty && (!driver.running() || now - lastDrawMs >= REDRAW_MS)) {
-            draw();
-            lastDrawMs = now;
+            if (draw()) {
+                lastDrawMs = now;
+            }
             dirty = false;
         }
     }
@@ -142,12 +143,14 @@ final class RaceView {
         RaceStatus.show("race", driver, "run");
     }
 
-    private void draw() {
+    /** The status, and the charts and tables once every run has a report; false when there were none to draw. */
+    private boolean draw() {
         Race race = driver.race();
-        if (race == null) {
-            return;
-        }
         showState();
+        if (race == null || !race.reported()) {
+            // Nothing to chart before the worker's first report.
+            return false;
+        }
         List<RaceRun> runs = race.runs();
         int max = race.settings().maxEpochs();
         paint("race-loss-chart", c -> RaceCharts.loss(runs, race.settings().targetLoss(), max, c[0], c[1]));
@@ -175,6 +178,7 @@ final class RaceView {
         JSObject paths = LabDom.byTestId("race-paths");
         LabDom.setHtml(paths, PathMarkup.tables(race));
         LabDom.paintSwatches(paths);
+        return true;
     }
 
     /** Paints a chart sized to its canvas's CSS box. */
