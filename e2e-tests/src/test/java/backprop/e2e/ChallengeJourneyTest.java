@@ -111,15 +111,7 @@ class ChallengeJourneyTest extends BrowserJourney {
         String json =
                 "{\"title\":\"Circle, one neuron\",\"spec\":\"v=1&data=circle&features=x1sq,x2sq&layers=&lr=0.1\","
                         + "\"locked\":[\"data\"],\"goal\":{\"metric\":\"trainAccuracy\",\"atLeast\":0.9,\"byEpoch\":40}}";
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(server.url("/api/challenges")))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, created.statusCode(), created.body());
-        String id = created.body().replaceAll(".*\"id\":\"([0-9A-Za-z]{10})\".*", "$1");
+        String id = create(json);
         // A sandboxed frame's origin is opaque: Chromium asks before it reaches a loopback address.
         Page host = openPage(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900)

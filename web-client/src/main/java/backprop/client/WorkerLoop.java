@@ -232,13 +232,12 @@ final class WorkerLoop implements TrainingLoop {
     @Override
     public void retune(Spec next) {
         local.retune(next);
-        if (!remote) {
+        if (remote) {
+            postSpec(worker, "retune", SpecCodec.print(local.trainer().spec()));
+        } else {
             // Measured under the old lambda: the page measures the retuned state itself.
             readout = null;
             latestReadout = null;
-        }
-        if (remote) {
-            postSpec(worker, "retune", SpecCodec.print(local.trainer().spec()));
         }
     }
 

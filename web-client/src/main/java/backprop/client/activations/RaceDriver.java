@@ -80,7 +80,7 @@ final class RaceDriver {
         }
     }
 
-    /** Stops the race where it stands; {@link #stopping()} until the worker's last report has arrived. */
+    /** Stops the race where it stands; its state is "stopping" until the worker's last report has arrived. */
     void stop() {
         if (running && onWorker) {
             TrainingWorkers.postKind(worker, "raceStop");
@@ -97,11 +97,6 @@ final class RaceDriver {
 
     boolean running() {
         return running;
-    }
-
-    /** Stopped, and the worker's report of where it stopped is still on its way. */
-    boolean stopping() {
-        return stopping;
     }
 
     /** "running", "stopping", "finished", "stopped", or "idle" before the first race: the status's data-state. */
